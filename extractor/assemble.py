@@ -1,0 +1,163 @@
+"""The one place that turns an annotated `Doc` into an `ArticleRecord`.
+
+The doc was made from a length-preserving normalization of the user's text, so every character offset
+is an offset into the original: mention texts are sliced from `original`, never from `doc.text`.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections import Counter, defaultdict
+
+from spacy.tokens import Doc, Span
+
+from extractor.components.dates import DATES_KEY
+from extractor.components.entities import ENTITIES_KEY
+from extractor.components.money import AMOUNTS_KEY, PERCENTAGES_KEY
+from extractor.normalize.amounts import MONEY_BARE, parse_amount, period_after, period_in, qualifier_before
+from extractor.normalize.dates import parse_date
+from extractor.normalize.percentages import parse_percentage
+from extractor.resources import entity_facts, word_list
+from extractor.roles import MentionRef, find_roles
+from models import Amount, ArticleRecord, DateMention, Entity, Mention, Percentage, Role
+
+# How far back (characters) a currency said earlier still applies to "jusqu'à 65 milliards".
+CURRENCY_CARRY_WINDOW = 600
+_ANAPHORIC_AMOUNT = re.compile(r"^\W*(?:c['’]est|ce{S}|cette|il{S}s['’]agit)".replace("{S}", r"\s"), re.IGNORECASE)
+
+
+def doc_to_record(
+    doc: Doc,
+    original: str,
+    *,
+    published: dt.date | None = None,
+    source: str | None = None,
+    language: str = "fr",
+) -> ArticleRecord:
+    entities = build_entities(doc, original)
+    return ArticleRecord(
+        source=source,
+        published=published,
+        language=language,
+        entities=entities,
+        amounts=build_amounts(doc, original),
+        percentages=build_percentages(doc, original),
+        dates=build_dates(doc, original, published),
+        relations=[],
+    )
+
+
+def _mention(original: str, span: Span) -> Mention:
+    return Mention(text=original[span.start_char : span.end_char], start=span.start_char, end=span.end_char)
+
+
+def build_entities(doc: Doc, original: str) -> list[Entity]:
+    facts = entity_facts()
+    groups: dict[str, list[Span]] = defaultdict(list)
+    for span in doc.spans.get(ENTITIES_KEY, []):
+        groups[span.id_].append(span)
+    types: dict[str, str] = {}
+    for entity_id, spans in groups.items():
+        fact = facts.get(entity_id)
+        types[entity_id] = fact.type if fact else Counter(s.label_ for s in spans).most_common(1)[0][0]
+    refs = [MentionRef(s.id_, types[s.id_], s.start_char, s.end_char) for spans in groups.values() for s in spans]
+    roles_by_person: dict[str, list[Role]] = defaultdict(list)
+    for statement in find_roles(doc.text, refs):
+        roles_by_person[statement.person].append(
+            Role(title=statement.title, title_normalized=statement.title_normalized,
+                 organization=statement.organization)
+        )
+    entities = []
+    for entity_id, spans in groups.items():
+        fact = facts.get(entity_id)
+        family = facts.get(spans[0].kb_id_) if spans[0].kb_id_ else None  # "iPhone 16 Pro" from "iPhone"
+        mentions = [_mention(original, s) for s in spans]
+        surface = list(dict.fromkeys(m.text for m in mentions))
+        name = fact.name if fact else max(surface, key=len)
+        source_fact = fact or family
+        entities.append(Entity(
+            id=entity_id,
+            type=types[entity_id],
+            name=name,
+            aliases=[s for s in surface if s != name],
+            mentions=mentions,
+            kind=source_fact.kind if source_fact else None,
+            maker=source_fact.maker if source_fact else None,
+            parent=fact.parent if fact else None,
+            wikidata=fact.wikidata if fact else None,
+            roles=list(dict.fromkeys(roles_by_person.get(entity_id, []))),
+            known=fact is not None,
+        ))
+    return sorted(entities, key=lambda e: (e.mentions[0].start, e.id))
+
+
+def build_amounts(doc: Doc, original: str) -> list[Amount]:
+    text = doc.text
+    amounts: list[Amount] = []
+    last_currency: tuple[str, int] | None = None  # (ISO code, end offset) of the last explicit currency
+    count_nouns = word_list("count_nouns")
+    for span in doc.spans.get(AMOUNTS_KEY, []):
+        start, end = span.start_char, span.end_char
+        parsed = parse_amount(text[start:end])
+        if parsed.value is None:
+            continue
+        currency, inferred = parsed.currency, False
+        if span.label_ == MONEY_BARE:
+            if last_currency is None or start - last_currency[1] > CURRENCY_CARRY_WINDOW:
+                continue
+            context = text[max(0, start - 60) : start].lower()
+            if any(re.search(rf"\b{re.escape(noun)}\b", context) for noun in count_nouns):
+                continue  # "le nombre d'abonnés atteint 3 millions"
+            currency, inferred = last_currency[0], True
+        elif currency is not None:
+            last_currency = (currency, end)
+        if last_currency is not None and inferred:
+            last_currency = (last_currency[0], end)
+        period, duration = period_after(text, end)
+        if period is None:
+            period = _period_of_following_sentence(doc, span)
+        amounts.append(Amount(
+            text=original[start:end],
+            start=start,
+            end=end,
+            value=parsed.value,
+            currency=currency,
+            currency_inferred=inferred,
+            qualifier="range" if parsed.value_max is not None else (qualifier_before(text, start) or "exact"),
+            value_max=parsed.value_max,
+            period=period,
+            duration=duration,
+        ))
+    return amounts
+
+
+def _period_of_following_sentence(doc: Doc, span: Span) -> str | None:
+    """'26,3 milliards de dollars. C'est la somme qu'Amazon prévoit d'investir chaque trimestre'."""
+    sentence = span.sent
+    if doc.text[span.end_char : sentence.end_char].strip(" .!?…") or sentence.end >= len(doc):
+        return None
+    following = doc[sentence.end].sent
+    if _ANAPHORIC_AMOUNT.match(following.text):
+        return period_in(following.text)
+    return None
+
+
+def build_percentages(doc: Doc, original: str) -> list[Percentage]:
+    out = []
+    for span in doc.spans.get(PERCENTAGES_KEY, []):
+        value, unit = parse_percentage(doc.text[span.start_char : span.end_char])
+        if value is None:
+            continue
+        out.append(Percentage(text=original[span.start_char : span.end_char], start=span.start_char,
+                              end=span.end_char, value=value, unit=unit))
+    return out
+
+
+def build_dates(doc: Doc, original: str, published: dt.date | None) -> list[DateMention]:
+    out = []
+    for span in doc.spans.get(DATES_KEY, []):
+        parsed = parse_date(doc.text[span.start_char : span.end_char], published=published)
+        out.append(DateMention(text=original[span.start_char : span.end_char], start=span.start_char,
+                               end=span.end_char, value=parsed.value, precision=parsed.precision,
+                               relative=parsed.relative))
+    return out

@@ -1,0 +1,32 @@
+"""`technews_dates`: marks date and period expressions in `doc.spans` (label DATE).
+
+Candidates come from the rules of `normalize.dates`, never from dateparser's `search_dates`, which reads
+"26,3" and "40%" as dates. Values are computed in `extractor.assemble`.
+"""
+from __future__ import annotations
+
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from extractor.components._spans import char_spans
+from extractor.normalize.dates import find_date_spans
+
+DATES_KEY = "technews_dates"
+
+
+class DateMarker:
+    def __init__(self, name: str, *, spans_key: str) -> None:
+        self.name = name
+        self.spans_key = spans_key
+
+    def __call__(self, doc: Doc) -> Doc:
+        taken = {i for key in ("technews_amounts", "technews_percentages") if key in doc.spans
+                 for span in doc.spans[key] for i in range(span.start_char, span.end_char)}
+        matches = [(s, e) for s, e, _ in find_date_spans(doc.text) if s not in taken and e - 1 not in taken]
+        doc.spans[self.spans_key] = char_spans(doc, matches, "DATE")
+        return doc
+
+
+@Language.factory("technews_dates", default_config={"spans_key": DATES_KEY})
+def make_dates(nlp: Language, name: str, *, spans_key: str) -> DateMarker:
+    return DateMarker(name, spans_key=spans_key)

@@ -1,0 +1,278 @@
+"""`technews_entities`: one typed span per entity mention, with the id of the entity it denotes.
+
+Evidence, strongest first:
+1. the gazetteer (`technews_gazetteer` spans, canonical ids; ambiguous names need support),
+2. French context cues ("la start-up X", "les puces X", "X, filiale de…"), as token patterns in
+   `resources/patterns/cues_*.jsonl`,
+3. the statistical model's PER / ORG / LOC / MISC, filtered and re-typed,
+4. product model-number shapes ("Trainium3", "GPT-4o", "H100").
+Then mentions are linked inside the article: surnames join the full name seen before ("Jassy" ->
+"Andy Jassy"), short names join the long one ("Veltis" -> "Veltis Robotics"), acronyms in parentheses
+join the name they follow. The result goes to `doc.spans[spans_key]` with labels COMPANY, PERSON,
+PRODUCT, ORGANIZATION, LOCATION; `Span.id_` is the entity id, `Span.kb_id_` the gazetteer id it comes
+from (if any). No records are built here (see `extractor.assemble`).
+"""
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+
+from spacy.language import Language
+from spacy.matcher import Matcher
+from spacy.tokens import Doc, Span, Token
+
+from extractor.resources import cue_patterns, entity_facts, word_list
+
+ENTITIES_KEY = "technews_entities"
+MODEL_LABELS = {"PER": "PERSON", "ORG": "COMPANY", "LOC": "LOCATION", "MISC": "PRODUCT"}
+
+# Priorities of evidence: higher wins an overlap.
+GAZETTEER, CUE, MODEL, SHAPE, WEAK = 4, 3, 2, 1, 0
+
+PRODUCT_SHAPE = re.compile(
+    r"^(?:[A-Z][a-z]+[A-Z]?[a-z]*\d+[a-z]?"  # Trainium3, Graviton4
+    r"|[A-Z]{2,}-\d+(?:\.\d+)?[a-z]*"  # GPT-4o, GPT-4.5
+    r"|[A-Z]\d{2,4}[A-Za-z]?)$"  # H100, B200
+)
+NAME_TOKEN = re.compile(r"^(?:[A-ZÀ-ÖØ-Þ][\w&.+'’-]*|[a-z]{1,2}[A-Z][\w-]*|\d+[A-Za-z][\w-]*)$")
+ACRONYM = re.compile(r"^[A-Z][A-Z0-9&]{1,7}$")
+PRODUCT_VERSION = re.compile(r"^(?:\d{1,3}[a-z]?|[A-Z]\d{1,4}[a-z]?|\d{1,2}\.\d)$")
+YEAR = re.compile(r"^(?:19|20)\d\d$")
+
+
+@dataclass
+class Candidate:
+    start: int  # token indices
+    end: int
+    label: str
+    id: str | None = None
+    kb_id: str | None = None
+    priority: int = MODEL
+
+    def overlaps(self, other: "Candidate") -> bool:
+        return self.start < other.end and other.start < self.end
+
+
+def slugify(text: str) -> str:
+    """'Mistral AI' -> 'mistral_ai'; accents dropped, elided article removed."""
+    text = re.sub(r"^(?:[ldLD]|qu|QU)['’]", "", text.strip())
+    text = unicodedata.normalize("NFKD", text)
+    text = "".join(c for c in text if not unicodedata.combining(c)).lower()
+    return re.sub(r"[^a-z0-9]+", "_", text).strip("_") or "entity"
+
+
+class EntityResolver:
+    def __init__(self, nlp: Language, name: str, *, gazetteer_key: str, spans_key: str) -> None:
+        self.name = name
+        self.gazetteer_key = gazetteer_key
+        self.spans_key = spans_key
+        self.facts = entity_facts()
+        self.function_words = word_list("function_words")
+        self.not_entities = word_list("not_entities")
+        self.organization_heads = word_list("organization_heads")
+        self.particles = word_list("person_particles")
+        self.product_suffixes = {w for w in word_list("product_suffixes")}
+        self.cues_before = Matcher(nlp.vocab)
+        self.cues_after = Matcher(nlp.vocab)
+        for matcher, file in ((self.cues_before, "cues_before"), (self.cues_after, "cues_after")):
+            for row in cue_patterns(file):
+                matcher.add(row["label"], [row["pattern"]], greedy="LONGEST")
+
+    # ------------------------------------------------------------------------------------ evidence
+    def _gazetteer(self, doc: Doc, cues: list[Candidate]) -> list[Candidate]:
+        found = []
+        for span in doc.spans.get(self.gazetteer_key, []):
+            fact = self.facts.get(span.id_)
+            if fact is None or (fact.ambiguous and not self._supports(doc, span, cues)):
+                continue
+            end = self._extend_product(doc, span.end) if fact.type == "PRODUCT" else span.end
+            if end > span.end:  # "iPhone" + "16 Pro": a model of a known product family
+                text = doc[span.start : end].text
+                found.append(Candidate(span.start, end, "PRODUCT", slugify(text), fact.id, GAZETTEER))
+            else:
+                found.append(Candidate(span.start, span.end, fact.type, fact.id, fact.id, GAZETTEER))
+        return found
+
+    def _supports(self, doc: Doc, span: Span, cues: list[Candidate]) -> bool:
+        """An ambiguous name ('Orange', 'Claude', 'Mistral') counts only with evidence beside it."""
+        for ent in doc.ents:
+            if ent.start == span.start and ent.end == span.end and ent.label_ in ("ORG", "MISC"):
+                return True
+            if ent.start <= span.start and span.end <= ent.end and (ent.end - ent.start) > len(span):
+                return False  # "Claude Bébéar": part of a longer name
+        if span.end < len(doc) and NAME_TOKEN.match(doc[span.end].text) and doc[span.end].pos_ == "PROPN":
+            return False
+        for other in doc.spans.get(self.gazetteer_key, []):  # "Mistral AI" said elsewhere
+            if other.id_ == span.id_ and not self.facts[other.id_].ambiguous and other.text != span.text:
+                return True
+        return any(c.start <= span.start and span.end <= c.end for c in cues)  # "le modèle Claude"
+
+    def _cues(self, doc: Doc) -> list[Candidate]:
+        found = []
+        for match_id, start, end in self.cues_before(doc):
+            label = doc.vocab.strings[match_id]
+            run = self._name_run(doc, start, end, from_end=True)
+            if run:
+                found.append(Candidate(run[0], run[1], label, priority=CUE))
+        for match_id, start, end in self.cues_after(doc):
+            label = doc.vocab.strings[match_id]
+            run = self._name_run(doc, start, end, from_end=False)
+            if run:
+                found.append(Candidate(run[0], run[1], label, priority=CUE))
+        return found
+
+    def _name_run(self, doc: Doc, start: int, end: int, *, from_end: bool) -> tuple[int, int] | None:
+        """The run of name tokens at the end (or start) of a cue match, without leading function words."""
+        if from_end:
+            i = end
+            while i > start and NAME_TOKEN.match(doc[i - 1].text):
+                i -= 1
+            run_start, run_end = i, end
+        else:
+            i = start
+            while i < end and NAME_TOKEN.match(doc[i].text):
+                i += 1
+            run_start, run_end = start, i
+        while run_start < run_end and (doc[run_start].lower_ in self.function_words
+                                       or doc[run_start].is_sent_start and self._is_common_word(doc[run_start])):
+            run_start += 1
+        if run_start >= run_end or doc[run_start:run_end].text.lower() in self.not_entities:
+            return None
+        return run_start, run_end
+
+    def _model(self, doc: Doc) -> list[Candidate]:
+        found = []
+        for ent in doc.ents:
+            start, end = self._trim(doc, ent.start, ent.end)
+            if start >= end:
+                continue
+            span = doc[start:end]
+            text = span.text
+            if text.lower() in self.not_entities or not any(c.isalpha() for c in text) or text.islower():
+                continue
+            label = MODEL_LABELS.get(ent.label_)
+            priority = MODEL
+            if label == "PERSON":
+                if not self._looks_like_person(span):
+                    continue
+                if len(span) == 1:
+                    priority = WEAK  # kept only if it is the surname of a full name in the article
+            elif label == "COMPANY":
+                if span[0].lower_ in self.organization_heads:
+                    label = "ORGANIZATION"
+                elif len(span) == 1 and self._is_common_word(span[0]):
+                    continue
+            elif label == "PRODUCT":
+                if not any(c.isdigit() for c in text):
+                    continue  # MISC is mostly events, laws and nationalities; cues and shapes find products
+            elif label is None:
+                continue
+            if len(span) == 1 and span[0].is_sent_start and self._is_common_word(span[0]):
+                continue
+            found.append(Candidate(start, end, label, priority=priority))
+        return found
+
+    def _shapes(self, doc: Doc) -> list[Candidate]:
+        found = []
+        for token in doc:
+            if PRODUCT_SHAPE.match(token.text) and token.text.lower() not in self.not_entities:
+                end = self._extend_product(doc, token.i + 1)
+                found.append(Candidate(token.i, end, "PRODUCT", priority=SHAPE))
+        return found
+
+    def _extend_product(self, doc: Doc, end: int) -> int:
+        """Grow a product name over a model number and suffixes: 'iPhone' 16 Pro Max."""
+        while end < len(doc) and end - 1 >= 0:
+            token = doc[end]
+            if token.text in self.product_suffixes or (PRODUCT_VERSION.match(token.text) and not YEAR.match(token.text)):
+                end += 1
+            else:
+                break
+        return end
+
+    # ---------------------------------------------------------------------------------- filtering
+    def _trim(self, doc: Doc, start: int, end: int) -> tuple[int, int]:
+        while start < end and (doc[start].lower_ in self.function_words or doc[start].is_punct):
+            start += 1
+        while end > start and (doc[end - 1].is_punct or doc[end - 1].lower_ in self.function_words):
+            end -= 1
+        return start, end
+
+    def _looks_like_person(self, span: Span) -> bool:
+        words = [t for t in span if t.lower_ not in self.particles]
+        return bool(words) and all(t.text[:1].isupper() and not any(c.isdigit() for c in t.text) for t in words) \
+            and not all(t.is_upper and len(t) > 1 for t in words)
+
+    def _is_common_word(self, token: Token) -> bool:
+        """A capitalised ordinary word ('Perspectives', 'Selon'), not a name."""
+        lower = token.lower_
+        if lower in self.function_words or token.is_stop:
+            return True
+        return token.pos_ not in ("PROPN", "X", "") and token.vocab[lower].has_vector
+
+    # -------------------------------------------------------------------------------- resolution
+    @staticmethod
+    def _resolve(candidates: list[Candidate]) -> list[Candidate]:
+        chosen: list[Candidate] = []
+        for cand in sorted(candidates, key=lambda c: (-c.priority, -(c.end - c.start), c.start)):
+            if not any(cand.overlaps(c) for c in chosen):
+                chosen.append(cand)
+        return sorted(chosen, key=lambda c: c.start)
+
+    def _link(self, doc: Doc, chosen: list[Candidate]) -> list[Candidate]:
+        """Give every mention its entity id; surnames, short names and acronyms join their full name."""
+        for cand in chosen:
+            if cand.id is None:
+                cand.id = slugify(doc[cand.start : cand.end].text)
+        short_forms: dict[str, Candidate] = {}
+        for cand in chosen:
+            span = doc[cand.start : cand.end]
+            if len(span) < 2:
+                continue
+            if cand.label == "PERSON":
+                short_forms.setdefault(span[-1].text, cand)
+            elif cand.label in ("COMPANY", "ORGANIZATION") and cand.kb_id is None:
+                head = span[0]
+                if len(head) > 2 and not self._is_common_word(head) and head.text[:1].isupper():
+                    short_forms.setdefault(head.text, cand)
+            following = doc[cand.end : cand.end + 3]
+            if len(following) == 3 and following[0].text == "(" and following[2].text == ")" \
+                    and ACRONYM.match(following[1].text):
+                short_forms.setdefault(following[1].text, cand)
+        linked: list[Candidate] = []
+        taken = {i for c in chosen if c.priority > WEAK for i in range(c.start, c.end)}
+        for cand in chosen:
+            if cand.priority == WEAK:
+                continue
+            linked.append(cand)
+        for token in doc:
+            full = short_forms.get(token.text)
+            if full is None or (full.start <= token.i < full.end):
+                continue
+            existing = next((c for c in linked if c.start <= token.i < c.end), None)
+            if existing is not None:
+                if existing.end - existing.start == 1 and existing.priority <= MODEL:
+                    existing.label, existing.id, existing.kb_id = full.label, full.id, full.kb_id
+                continue
+            if token.i in taken and not any(c.start <= token.i < c.end for c in chosen if c.priority == WEAK):
+                continue
+            linked.append(Candidate(token.i, token.i + 1, full.label, full.id, full.kb_id, MODEL))
+        return sorted(linked, key=lambda c: c.start)
+
+    def __call__(self, doc: Doc) -> Doc:
+        cues = self._cues(doc)
+        candidates = self._gazetteer(doc, cues) + cues + self._model(doc) + self._shapes(doc)
+        chosen = self._link(doc, self._resolve(candidates))
+        doc.spans[self.spans_key] = [
+            Span(doc, c.start, c.end, label=c.label, kb_id=c.kb_id or "", span_id=c.id or "") for c in chosen
+        ]
+        return doc
+
+
+@Language.factory(
+    "technews_entities",
+    default_config={"gazetteer_key": "technews_gazetteer", "spans_key": ENTITIES_KEY},
+)
+def make_entities(nlp: Language, name: str, *, gazetteer_key: str, spans_key: str) -> EntityResolver:
+    return EntityResolver(nlp, name, gazetteer_key=gazetteer_key, spans_key=spans_key)

@@ -1,0 +1,266 @@
+"""Dates and periods in French news: find candidate spans with rules, normalize each to ISO 8601.
+
+Pure functions. Our own grammar handles the shapes the press uses (years, months, quarters, halves,
+fiscal years, intervals); dateparser, with the settings below and the publication date as its
+`RELATIVE_BASE`, resolves relative expressions ("hier", "la semaine dernière", "il y a deux ans").
+Without a publication date a relative expression keeps `value=None`: we never guess from today's date.
+
+>>> parse_date("au premier trimestre 2024").value
+'2024-Q1'
+>>> parse_date("l'an dernier", published=dt.date(2025, 2, 3)).value
+'2024'
+>>> parse_date("l'an dernier").value is None
+True
+"""
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from extractor.lang_fr import MONTHS, NUMBER_WORDS, ORDINAL_WORDS, WEEKDAYS
+from extractor.normalize.numbers import parse_number
+
+S = "[ \u00a0\u202f\u2009]"
+AP = "['’]"
+
+# Every dateparser call goes through these settings (plus RELATIVE_BASE per article).
+DATEPARSER_SETTINGS = {
+    "DATE_ORDER": "DMY",
+    "PREFER_DATES_FROM": "past",
+    "RETURN_AS_TIMEZONE_AWARE": False,
+    "STRICT_PARSING": False,
+}
+DATEPARSER_LANGUAGES = ["fr"]
+
+
+@dataclass(frozen=True)
+class DateValue:
+    value: str | None
+    precision: str | None
+    relative: bool = False
+
+
+def _alt(words) -> str:
+    return "|".join(re.escape(w) for w in sorted(words, key=lambda w: (-len(w), w)))
+
+
+_MONTH = rf"(?:{_alt(MONTHS)})\.?"
+_YEAR = r"(?:19[5-9]\d|20\d\d|21\d\d)"
+_ORD = rf"(?:{_alt(ORDINAL_WORDS)})"
+_NUMW = rf"(?:\d+|{_alt(NUMBER_WORDS)})"
+_DAY = r"(?:1er|[12]\d|3[01]|0?[1-9])"
+_WEEKDAY = rf"(?:{_alt(WEEKDAYS)})"
+
+_DATE_PATTERNS: list[tuple[str, str]] = [
+    ("interval", rf"(?:entre{S}+(?P<a>{_YEAR}){S}+et{S}+(?P<b>{_YEAR})|de{S}+(?P<c>{_YEAR}){S}+à{S}+(?P<d>{_YEAR}))"),
+    ("day", rf"(?:{_WEEKDAY}{S}+)?(?P<day>{_DAY}){S}+(?P<month>{_MONTH})(?:{S}+(?P<year>{_YEAR}))?(?![\w])"),
+    ("numeric", r"(?<![\d/.])(?P<day>[0-3]?\d)[/.](?P<month>[01]?\d)[/.](?P<year>(?:19|20)\d\d)(?![\d/])"),
+    ("iso", r"(?<![\d-])(?P<year>(?:19|20)\d\d)-(?P<month>[01]\d)-(?P<day>[0-3]\d)(?![\d])"),
+    ("quarter", rf"(?:(?P<ord>{_ORD}){S}+trimestre(?:{S}+(?:de{S}+l{AP}(?:année|exercice){S}+)?(?:fiscal{S}+)?(?P<year>{_YEAR}))?"
+                rf"|(?<![\w])[TQ](?P<q>[1-4])(?:{S}*(?P<year2>{_YEAR}|\d\d))?(?![\w]))"),
+    ("half", rf"(?:(?P<ord>premier|première|second|seconde|deuxième|1er|2e|2nd){S}+semestre(?:{S}+(?P<year>{_YEAR}))?"
+             rf"|(?<![\w])[SH](?P<h>[12])(?:{S}*(?P<year2>{_YEAR}))?(?![\w]))"),
+    ("fiscal", rf"(?i:exercice)(?:{S}+fiscal)?(?:{S}+(?P<y1>{_YEAR})(?:[-/](?P<y2>\d{{2,4}}))?)"),
+    ("month", rf"(?:(?:début|fin|mi-|courant|en|au{S}+mois{S}+de|mois{S}+de|de|depuis|d{AP}ici){S}*)?(?P<month>{_MONTH})"
+              rf"(?:{S}+(?P<year>{_YEAR}))"),
+    ("month_alone", rf"(?:(?<=\ben{S})|(?<=\bd[eé]but{S})|(?<=\bfin{S})|(?<=\bmi-)|(?<=\bmois{S}de{S}))(?P<month>{_MONTH})(?![\w])"),
+    ("relative", rf"(?:(?:avant-)?hier|aujourd{AP}hui|(?:après-)?demain"
+                 rf"|{_WEEKDAY}{S}+(?:dernier|prochain)"
+                 rf"|(?:la|cette){S}+semaine{S}+(?:dernière|prochaine|passée)"
+                 rf"|le{S}+mois{S}+(?:dernier|prochain|passé)|ce{S}+mois-ci"
+                 rf"|l{AP}an{S}+(?:dernier|passé|prochain)|l{AP}année{S}+(?:dernière|passée|prochaine|écoulée|en{S}+cours)"
+                 rf"|cette{S}+année|l{AP}an{S}+prochain"
+                 rf"|il{S}+y{S}+a{S}+{_NUMW}{S}+(?:jours?|semaines?|mois|ans|années)"
+                 rf"|dans{S}+{_NUMW}{S}+(?:jours|semaines|mois|ans|années))(?![\w])"),
+    ("year", rf"(?:(?:en|depuis|d{AP}ici|fin|début|courant|mi-|jusqu{AP}en|dès|avant|après|l{AP}année|l{AP}an|année|de|à|pour){S}*)?"
+             rf"(?<![\w,.]){_YEAR}(?![\w,.]\d|\d|{S}*%|{S}*(?:€|\$|euros?|dollars?|millions?|milliards?))"),
+]
+_COMPILED = [(name, re.compile(pat, re.IGNORECASE)) for name, pat in _DATE_PATTERNS]
+# A year right after a capitalised word is a product or an event name ("Windows 2000", "Euro 2024").
+_NAME_BEFORE_YEAR = re.compile(rf"[A-Z][\w-]*{S}$")
+_QUANTITY_AFTER_YEAR = re.compile(rf"^{S}*(?:[a-zéè]+{S}+)?(?:salariés|employés|personnes|emplois|unités|exemplaires)")
+
+
+def find_date_spans(text: str) -> list[tuple[int, int, str]]:
+    """(start, end, kind) of date candidates, non-overlapping, longest first where they overlap."""
+    found: list[tuple[int, int, str]] = []
+    for name, pattern in _COMPILED:
+        for m in pattern.finditer(text):
+            start, end = m.span()
+            if name == "year":
+                bare = re.fullmatch(_YEAR, m.group(0))
+                if bare and (_NAME_BEFORE_YEAR.search(text[max(0, start - 30) : start])
+                             or _QUANTITY_AFTER_YEAR.match(text[end : end + 40])):
+                    continue
+            if name == "quarter" and m.group(0)[0] in "TQ" and not m["year2"] and not _is_period_context(text, start):
+                continue
+            if name == "half" and m.group(0)[0] in "SH" and not m["year2"]:
+                continue
+            found.append((start, end, name))
+    found.sort(key=lambda f: (f[0], -(f[1] - f[0])))
+    kept: list[tuple[int, int, str]] = []
+    for item in found:
+        if kept and item[0] < kept[-1][1]:
+            continue
+        kept.append(item)
+    return kept
+
+
+def _is_period_context(text: str, start: int) -> bool:
+    return bool(re.search(r"(?i)(?:au|du|le|ce|en|sur le)\s*$", text[max(0, start - 8) : start]))
+
+
+def parse_date(text: str, *, published: dt.date | None = None) -> DateValue:
+    """Normalize one date span to ISO 8601. Relative expressions need `published`."""
+    return _parse_cached(" ".join(text.split()), published)
+
+
+@lru_cache(maxsize=4096)
+def _parse_cached(text: str, published: dt.date | None) -> DateValue:
+    month = MONTHS.get(text.lower().rstrip("."))
+    if month:  # "en mars": the month of the publication year
+        return DateValue(f"{published.year}-{month:02d}" if published else None, "month", True)
+    for name, pattern in _COMPILED:
+        m = pattern.fullmatch(text)
+        if m:
+            return _NORMALIZERS[name](m, published)
+    return DateValue(None, None)
+
+
+def _year_of(m: re.Match[str], published: dt.date | None, key: str = "year") -> tuple[int | None, bool]:
+    year = m.groupdict().get(key)
+    if year:
+        y = int(year)
+        return (2000 + y if y < 100 else y), False
+    return (published.year if published else None), True
+
+
+def _month_number(word: str) -> int:
+    return MONTHS[word.lower().rstrip(".")]
+
+
+def _norm_interval(m, published):
+    a, b = (m["a"], m["b"]) if m["a"] else (m["c"], m["d"])
+    return DateValue(f"{a}/{b}", "interval")
+
+
+def _norm_day(m, published):
+    year, relative = _year_of(m, published)
+    day = 1 if m["day"].lower() == "1er" else int(m["day"])
+    month = _month_number(m["month"])
+    if year is None:
+        return DateValue(None, "day", True)
+    try:
+        return DateValue(dt.date(year, month, day).isoformat(), "day", relative)
+    except ValueError:
+        return DateValue(None, None)
+
+
+def _norm_numeric(m, published):
+    try:
+        return DateValue(dt.date(int(m["year"]), int(m["month"]), int(m["day"])).isoformat(), "day")
+    except ValueError:
+        return DateValue(None, None)
+
+
+def _norm_quarter(m, published):
+    q = ORDINAL_WORDS[m["ord"].lower()] if m["ord"] else int(m["q"])
+    year, relative = _year_of(m, published, "year" if m["ord"] else "year2")
+    return DateValue(f"{year}-Q{q}" if year else None, "quarter", relative)
+
+
+def _norm_half(m, published):
+    h = 1 if (m["ord"] or "").lower() in ("premier", "première", "1er") else 2
+    if m["h"]:
+        h = int(m["h"])
+    year, relative = _year_of(m, published, "year" if m["ord"] else "year2")
+    return DateValue(f"{year}-H{h}" if year else None, "half", relative)
+
+
+def _norm_fiscal(m, published):
+    y2 = m["y2"]
+    if y2:
+        end = int(y2) if len(y2) == 4 else int(m["y1"][:2] + y2)
+        return DateValue(f"{m['y1']}/{end}", "interval")
+    return DateValue(m["y1"], "year")
+
+
+def _norm_month(m, published):
+    year, relative = _year_of(m, published)
+    month = _month_number(m["month"])
+    return DateValue(f"{year}-{month:02d}" if year else None, "month", relative)
+
+
+def _norm_year(m, published):
+    return DateValue(re.search(_YEAR, m.group(0)).group(0), "year")
+
+
+def _norm_relative(m, published):
+    text = m.group(0).lower().replace("’", "'")
+    if published is None:
+        return DateValue(None, _relative_precision(text), True)
+    year = published.year
+    if re.match(r"l'an(née)? (dernier|dernière|passé|passée|écoulée)", text):
+        return DateValue(str(year - 1), "year", True)
+    if re.match(r"l'an(née)? prochaine?", text):
+        return DateValue(str(year + 1), "year", True)
+    if text in ("cette année", "l'année en cours"):
+        return DateValue(str(year), "year", True)
+    weekday = re.match(rf"({_alt(WEEKDAYS)}) (dernier|prochain)", text)
+    if weekday:
+        target = WEEKDAYS.index(weekday.group(1))
+        delta = (published.weekday() - target) % 7 or 7
+        day = published - dt.timedelta(days=delta) if weekday.group(2) == "dernier" else published + dt.timedelta(
+            days=(target - published.weekday()) % 7 or 7)
+        return DateValue(day.isoformat(), "day", True)
+    ago = re.match(rf"(il y a|dans) (\S+) (\w+)", text)
+    if ago and ago.group(3) in ("ans", "années", "an"):
+        n = parse_number(ago.group(2))
+        if n is not None:
+            return DateValue(str(year - int(n) if ago.group(1) == "il y a" else year + int(n)), "year", True)
+    parsed = _dateparser(text, published)
+    if parsed is None:
+        return DateValue(None, None, True)
+    precision = _relative_precision(text)
+    if precision == "month":
+        return DateValue(f"{parsed.year}-{parsed.month:02d}", "month", True)
+    if precision == "week":
+        iso = parsed.isocalendar()
+        return DateValue(f"{iso.year}-W{iso.week:02d}", "week", True)
+    return DateValue(parsed.isoformat(), "day", True)
+
+
+def _relative_precision(text: str) -> str:
+    if "semaine" in text:
+        return "week"
+    if "mois" in text:
+        return "month"
+    if re.search(r"\ban\b|année|ans\b", text):
+        return "year"
+    return "day"
+
+
+@lru_cache(maxsize=1024)
+def _dateparser(text: str, published: dt.date) -> dt.date | None:
+    import dateparser  # imported lazily: it is slow to import and only relative dates need it
+
+    settings = dict(DATEPARSER_SETTINGS, RELATIVE_BASE=dt.datetime.combine(published, dt.time()))
+    result = dateparser.parse(text, languages=DATEPARSER_LANGUAGES, settings=settings)
+    return result.date() if result else None
+
+
+_NORMALIZERS = {
+    "interval": _norm_interval,
+    "day": _norm_day,
+    "numeric": _norm_numeric,
+    "iso": _norm_numeric,
+    "quarter": _norm_quarter,
+    "half": _norm_half,
+    "fiscal": _norm_fiscal,
+    "month": _norm_month,
+    "month_alone": _norm_month,
+    "relative": _norm_relative,
+    "year": _norm_year,
+}

