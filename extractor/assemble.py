@@ -11,6 +11,7 @@ from collections import Counter, defaultdict
 
 from spacy.tokens import Doc, Span
 
+from extractor.components._spans import spans_with_offsets
 from extractor.components.dates import DATES_KEY
 from extractor.components.entities import ENTITIES_KEY
 from extractor.components.money import AMOUNTS_KEY, PERCENTAGES_KEY
@@ -96,8 +97,7 @@ def build_amounts(doc: Doc, original: str) -> list[Amount]:
     amounts: list[Amount] = []
     last_currency: tuple[str, int] | None = None  # (ISO code, end offset) of the last explicit currency
     count_nouns = word_list("count_nouns")
-    for span in doc.spans.get(AMOUNTS_KEY, []):
-        start, end = span.start_char, span.end_char
+    for span, start, end in spans_with_offsets(doc, AMOUNTS_KEY):
         parsed = parse_amount(text[start:end])
         if parsed.value is None:
             continue
@@ -144,20 +144,18 @@ def _period_of_following_sentence(doc: Doc, span: Span) -> str | None:
 
 def build_percentages(doc: Doc, original: str) -> list[Percentage]:
     out = []
-    for span in doc.spans.get(PERCENTAGES_KEY, []):
-        value, unit = parse_percentage(doc.text[span.start_char : span.end_char])
+    for _, start, end in spans_with_offsets(doc, PERCENTAGES_KEY):
+        value, unit = parse_percentage(doc.text[start:end])
         if value is None:
             continue
-        out.append(Percentage(text=original[span.start_char : span.end_char], start=span.start_char,
-                              end=span.end_char, value=value, unit=unit))
+        out.append(Percentage(text=original[start:end], start=start, end=end, value=value, unit=unit))
     return out
 
 
 def build_dates(doc: Doc, original: str, published: dt.date | None) -> list[DateMention]:
     out = []
-    for span in doc.spans.get(DATES_KEY, []):
-        parsed = parse_date(doc.text[span.start_char : span.end_char], published=published)
-        out.append(DateMention(text=original[span.start_char : span.end_char], start=span.start_char,
-                               end=span.end_char, value=parsed.value, precision=parsed.precision,
-                               relative=parsed.relative))
+    for _, start, end in spans_with_offsets(doc, DATES_KEY):
+        parsed = parse_date(doc.text[start:end], published=published)
+        out.append(DateMention(text=original[start:end], start=start, end=end, value=parsed.value,
+                               precision=parsed.precision, relative=parsed.relative))
     return out

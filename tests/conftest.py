@@ -20,12 +20,13 @@ def nlp():
     return load_pipeline()
 
 
-@pytest.fixture()
+@pytest.fixture(scope="session")
 def blank_nlp():
     """A tokenizer-only French pipeline with our components: no statistical model involved."""
     import extractor.pipeline  # noqa: F401  (registers the factories)
 
     pipeline = spacy.blank("fr")
+    pipeline.add_pipe("sentencizer")
     for name in ("technews_money", "technews_dates", "technews_gazetteer", "technews_entities"):
         pipeline.add_pipe(name)
     return pipeline
@@ -36,3 +37,16 @@ def seed_text() -> str:
     if not SEED.exists():
         pytest.skip("the client's sample needs ../shared/seeds (not part of a user's clone)")
     return SEED.read_text(encoding="utf-8")
+
+
+@pytest.fixture(scope="session")
+def rules_record(blank_nlp):
+    """`text -> ArticleRecord` through our rules only (blank tokenizer, no statistical model)."""
+    from extractor.assemble import doc_to_record
+    from extractor.inputs import coerce_date
+    from extractor.typography import normalize_for_nlp
+
+    def run(text: str, published=None):
+        return doc_to_record(blank_nlp(normalize_for_nlp(text)), text, published=coerce_date(published))
+
+    return run

@@ -1,14 +1,37 @@
-"""Helpers shared by the components: character matches to token spans."""
+"""Character matches as span groups, keeping the exact character offsets of each match.
+
+A span is made of whole tokens; a match may end inside one ("15 M€." is one token for the French
+tokenizer). The span grows to whole tokens, and the exact offsets of the match go beside it, in the
+group's `attrs["offsets"]`, so records can report what was matched and nothing more.
+"""
 from __future__ import annotations
+
+from collections.abc import Iterable, Iterator
 
 from spacy.tokens import Doc, Span
 
+OFFSETS_ATTR = "offsets"
 
-def char_spans(doc: Doc, matches, label: str) -> list[Span]:
-    """Token spans for (start, end) character matches; a match inside a token grows to the whole token."""
-    spans = []
-    for start, end in matches:
+
+def set_char_spans(doc: Doc, key: str, matches: Iterable[tuple[int, int, str]]) -> None:
+    """Store (start, end, label) character matches in `doc.spans[key]`, in text order."""
+    spans, offsets = [], []
+    for start, end, label in sorted(matches):
         span = doc.char_span(start, end, label=label, alignment_mode="expand")
         if span is not None and len(span):
             spans.append(span)
-    return spans
+            offsets.append([start, end])
+    doc.spans[key] = spans
+    doc.spans[key].attrs[OFFSETS_ATTR] = offsets
+
+
+def spans_with_offsets(doc: Doc, key: str) -> Iterator[tuple[Span, int, int]]:
+    """(span, start, end) with the exact character offsets of each match (the span's own if unknown)."""
+    if key not in doc.spans:
+        return
+    group = doc.spans[key]
+    offsets = group.attrs.get(OFFSETS_ATTR)
+    if offsets is None or len(offsets) != len(group):
+        offsets = [[span.start_char, span.end_char] for span in group]
+    for span, (start, end) in zip(group, offsets):
+        yield span, start, end

@@ -62,6 +62,10 @@ def slugify(text: str) -> str:
     return re.sub(r"[^a-z0-9]+", "_", text).strip("_") or "entity"
 
 
+def _uses_pos(pattern: list[dict]) -> bool:
+    return any("POS" in token or "TAG" in token or "MORPH" in token for token in pattern)
+
+
 class EntityResolver:
     def __init__(self, nlp: Language, name: str, *, gazetteer_key: str, spans_key: str) -> None:
         self.name = name
@@ -73,11 +77,18 @@ class EntityResolver:
         self.organization_heads = word_list("organization_heads")
         self.particles = word_list("person_particles")
         self.product_suffixes = {w for w in word_list("product_suffixes")}
-        self.cues_before = Matcher(nlp.vocab)
-        self.cues_after = Matcher(nlp.vocab)
-        for matcher, file in ((self.cues_before, "cues_before"), (self.cues_after, "cues_after")):
-            for row in cue_patterns(file):
-                matcher.add(row["label"], [row["pattern"]], greedy="LONGEST")
+        # (matcher, name at its end?, needs part-of-speech tags?): POS patterns are skipped on docs without
+        # tags (a blank pipeline) instead of failing.
+        self.cue_matchers: list[tuple[Matcher, bool, bool]] = []
+        for file, from_end in (("cues_before", True), ("cues_after", False)):
+            rows = cue_patterns(file)
+            for needs_pos in (False, True):
+                matcher = Matcher(nlp.vocab)
+                for row in rows:
+                    if _uses_pos(row["pattern"]) == needs_pos:
+                        matcher.add(row["label"], [row["pattern"]], greedy="LONGEST")
+                if len(matcher):
+                    self.cue_matchers.append((matcher, from_end, needs_pos))
 
     # ------------------------------------------------------------------------------------ evidence
     def _gazetteer(self, doc: Doc, cues: list[Candidate]) -> list[Candidate]:
@@ -110,16 +121,14 @@ class EntityResolver:
 
     def _cues(self, doc: Doc) -> list[Candidate]:
         found = []
-        for match_id, start, end in self.cues_before(doc):
-            label = doc.vocab.strings[match_id]
-            run = self._name_run(doc, start, end, from_end=True)
-            if run:
-                found.append(Candidate(run[0], run[1], label, priority=CUE))
-        for match_id, start, end in self.cues_after(doc):
-            label = doc.vocab.strings[match_id]
-            run = self._name_run(doc, start, end, from_end=False)
-            if run:
-                found.append(Candidate(run[0], run[1], label, priority=CUE))
+        tagged = doc.has_annotation("POS")
+        for matcher, from_end, needs_pos in self.cue_matchers:
+            if needs_pos and not tagged:
+                continue
+            for match_id, start, end in matcher(doc):
+                run = self._name_run(doc, start, end, from_end=from_end)
+                if run:
+                    found.append(Candidate(run[0], run[1], doc.vocab.strings[match_id], priority=CUE))
         return found
 
     def _name_run(self, doc: Doc, start: int, end: int, *, from_end: bool) -> tuple[int, int] | None:

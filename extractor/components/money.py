@@ -8,7 +8,7 @@ from __future__ import annotations
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from extractor.components._spans import char_spans
+from extractor.components._spans import set_char_spans
 from extractor.normalize.amounts import find_amount_spans
 from extractor.normalize.percentages import find_percentages
 
@@ -24,11 +24,8 @@ class MoneyMarker:
 
     def __call__(self, doc: Doc) -> Doc:
         text = doc.text
-        spans = []
-        for label in ("MONEY", "MONEY_BARE"):
-            spans += char_spans(doc, [(s.start, s.end) for s in find_amount_spans(text) if s.label == label], label)
-        doc.spans[self.amounts_key] = sorted(spans, key=lambda s: s.start)
-        doc.spans[self.percentages_key] = char_spans(doc, [(p[0], p[1]) for p in find_percentages(text)], "PERCENT")
+        set_char_spans(doc, self.amounts_key, [(s.start, s.end, s.label) for s in find_amount_spans(text)])
+        set_char_spans(doc, self.percentages_key, [(p[0], p[1], "PERCENT") for p in find_percentages(text)])
         return doc
 
 

@@ -24,7 +24,13 @@ from extractor.lang_fr import (
     SCALE_ABBREVIATIONS,
     SCALE_WORDS,
 )
-from extractor.normalize.currencies import lookup_currency, name_pattern, symbol_pattern
+from extractor.normalize.currencies import (
+    lookup_currency,
+    lookup_subunit,
+    name_pattern,
+    subunit_pattern,
+    symbol_pattern,
+)
 from extractor.normalize.numbers import NUMBER_PATTERN, parse_number
 
 S = "[ \u00a0\u202f\u2009]"  # one space of any width
@@ -69,15 +75,21 @@ def _patterns() -> dict[str, re.Pattern[str]]:
     scale = rf"(?:{S}*(?P<abbr>{scale_abbr})|{S}+(?P<scale>{scale_word})(?P<half>{half})?)"
     symbol = rf"(?:{symbol_pattern()})"
     name = rf"(?i:{name_pattern()})"
-    currency_after = rf"(?:{S}*(?:(?i:de|d{AP}){S}*)?(?P<sym>{symbol})(?![A-Za-z])|{S}*(?:(?i:de|d{AP}){S}*)?(?P<name>{name})(?![\w]))"
+    currency_after = rf"(?:{S}*(?:(?i:de|d{AP}){S}*)?(?P<sym>{symbol})(?![A-Za-z'’])|{S}*(?:(?i:de|d{AP}){S}*)?(?P<name>{name})(?![\w]))"
     core = rf"(?P<num>{number}){scale}?"
     # After a prefix symbol or code the number may be glued to it: "EUR29,99", "USD1,23".
     prefixed_core = rf"(?P<num>{NUMBER_PATTERN}(?![\d])|{word_number}){scale}?"
+    subunit = rf"(?P<subname>(?i:{subunit_pattern()}))(?![\w])"
+    # "15 dollars et 15 cents", "1 USD 23 cents", "15 dollars 50.": hundredths after the unit.
+    cents = rf"(?:{S}+et)?{S}+(?:(?P<cents>\d{{1,2}}|{word_number}){S}+{subunit}|(?P<cents_bare>\d\d)(?={S}*(?:[.,;:!?)]|$)))"
     lo = rf"(?P<lo>{number})(?:{S}*(?P<loabbr>{scale_abbr})|{S}+(?P<loscale>{scale_word}))?"
     return {
         "suffix": re.compile(core + currency_after),
         "prefix": re.compile(rf"(?<![\w$€£¥])(?P<psym>{symbol}){S}?{prefixed_core}"),
         "range": re.compile(rf"{lo}{S}*(?P<conn>-|–|(?i:à|et)){S}*{core}{currency_after}"),
+        "compound": re.compile(core + currency_after + cents),
+        # Sub-units only after digits: in "quatre cents salariés", "cents" is the number 400.
+        "subunit": re.compile(rf"(?<![\w.,])(?P<num>{NUMBER_PATTERN})(?![\d]){S}*{subunit}"),
         "bare": re.compile(rf"(?P<num>{number}){S}+(?P<scale>{scale_word})(?P<half>{half})?(?![\w])"),
         "count_after": re.compile(rf"{S}+(?:de|d{AP}){S}*(?!{name})[^\W\d]", re.IGNORECASE),
     }
@@ -91,7 +103,7 @@ def find_amount_spans(text: str) -> list[AmountSpan]:
         # "2-3 Md$" is a range by itself; "16 à 999 euros" is one only after "entre"/"de".
         if m["conn"] in "-–" or range_opener_before(text, m.start()):
             found.append(AmountSpan(m.start(), m.end(), MONEY))
-    for kind in ("suffix", "prefix"):
+    for kind in ("compound", "suffix", "prefix", "subunit"):
         for m in pats[kind].finditer(text):
             found.append(AmountSpan(m.start(), m.end(), MONEY))
     for m in pats["bare"].finditer(text):
@@ -142,6 +154,17 @@ def parse_amount(text: str) -> ParsedAmount:
     """Parse one amount span: '26,3 milliards de dollars', '$5', '1,5 Md€', '2-3 Md$', '65 milliards'."""
     pats = _patterns()
     text = text.strip()
+    m = pats["compound"].fullmatch(text)
+    if m:
+        units = _scaled(m["num"], m["abbr"], m["scale"], m["half"])
+        hundredths = parse_number(m["cents"] or m["cents_bare"])
+        if units is not None and hundredths is not None and hundredths < 100:
+            return ParsedAmount(_safe(units + hundredths / 100), _currency(m), None, False)
+    m = pats["subunit"].fullmatch(text)
+    if m:
+        hundredths = parse_number(m["num"])
+        value = hundredths / 100 if hundredths is not None else None
+        return ParsedAmount(_safe(value), lookup_subunit(m["subname"]), None, False)
     m = pats["range"].fullmatch(text)
     if m:
         hi = _scaled(m["num"], m["abbr"], m["scale"], m["half"])
@@ -175,7 +198,7 @@ def _currency(m: re.Match[str]) -> str | None:
 
 # ---------------------------------------------------------------------------------------------- context
 _QUALIFIER_RE = re.compile(
-    rf"(?<![\w'])({_words(k.replace(chr(39), '§') for k in QUALIFIER_WORDS)}){S}*$".replace("§", AP),
+    rf"(?<![\w])({_words(k.replace(chr(39), '§') for k in QUALIFIER_WORDS)}){S}*$".replace("§", AP),
     re.IGNORECASE,
 )
 _RANGE_OPENER_RE = re.compile(rf"(?<![\w])(?:entre|de|d{AP}){S}*$", re.IGNORECASE)

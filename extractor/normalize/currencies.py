@@ -17,7 +17,7 @@ from importlib import resources
 
 from extractor.errors import ResourceError
 
-_ALLOWED_KEYS = {"code", "symbols", "codes", "names"}
+_ALLOWED_KEYS = {"code", "symbols", "codes", "names", "subunits"}
 
 
 @dataclass(frozen=True)
@@ -26,11 +26,17 @@ class Currency:
     symbols: tuple[str, ...]
     codes: tuple[str, ...]
     names: tuple[str, ...]
+    subunits: tuple[str, ...] = ()
+
+
+@lru_cache(maxsize=1)
+def _raw_table() -> dict:
+    return json.loads(resources.files("extractor").joinpath("resources/currencies.json").read_text("utf-8"))
 
 
 @lru_cache(maxsize=1)
 def currencies() -> tuple[Currency, ...]:
-    raw = json.loads(resources.files("extractor").joinpath("resources/currencies.json").read_text("utf-8"))
+    raw = _raw_table()
     table = []
     seen: set[str] = set()
     for row in raw["currencies"]:
@@ -40,8 +46,32 @@ def currencies() -> tuple[Currency, ...]:
         if row["code"] in seen:
             raise ResourceError(f"currencies.json: duplicate code {row['code']}")
         seen.add(row["code"])
-        table.append(Currency(row["code"], tuple(row["symbols"]), tuple(row["codes"]), tuple(row["names"])))
+        table.append(
+            Currency(
+                row["code"],
+                tuple(row["symbols"]),
+                tuple(row["codes"]),
+                tuple(row["names"]),
+                tuple(row.get("subunits", ())),
+            )
+        )
     return tuple(table)
+
+
+@lru_cache(maxsize=1)
+def unresolved_names() -> frozenset[str]:
+    """Money words whose currency cannot be told ('francs'): amounts keep currency null."""
+    return frozenset(name.lower() for name in _raw_table().get("unresolved_names", ()))
+
+
+@lru_cache(maxsize=1)
+def _subunit_table() -> dict[str, str]:
+    return {name.lower().replace("’", "'"): cur.code for cur in currencies() for name in cur.subunits}
+
+
+def lookup_subunit(text: str) -> str | None:
+    """ISO code of the unit whose hundredth `text` names: 'cents' -> 'USD', 'pence' -> 'GBP'."""
+    return _subunit_table().get(" ".join(text.split()).lower().replace("’", "'"))
 
 
 @lru_cache(maxsize=1)
@@ -78,6 +108,12 @@ def symbol_pattern() -> str:
 
 @lru_cache(maxsize=1)
 def name_pattern() -> str:
-    """Regex alternation of French currency names (to be compiled case-insensitively)."""
+    """Regex alternation of French currency names, unresolved ones included (compile case-insensitively)."""
     _, names = _lookup_tables()
-    return _alternation(set(names))
+    return _alternation(set(names) | unresolved_names())
+
+
+@lru_cache(maxsize=1)
+def subunit_pattern() -> str:
+    """Regex alternation of sub-unit names: 'cents', 'centimes', 'pence' (compile case-insensitively)."""
+    return _alternation(set(_subunit_table()) | {n.replace("'", "’") for n in _subunit_table()})
