@@ -46,7 +46,10 @@ def _alt(words) -> str:
     return "|".join(re.escape(w) for w in sorted(words, key=lambda w: (-len(w), w)))
 
 
-_MONTH = rf"(?:{_alt(MONTHS)})\.?"
+# Full month names; abbreviations ("févr.", "sept.") only where a day or a year vouches for them, since
+# "sept" is also seven and a full name's final dot ends the sentence.
+_MONTH_FULL = rf"(?:{_alt(m for m in MONTHS if len(m) > 4 or m in ('mars', 'mai', 'juin', 'août', 'aout'))})"
+_MONTH = rf"(?:{_MONTH_FULL}|(?:{_alt(m for m in MONTHS if len(m) <= 4 and m not in ('mars', 'mai', 'juin', 'août', 'aout'))})\.?)"
 _YEAR = r"(?:19[5-9]\d|20\d\d|21\d\d)"
 _ORD = rf"(?:{_alt(ORDINAL_WORDS)})"
 _NUMW = rf"(?:\d+|{_alt(NUMBER_WORDS)})"
@@ -65,11 +68,11 @@ _DATE_PATTERNS: list[tuple[str, str]] = [
     ("fiscal", rf"(?i:exercice)(?:{S}+fiscal)?(?:{S}+(?P<y1>{_YEAR})(?:[-/](?P<y2>\d{{2,4}}))?)"),
     ("month", rf"(?:(?:début|fin|mi-|courant|en|au{S}+mois{S}+de|mois{S}+de|de|depuis|d{AP}ici){S}*)?(?P<month>{_MONTH})"
               rf"(?:{S}+(?P<year>{_YEAR}))"),
-    ("month_alone", rf"(?:(?<=\ben{S})|(?<=\bd[eé]but{S})|(?<=\bfin{S})|(?<=\bmi-)|(?<=\bmois{S}de{S}))(?P<month>{_MONTH})(?![\w])"),
+    ("month_alone", rf"(?:(?<=\ben{S})|(?<=\bd[eé]but{S})|(?<=\bfin{S})|(?<=\bmi-)|(?<=\bmois{S}de{S}))(?P<month>{_MONTH_FULL})(?![\w])"),
     ("relative", rf"(?:(?:avant-)?hier|aujourd{AP}hui|(?:après-)?demain"
                  rf"|{_WEEKDAY}{S}+(?:dernier|prochain)"
                  rf"|(?:la|cette){S}+semaine{S}+(?:dernière|prochaine|passée)"
-                 rf"|le{S}+mois{S}+(?:dernier|prochain|passé)|ce{S}+mois-ci"
+                 rf"|(?:(?:le|du|au){S}+)?mois{S}+(?:dernier|prochain|passé)|ce{S}+mois-ci"
                  rf"|l{AP}an{S}+(?:dernier|passé|prochain)|l{AP}année{S}+(?:dernière|passée|prochaine|écoulée|en{S}+cours)"
                  rf"|cette{S}+année|l{AP}an{S}+prochain"
                  rf"|il{S}+y{S}+a{S}+{_NUMW}{S}+(?:jours?|semaines?|mois|ans|années)"
@@ -208,6 +211,11 @@ def _norm_relative(m, published):
         return DateValue(str(year + 1), "year", True)
     if text in ("cette année", "l'année en cours"):
         return DateValue(str(year), "year", True)
+    month_shift = re.search(r"mois (dernier|passé|prochain)|ce mois-ci", text)
+    if month_shift:
+        shift = {"dernier": -1, "passé": -1, "prochain": 1}.get(month_shift.group(1) or "", 0)
+        index = published.year * 12 + published.month - 1 + shift
+        return DateValue(f"{index // 12}-{index % 12 + 1:02d}", "month", True)
     weekday = re.match(rf"({_alt(WEEKDAYS)}) (dernier|prochain)", text)
     if weekday:
         target = WEEKDAYS.index(weekday.group(1))
