@@ -120,6 +120,7 @@ def titles() -> tuple[tuple[str, str], ...]:
 
 
 @lru_cache(maxsize=None)
+@lru_cache(maxsize=None)
 def word_list(name: str) -> frozenset[str]:
     """A named list of words from `resources/word_lists.json` (lower-cased)."""
     data = json.loads(_resource("word_lists.json").read_text("utf-8"))

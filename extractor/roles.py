@@ -4,6 +4,11 @@ Shapes handled (French press):
 - "Andy Jassy, le PDG d'Amazon", "Arthur Mensch, cofondateur et directeur général de Mistral AI"
 - "le PDG d'Amazon, Andy Jassy", "le patron de Tesla Elon Musk"
 - "son patron Mark Zuckerberg", "Mark Zuckerberg, son PDG" (org: the company named just before)
+- "Nvidia, dont le directeur général Jensen Huang"
+- "Fondée en 2019 par Thomas Lemaire et Inès Garnier, Obsyra…" (founders; cofounders when several)
+- "a nommé Karim Benali directeur financier", "la nomination de Sophie Marchal au poste de directrice générale"
+A title with no organization named ("Julien Berger, directeur technique, indique…", "… de la société")
+belongs to the company the article is about: the company mentioned most often (first one on a tie).
 """
 from __future__ import annotations
 
@@ -62,6 +67,25 @@ def _titles_in(text: str) -> list[tuple[str, str]]:
     return out
 
 
+_ANAPHORIC_ORG = re.compile(
+    rf"{S}*(?:de{S}+la|de{S}+l{AP}|du|de){S}*(?:société|groupe|entreprise|start-up|startup|jeune{S}*-?{S}*pousse|"
+    rf"firme|compagnie|filiale|maison{S}*-?{S}*mère|plateforme|licorne|banque|structure|entité)(?![\w-])",
+    re.IGNORECASE,
+)
+_FOUNDED_BY = re.compile(rf"(?i:fondée?s?|créée?s?|cofondée?s?)(?:{S}+(?:en|dès){S}+\d{{4}})?{S}+par{S}+$")
+_NAMED = re.compile(rf"(?i:nommée?|nomination{S}+de|promue?|désignée?|choisie?|recrutée?){S}*$")
+_AS_TITLE = re.compile(rf"{S}*(?:(?:au{S}+poste|aux{S}+fonctions|à{S}+la{S}+fonction){S}+(?:de{S}+|d{AP}))?{S}*(?:comme{S}+)?")
+
+
+def salient_company(mentions: list[MentionRef]) -> str | None:
+    """The company the article is about: most mentions, first seen on a tie."""
+    counts: dict[str, int] = {}
+    for m in sorted(mentions, key=lambda m: m.start):
+        if m.label == "COMPANY":
+            counts[m.id] = counts.get(m.id, 0) + 1
+    return max(counts, key=lambda i: counts[i]) if counts else None
+
+
 def find_roles(text: str, mentions: list[MentionRef]) -> list[RoleStatement]:
     """Role statements linking PERSON mentions to COMPANY / ORGANIZATION mentions."""
     pattern, _ = _title_regex()
@@ -70,26 +94,48 @@ def find_roles(text: str, mentions: list[MentionRef]) -> list[RoleStatement]:
     before_re = re.compile(rf"{_DETERMINERS}{title_run}{S}*{_OF}{S}*{_ORG_NOUN}$")
     possessive_before_re = re.compile(rf"{_POSSESSIVE}{S}+{title_run}{S}*,?{S}*$")
     possessive_after_re = re.compile(rf"{S}*,{S}*{_POSSESSIVE}{S}+{title_run}")
+    dont_re = re.compile(rf"{S}*,?{S}*dont{S}+(?:le|la|l{AP}){S}*{title_run}{S}*,?{S}*$")
     orgs = sorted((m for m in mentions if m.label in ("COMPANY", "ORGANIZATION")), key=lambda m: m.start)
-    people = [m for m in mentions if m.label == "PERSON"]
+    people = sorted((m for m in mentions if m.label == "PERSON"), key=lambda m: m.start)
+    topic = salient_company(mentions)
     found: list[RoleStatement] = []
 
-    def org_after(pos: int) -> MentionRef | None:
+    def org_after(pos: int) -> str | None:
+        """The organization named right after a title; the article's company when none is named."""
         for org in orgs:
             if org.start >= pos and org.start - pos <= 60:
                 gap = text[pos : org.start]
                 if re.fullmatch(rf"{S}*{_OF}{S}*{_ORG_NOUN}", gap):
-                    return org
-                return None
-        return None
+                    return org.id
+                break
+        if _ANAPHORIC_ORG.match(text, pos):  # "… de la société", "… du groupe"
+            return org_before(pos, window=1500) or topic
+        if re.match(rf"{S}*{_OF}{S}*[A-Z]", text[pos : pos + 6]):
+            return None  # an organization we did not recognise: better no link than a wrong one
+        return topic
 
-    def org_before(pos: int, window: int = 400) -> MentionRef | None:
+    def org_before(pos: int, window: int = 400) -> str | None:
         earlier = [o for o in orgs if o.end <= pos and pos - o.end <= window and o.label == "COMPANY"]
-        return earlier[-1] if earlier else None
+        return earlier[-1].id if earlier else None
 
-    def add(person: MentionRef, written_titles: str, org: MentionRef | None) -> None:
+    def add(person: MentionRef, written_titles: str, org: str | None) -> None:
         for written, normalized in _titles_in(written_titles):
-            found.append(RoleStatement(person.id, written, normalized, org.id if org else None))
+            found.append(RoleStatement(person.id, written, normalized, org))
+
+    # "Fondée en 2019 par A et B, Obsyra…": founders of the company named after the list.
+    for i, person in enumerate(people):
+        if not _FOUNDED_BY.search(text[max(0, person.start - 40) : person.start]):
+            continue
+        group = [person]
+        while i + len(group) < len(people) and re.fullmatch(
+            rf"{S}*(?:,|et){S}*", text[group[-1].end : people[i + len(group)].start]
+        ):
+            group.append(people[i + len(group)])
+        company = next((o.id for o in orgs if o.start >= group[-1].end and o.label == "COMPANY"
+                        and re.fullmatch(rf"{S}*,{S}*", text[group[-1].end : o.start])), None) or topic
+        title = "cofondateur" if len(group) > 1 else "fondateur"
+        for member in group:
+            found.append(RoleStatement(member.id, title, "cofounder" if len(group) > 1 else "founder", company))
 
     for person in people:
         after = after_re.match(text, person.end, min(len(text), person.end + 160))
@@ -98,17 +144,28 @@ def find_roles(text: str, mentions: list[MentionRef]) -> list[RoleStatement]:
             continue
         poss_after = possessive_after_re.match(text, person.end, min(len(text), person.end + 80))
         if poss_after:
-            add(person, poss_after["titles"], org_before(person.start))
+            add(person, poss_after["titles"], org_before(person.start) or topic)
             continue
+        if _NAMED.search(text[max(0, person.start - 30) : person.start]):  # "a nommé Karim Benali directeur financier"
+            named = re.compile(rf"{_AS_TITLE.pattern}{title_run}").match(text, person.end, person.end + 120)
+            if named:
+                add(person, named["titles"], org_after(named.end()))
+                continue
+        dont = dont_re.search(text, max(0, person.start - 120), person.start)
+        if dont:  # "Nvidia, dont le directeur général Jensen Huang"
+            company = next((o.id for o in reversed(orgs) if o.end <= dont.start() and dont.start() - o.end <= 3), None)
+            if company:
+                add(person, dont["titles"], company)
+                continue
         # "le PDG d'Amazon, Andy Jassy": the organization ends just before the person.
         org = next((o for o in reversed(orgs) if o.end <= person.start and person.start - o.end <= 3
                     and re.fullmatch(rf"{S}*,?{S}*", text[o.end : person.start])), None)
         if org is not None:
             before = before_re.search(text, max(0, org.start - 120), org.start)
             if before:
-                add(person, before["titles"], org)
+                add(person, before["titles"], org.id)
                 continue
         poss_before = possessive_before_re.search(text, max(0, person.start - 80), person.start)
         if poss_before:
-            add(person, poss_before["titles"], org_before(poss_before.start()))
+            add(person, poss_before["titles"], org_before(poss_before.start()) or topic)
     return list(dict.fromkeys(found))

@@ -77,6 +77,7 @@ class EntityResolver:
         self.organization_heads = word_list("organization_heads")
         self.particles = word_list("person_particles")
         self.product_suffixes = {w for w in word_list("product_suffixes")}
+        self.company_verb_stems = tuple(word_list("company_verb_stems"))
         # (matcher, name at its end?, needs part-of-speech tags?): POS patterns are skipped on docs without
         # tags (a blank pipeline) instead of failing.
         self.cue_matchers: list[tuple[Matcher, bool, bool]] = []
@@ -95,7 +96,8 @@ class EntityResolver:
         found = []
         for span in doc.spans.get(self.gazetteer_key, []):
             fact = self.facts.get(span.id_)
-            if fact is None or (fact.ambiguous and not self._supports(doc, span, cues)):
+            # Only a one-word name of an ambiguous entity needs support: "Mistral", not "Mistral AI".
+            if fact is None or (fact.ambiguous and len(span) == 1 and not self._supports(doc, span, cues)):
                 continue
             end = self._extend_product(doc, span.end) if fact.type == "PRODUCT" else span.end
             if end > span.end:  # "iPhone" + "16 Pro": a model of a known product family
@@ -115,7 +117,7 @@ class EntityResolver:
         if span.end < len(doc) and NAME_TOKEN.match(doc[span.end].text) and doc[span.end].pos_ == "PROPN":
             return False
         for other in doc.spans.get(self.gazetteer_key, []):  # "Mistral AI" said elsewhere
-            if other.id_ == span.id_ and not self.facts[other.id_].ambiguous and other.text != span.text:
+            if other.id_ == span.id_ and len(other) > 1:
                 return True
         return any(c.start <= span.start and span.end <= c.end for c in cues)  # "le modèle Claude"
 
@@ -180,6 +182,29 @@ class EntityResolver:
             if len(span) == 1 and span[0].is_sent_start and self._is_common_word(span[0]):
                 continue
             found.append(Candidate(start, end, label, priority=priority))
+        return found
+
+    def _business_subjects(self, doc: Doc) -> list[Candidate]:
+        """'Veltis lève 85 millions', 'Siliane compte 160 salariés': an unknown proper noun acting as the
+        subject of a business verb is a company. Words the model knows (places: 'Paris', 'la France')
+        and names it reads as people are left alone."""
+        if not doc.has_annotation("DEP"):
+            return []
+        ents = {t.i: ent for ent in doc.ents for t in ent}
+        surnames = {ent[-1].text for ent in doc.ents if ent.label_ == "PER" and len(ent) > 1}
+        found = []
+        for token in doc:
+            if token.dep_ not in ("nsubj", "nsubj:pass") or token.pos_ != "PROPN" or token.has_vector:
+                continue
+            if not token.head.lower_.startswith(self.company_verb_stems):
+                continue
+            ent = ents.get(token.i)
+            if ent is not None and ent.label_ == "PER" and (len(ent) > 1 or token.text in surnames):
+                continue  # "Jensen Huang annonce", "Huang annonce"
+            start, end = (ent.start, ent.end) if ent is not None else (token.i, token.i + 1)
+            start, end = self._trim(doc, start, end)
+            if start < end and not self._is_common_word(doc[start]):
+                found.append(Candidate(start, end, "COMPANY", priority=CUE))
         return found
 
     def _shapes(self, doc: Doc) -> list[Candidate]:
@@ -271,7 +296,8 @@ class EntityResolver:
 
     def __call__(self, doc: Doc) -> Doc:
         cues = self._cues(doc)
-        candidates = self._gazetteer(doc, cues) + cues + self._model(doc) + self._shapes(doc)
+        candidates = (self._gazetteer(doc, cues) + cues + self._business_subjects(doc) + self._model(doc)
+                      + self._shapes(doc))
         chosen = self._link(doc, self._resolve(candidates))
         doc.spans[self.spans_key] = [
             Span(doc, c.start, c.end, label=c.label, kb_id=c.kb_id or "", span_id=c.id or "") for c in chosen
