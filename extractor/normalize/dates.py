@@ -56,19 +56,22 @@ _NUMW = rf"(?:\d+|{_alt(NUMBER_WORDS)})"
 _DAY = r"(?:1er|[12]\d|3[01]|0?[1-9])"
 _WEEKDAY = rf"(?:{_alt(WEEKDAYS)})"
 
+# The preposition or article before a quarter or a half belongs to the mention: "au premier trimestre 2024".
+_PERIOD_LEAD = rf"(?:(?:au|du|le|ce|en|sur{S}+le|pour{S}+le|depuis{S}+le|dès{S}+le){S}+)?"
+
 _DATE_PATTERNS: list[tuple[str, str]] = [
     ("interval", rf"(?:entre{S}+(?P<a>{_YEAR}){S}+et{S}+(?P<b>{_YEAR})|de{S}+(?P<c>{_YEAR}){S}+à{S}+(?P<d>{_YEAR}))"),
-    ("day", rf"(?:{_WEEKDAY}{S}+)?(?P<day>{_DAY}){S}+(?P<month>{_MONTH})(?:{S}+(?P<year>{_YEAR}))?(?![\w])"),
+    ("day", rf"(?:(?:le|du|au|depuis{S}+le|dès{S}+le|jusqu{AP}au){S}+)?(?:{_WEEKDAY}{S}+)?(?P<day>{_DAY}){S}+(?P<month>{_MONTH})(?:{S}+(?P<year>{_YEAR}))?(?![\w])"),
     ("numeric", r"(?<![\d/.])(?P<day>[0-3]?\d)[/.](?P<month>[01]?\d)[/.](?P<year>(?:19|20)\d\d)(?![\d/])"),
     ("iso", r"(?<![\d-])(?P<year>(?:19|20)\d\d)-(?P<month>[01]\d)-(?P<day>[0-3]\d)(?![\d])"),
-    ("quarter", rf"(?:(?P<ord>{_ORD}){S}+trimestre(?:{S}+(?:de{S}+l{AP}(?:année|exercice){S}+)?(?:fiscal{S}+)?(?P<year>{_YEAR}))?"
-                rf"|(?<![\w])[TQ](?P<q>[1-4])(?:{S}*(?P<year2>{_YEAR}|\d\d))?(?![\w]))"),
-    ("half", rf"(?:(?P<ord>premier|première|second|seconde|deuxième|1er|2e|2nd){S}+semestre(?:{S}+(?P<year>{_YEAR}))?"
-             rf"|(?<![\w])[SH](?P<h>[12])(?:{S}*(?P<year2>{_YEAR}))?(?![\w]))"),
+    ("quarter", rf"(?<![\w]){_PERIOD_LEAD}(?:(?P<ord>{_ORD}){S}+trimestre(?:{S}+(?:de{S}+l{AP}(?:année|exercice){S}+)?(?:fiscal{S}+)?(?P<year>{_YEAR}))?"
+                rf"|[TQ](?P<q>[1-4])(?:{S}*(?P<year2>{_YEAR}|\d\d))?(?![\w]))"),
+    ("half", rf"(?<![\w]){_PERIOD_LEAD}(?:(?P<ord>premier|première|second|seconde|deuxième|1er|2e|2nd){S}+semestre(?:{S}+(?P<year>{_YEAR}))?"
+             rf"|[SH](?P<h>[12])(?:{S}*(?P<year2>{_YEAR}))?(?![\w]))"),
     ("fiscal", rf"(?i:exercice)(?:{S}+fiscal)?(?:{S}+(?P<y1>{_YEAR})(?:[-/](?P<y2>\d{{2,4}}))?)"),
     ("month", rf"(?:(?:début|fin|mi-|courant|en|au{S}+mois{S}+de|mois{S}+de|de|depuis|d{AP}ici){S}*)?(?P<month>{_MONTH})"
               rf"(?:{S}+(?P<year>{_YEAR}))"),
-    ("month_alone", rf"(?:(?<=\ben{S})|(?<=\bd[eé]but{S})|(?<=\bfin{S})|(?<=\bmi-)|(?<=\bmois{S}de{S}))(?P<month>{_MONTH_FULL})(?![\w])"),
+    ("month_alone", rf"(?<![\w])(?:en|d[eé]but|fin|mi-|courant|depuis|d{AP}ici|(?:au{S}+)?mois{S}+de){S}*(?P<month>{_MONTH_FULL})(?![\w])"),
     ("relative", rf"(?:(?:avant-)?hier|aujourd{AP}hui|(?:après-)?demain"
                  rf"|{_WEEKDAY}{S}+(?:dernier|prochain)"
                  rf"|(?:la|cette){S}+semaine{S}+(?:dernière|prochaine|passée)"
@@ -97,9 +100,11 @@ def find_date_spans(text: str) -> list[tuple[int, int, str]]:
                 if bare and (_NAME_BEFORE_YEAR.search(text[max(0, start - 30) : start])
                              or _QUANTITY_AFTER_YEAR.match(text[end : end + 40])):
                     continue
-            if name == "quarter" and m.group(0)[0] in "TQ" and not m["year2"] and not _is_period_context(text, start):
+            # "T2", "S2" alone are names as often as periods: they need a year or a lead ("au T2").
+            if name == "quarter" and m["q"] and not m["year2"] and m.group(0)[0] in "TQ" \
+                    and not _is_period_context(text, start):
                 continue
-            if name == "half" and m.group(0)[0] in "SH" and not m["year2"]:
+            if name == "half" and m["h"] and not m["year2"] and re.match(r"(?i)(?:[SH]|le\s)", m.group(0)):
                 continue
             found.append((start, end, name))
     found.sort(key=lambda f: (f[0], -(f[1] - f[0])))
