@@ -1,0 +1,107 @@
+"""The public API and the `extractor` command, end to end with the statistical pipeline."""
+import json
+import os
+import subprocess
+import sys
+
+import pytest
+from typer.testing import CliRunner
+
+from conftest import FIXTURES
+
+pytestmark = pytest.mark.model
+
+ARTICLE = FIXTURES / "articles" / "001_veltis_serie_b.txt"
+SHORT = "Amazon prévoit d'investir 26,3 milliards de dollars chaque trimestre en 2025, affirme Andy Jassy."
+
+
+@pytest.fixture()
+def cli(nlp):
+    from extractor.cli import app
+
+    runner = CliRunner()
+    return lambda *args, **kw: runner.invoke(app, list(args), **kw)
+
+
+def test_extract_returns_a_record_with_exact_offsets(nlp):
+    from extractor import ArticleRecord, extract
+
+    record = extract(SHORT, published="2025-02-07", source="note")
+    assert isinstance(record, ArticleRecord)
+    assert (record.source, str(record.published), record.language) == ("note", "2025-02-07", "fr")
+    dumped = record.model_dump(mode="json")
+    assert dumped["amounts"][0]["value"] == 26300000000 and dumped["amounts"][0]["currency"] == "USD"
+    for key in ("amounts", "percentages", "dates"):
+        assert all(SHORT[m["start"] : m["end"]] == m["text"] for m in dumped[key])
+
+
+def test_extract_many_keeps_input_order_and_reports_errors_in_place(nlp, tmp_path):
+    from extractor import extract_many
+    from models import ErrorRecord
+
+    missing = tmp_path / "missing.txt"
+    items = ["Google annonce 75 milliards de dollars.", missing, {"text": "Meta vise 65 milliards d'euros.",
+                                                                   "source": "m"}]
+    records = list(extract_many(items, batch_size=1))
+    assert [type(r).__name__ for r in records] == ["ArticleRecord", "ErrorRecord", "ArticleRecord"]
+    assert isinstance(records[1], ErrorRecord) and records[1].error.code == "E_READ"
+    assert records[2].source == "m" and records[2].amounts[0].currency == "EUR"
+
+
+def test_cli_writes_one_json_line_per_article(cli, tmp_path):
+    out = tmp_path / "out.jsonl"
+    result = cli("extract", str(ARTICLE), "-o", str(out))
+    assert result.exit_code == 0, result.output
+    (line,) = out.read_text("utf-8").splitlines()
+    record = json.loads(line)
+    assert record["source"] == str(ARTICLE) and record["amounts"]
+
+
+def test_cli_folder_with_an_unreadable_file_keeps_the_others(cli, tmp_path):
+    good = tmp_path / "a.txt"
+    good.write_text(SHORT, encoding="utf-8")
+    (tmp_path / "b.txt").write_bytes(b"\x89PNG\r\n\x1a\n\x00\x00\x00binary")
+    (tmp_path / "c.md").write_text("---\ndate: 2025-02-07\n---\nMeta vise 65 milliards d'euros.\n", encoding="utf-8")
+    out = tmp_path / "out.jsonl"
+    result = cli("extract", str(tmp_path), "-o", str(out))
+    assert result.exit_code == 1
+    assert "b.txt" in result.stderr and "binary" in result.stderr
+    lines = [json.loads(line) for line in out.read_text("utf-8").splitlines()]
+    assert [("error" in r) for r in lines] == [False, True, False]
+    assert lines[2]["published"] == "2025-02-07"
+
+
+def test_cli_missing_file_is_named_on_stderr(cli, tmp_path):
+    result = cli("extract", str(tmp_path / "nope.txt"), str(ARTICLE))
+    assert result.exit_code == 1
+    assert "nope.txt" in result.stderr
+    assert len(result.stdout.splitlines()) == 2
+
+
+def test_cli_refuses_to_overwrite_without_force(cli, tmp_path):
+    out = tmp_path / "out.jsonl"
+    out.write_text("keep me\n", encoding="utf-8")
+    result = cli("extract", str(ARTICLE), "-o", str(out))
+    assert result.exit_code == 2 and out.read_text("utf-8") == "keep me\n"
+    assert cli("extract", str(ARTICLE), "-o", str(out), "--force").exit_code == 0
+    assert out.read_text("utf-8") != "keep me\n"
+
+
+def test_cli_reads_stdin_with_a_publication_date(cli):
+    result = cli("extract", "-", "--published", "2025-02-07", input="Il a démissionné hier.")
+    assert result.exit_code == 0
+    record = json.loads(result.stdout)
+    assert [(d["text"], d["value"]) for d in record["dates"]] == [("hier", "2025-02-06")]
+
+
+def test_cli_schema_is_the_record_json_schema(cli):
+    from models import ArticleRecord
+
+    result = cli("schema")
+    assert json.loads(result.stdout) == ArticleRecord.model_json_schema()
+
+
+def test_python_dash_m_extractor_runs(nlp, tmp_path):
+    env = dict(os.environ, PYTHONPATH=str(FIXTURES.parent))
+    done = subprocess.run([sys.executable, "-m", "extractor", "--help"], capture_output=True, text=True, env=env)
+    assert done.returncode == 0 and "extract" in done.stdout

@@ -1,0 +1,42 @@
+"""Property tests: arbitrary text never breaks the rules, and every offset points into the input."""
+import math
+
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from extractor.normalize.amounts import find_amount_spans, parse_amount
+from extractor.normalize.dates import find_date_spans, parse_date
+from extractor.normalize.numbers import parse_number
+from extractor.normalize.percentages import find_percentages
+
+# Text made of the characters the rules care about, plus anything Unicode has.
+NEWSY = st.lists(
+    st.sampled_from(list("0123456789 ,.-%€$£\u00a0\u202f'’«»\n")
+                    + ["milliards", "millions", " de ", "dollars", "euros", "en ", "2025", "mars",
+                       "T1", "Amazon", "jusqu'à ", "pour cent", "e\u0301", "\u200b", "C’"]),
+    max_size=40,
+).map("".join) | st.text(max_size=80)
+SETTINGS = settings(max_examples=80, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+
+
+@SETTINGS
+@given(NEWSY)
+def test_rules_never_raise_and_offsets_are_exact(rules_record, text):
+    record = rules_record(text)
+    mentions = [m for e in record.entities for m in e.mentions] + record.amounts + record.percentages + record.dates
+    for m in mentions:
+        assert text[m.start : m.end] == m.text
+    for amount in record.amounts:
+        assert amount.value is not None and math.isfinite(float(amount.value))
+    record.model_dump_json()
+
+
+@SETTINGS
+@given(st.text(max_size=60))
+def test_pure_normalizers_never_raise(text):
+    parse_number(text)
+    parse_amount(text)
+    parse_date(text)
+    for start, end in [(s.start, s.end) for s in find_amount_spans(text)] + [p[:2] for p in find_percentages(text)] \
+            + [d[:2] for d in find_date_spans(text)]:
+        assert 0 <= start < end <= len(text)

@@ -1,0 +1,82 @@
+"""Bundled data is validated on load; components work on a blank pipeline and serialize."""
+import pytest
+import spacy
+
+from extractor.errors import ResourceError
+from extractor.resources import build_facts, entity_facts, entity_patterns, parse_jsonl
+
+COMPANY = {"id": "acme", "name": "Acme", "parent": None, "wikidata": None, "ambiguous": False}
+ALLOWED = {"id", "name", "parent", "wikidata", "ambiguous"}
+
+BAD_FACT_TABLES = [
+    ({"companies": [COMPANY, COMPANY]}, "duplicate id"),
+    ({"companies": [{**COMPANY, "parent": "nowhere"}]}, "unknown id"),
+    ({"companies": [{k: v for k, v in COMPANY.items() if k != "name"}]}, "misses keys"),
+]
+
+
+@pytest.mark.parametrize("tables,message", BAD_FACT_TABLES)
+def test_build_facts_refuses_bad_tables(tables, message):
+    with pytest.raises(ResourceError, match=message):
+        build_facts(tables)
+
+
+BAD_JSONL = [
+    ('{"id": "acme", "nme": "Acme"}', "unknown keys"),
+    ('{"id": "acme",', "invalid JSON"),
+]
+
+
+@pytest.mark.parametrize("text,message", BAD_JSONL)
+def test_parse_jsonl_refuses_bad_rows_naming_file_and_line(text, message):
+    with pytest.raises(ResourceError, match=rf"companies.jsonl:1: {message}"):
+        list(parse_jsonl(text, ALLOWED, "companies.jsonl"))
+
+
+def test_bundled_gazetteer_is_consistent_and_big_enough():
+    facts = entity_facts()
+    counts = {t: sum(f.type == t for f in facts.values()) for t in ("COMPANY", "PRODUCT", "PERSON", "ORGANIZATION")}
+    assert counts["COMPANY"] >= 400 and counts["PRODUCT"] >= 250 and counts["PERSON"] >= 150
+    assert {p["id"] for p in entity_patterns()} <= set(facts)
+    assert all(f.wikidata is None or f.wikidata.startswith("Q") for f in facts.values())
+
+
+ALIASES = [("AWS", "aws"), ("Amazon Web Services", "aws"), ("Facebook", "meta"), ("Meta", "meta")]
+
+
+@pytest.mark.parametrize("alias,entity_id", ALIASES)
+def test_aliases_resolve_to_one_id(blank_nlp, alias, entity_id):
+    doc = blank_nlp(f"Hier, {alias} a publié ses comptes.")
+    assert [(s.text, s.id_) for s in doc.spans["technews_gazetteer"]] == [(alias, entity_id)]
+
+
+def test_google_and_alphabet_are_distinct_but_linked():
+    facts = entity_facts()
+    assert facts["google"].parent == "alphabet" and "alphabet" in facts
+
+
+def test_components_are_registered_factories_usable_in_any_pipeline():
+    import extractor.pipeline  # noqa: F401
+
+    nlp = spacy.blank("fr")
+    nlp.add_pipe("technews_money")
+    doc = nlp("Une levée de 15 M€.")
+    assert [(s.text, s.label_) for s in doc.spans["technews_amounts"]] == [("15 M€.", "MONEY")]
+    assert doc.spans["technews_amounts"].attrs["offsets"] == [[13, 18]]
+
+
+def test_gazetteer_round_trips_through_bytes():
+    import extractor.pipeline  # noqa: F401
+
+    nlp = spacy.blank("fr")
+    nlp.add_pipe("technews_gazetteer")
+    restored = spacy.blank("fr")
+    restored.add_pipe("technews_gazetteer", config={"bundled_patterns": False})
+    restored.from_bytes(nlp.to_bytes())
+    doc = restored("Anthropic et OpenAI.")
+    assert [s.id_ for s in doc.spans["technews_gazetteer"]] == ["anthropic", "openai"]
+
+
+def test_model_pipeline_has_our_components_after_ner(nlp):
+    names = nlp.pipe_names
+    assert names.index("ner") < names.index("technews_money") < names.index("technews_entities")
