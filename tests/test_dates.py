@@ -95,6 +95,7 @@ NOT_DATES = [
     "Le vol AF 1234 a décollé.",
     "Un milliard d'utilisateurs.",
     "Il est arrivé troisième.",
+    "Le marché ouvre chaque lundi.",
     "Les 500 plus grandes entreprises.",
 ]
 
@@ -139,6 +140,9 @@ RELATIVE = [
     ("Le 3 février, Amazon publiait ses comptes.", [("Le 3 février", "2025-02-03", "day")]),
     ("Le 3 févr., Amazon publiait ses comptes.", [("Le 3 févr.", "2025-02-03", "day")]),
     ("Au T2, la marge progresse.", [("Au T2", "2025-Q2", "quarter")]),
+    ("Amazon a annoncé mardi ses résultats.", [("mardi", "2025-02-04", "day")]),
+    ("Jeudi soir, le titre a chuté.", [("Jeudi soir", "2025-02-06", "day")]),
+    ("Le conseil se réunit vendredi.", [("vendredi", "2025-02-07", "day")]),
 ]
 
 

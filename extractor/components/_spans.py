@@ -18,7 +18,8 @@ def set_char_spans(doc: Doc, key: str, matches: Iterable[tuple[int, int, str]]) 
     spans, offsets = [], []
     for start, end, label in sorted(matches):
         span = doc.char_span(start, end, label=label, alignment_mode="expand")
-        if span is not None and len(span):
+        # Digits and '%' inside a URL ("q=30%25") are not amounts, percentages or dates.
+        if span is not None and len(span) and not any(token.like_url or token.like_email for token in span):
             spans.append(span)
             offsets.append([start, end])
     doc.spans[key] = spans

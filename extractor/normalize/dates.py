@@ -80,6 +80,8 @@ _DATE_PATTERNS: list[tuple[str, str]] = [
                  rf"|cette{S}+année|l{AP}an{S}+prochain"
                  rf"|il{S}+y{S}+a{S}+{_NUMW}{S}+(?:jours?|semaines?|mois|ans|années)"
                  rf"|dans{S}+{_NUMW}{S}+(?:jours|semaines|mois|ans|années))(?![\w])"),
+    # A bare weekday in news is the last such day up to publication: "a annoncé mardi".
+    ("weekday", rf"(?<![\w])(?<!un{S})(?<!chaque{S})(?:(?:le|ce){S}+)?(?P<weekday>{_WEEKDAY})(?:{S}+(?:soir|matin|midi|après-midi))?(?![\w-])"),
     ("year", rf"(?:(?:en|depuis|d{AP}ici|fin|début|courant|mi-|jusqu{AP}en|dès|avant|après|l{AP}année|l{AP}an|année|de|à|pour){S}*)?"
              rf"(?<![\w,.]){_YEAR}(?![\w,.]\d|\d|{S}*%|{S}*(?:€|\$|euros?|dollars?|millions?|milliards?))"),
 ]
@@ -245,6 +247,14 @@ def _norm_relative(m, published):
     return DateValue(parsed.isoformat(), "day", True)
 
 
+def _norm_weekday(m, published):
+    if published is None:
+        return DateValue(None, "day", True)
+    target = WEEKDAYS.index(m["weekday"].lower())
+    day = published - dt.timedelta(days=(published.weekday() - target) % 7)
+    return DateValue(day.isoformat(), "day", True)
+
+
 def _relative_precision(text: str) -> str:
     if "semaine" in text:
         return "week"
@@ -275,5 +285,6 @@ _NORMALIZERS = {
     "month": _norm_month,
     "month_alone": _norm_month,
     "relative": _norm_relative,
+    "weekday": _norm_weekday,
     "year": _norm_year,
 }
