@@ -94,6 +94,7 @@ def find_roles(text: str, mentions: list[MentionRef]) -> list[RoleStatement]:
     before_re = re.compile(rf"{_DETERMINERS}{title_run}{S}*{_OF}{S}*{_ORG_NOUN}$")
     possessive_before_re = re.compile(rf"{_POSSESSIVE}{S}+{title_run}{S}*,?{S}*$")
     possessive_after_re = re.compile(rf"{S}*,{S}*{_POSSESSIVE}{S}+{title_run}")
+    named_re = re.compile(rf"{_AS_TITLE.pattern}{title_run}")
     dont_re = re.compile(rf"{S}*,?{S}*dont{S}+(?:le|la|l{AP}){S}*{title_run}{S}*,?{S}*$")
     orgs = sorted((m for m in mentions if m.label in ("COMPANY", "ORGANIZATION")), key=lambda m: m.start)
     people = sorted((m for m in mentions if m.label == "PERSON"), key=lambda m: m.start)
@@ -147,7 +148,7 @@ def find_roles(text: str, mentions: list[MentionRef]) -> list[RoleStatement]:
             add(person, poss_after["titles"], org_before(person.start) or topic)
             continue
         if _NAMED.search(text[max(0, person.start - 30) : person.start]):  # "a nommé Karim Benali directeur financier"
-            named = re.compile(rf"{_AS_TITLE.pattern}{title_run}").match(text, person.end, person.end + 120)
+            named = named_re.match(text, person.end, person.end + 120)
             if named:
                 add(person, named["titles"], org_after(named.end()))
                 continue
