@@ -1,0 +1,50 @@
+"""Table tests of `roles.find_roles`, a pure function over text and entity mentions.
+
+Mentions are given as {surface: (id, label)}; every occurrence of a surface in the text is a mention.
+"""
+import re
+
+import pytest
+
+from extractor.roles import MentionRef, find_roles, salient_company
+
+ENTITIES = {"Andy Jassy": ("andy_jassy", "PERSON"), "Amazon": ("amazon", "COMPANY"),
+            "Jensen Huang": ("jensen_huang", "PERSON"), "Nvidia": ("nvidia", "COMPANY"),
+            "Claire Vidal": ("claire_vidal", "PERSON"), "Julien Berger": ("julien_berger", "PERSON"),
+            "Veltis": ("veltis", "COMPANY"), "Karim Benali": ("karim_benali", "PERSON")}
+
+ROLES = [
+    ("Andy Jassy, le PDG d'Amazon, a parlé.", [("andy_jassy", "CEO", "amazon")]),
+    ("Le PDG d'Amazon, Andy Jassy, a parlé.", [("andy_jassy", "CEO", "amazon")]),
+    ("Amazon avance. Son patron Andy Jassy a parlé.", [("andy_jassy", "CEO", "amazon")]),
+    ("Amazon avance. Andy Jassy, son PDG, a parlé.", [("andy_jassy", "CEO", "amazon")]),
+    ("Le marché reste dominé par Nvidia, dont le directeur général Jensen Huang a parlé.",
+     [("jensen_huang", "CEO", "nvidia")]),
+    ("Claire Vidal, cofondatrice et directrice technique de Veltis, a parlé.",
+     [("claire_vidal", "cofounder", "veltis"), ("claire_vidal", "CTO", "veltis")]),
+    ("Veltis recrute. Claire Vidal, directrice technique de la société, a parlé.",
+     [("claire_vidal", "CTO", "veltis")]),
+    ("Fondée en 2021 par Claire Vidal et Julien Berger, Veltis recrute.",
+     [("claire_vidal", "cofounder", "veltis"), ("julien_berger", "cofounder", "veltis")]),
+    ("Veltis a nommé Karim Benali directeur financier.", [("karim_benali", "CFO", "veltis")]),
+    ("Veltis recrute. Julien Berger, directeur technique, indique que Veltis grandit.",
+     [("julien_berger", "CTO", "veltis")]),
+    ("Andy Jassy a parlé d'Amazon.", []),
+]
+
+
+def _mentions(text):
+    return [MentionRef(entity_id, label, m.start(), m.end())
+            for surface, (entity_id, label) in ENTITIES.items() for m in re.finditer(re.escape(surface), text)]
+
+
+@pytest.mark.parametrize("text,expected", ROLES)
+def test_find_roles(text, expected):
+    found = [(r.person, r.title_normalized, r.organization) for r in find_roles(text, _mentions(text))]
+    assert found == expected
+
+
+def test_salient_company_is_the_most_mentioned_then_the_first():
+    text = "Amazon, Nvidia et Nvidia."
+    assert salient_company(_mentions(text)) == "nvidia"
+    assert salient_company(_mentions("Amazon et Nvidia.")) == "amazon"
