@@ -82,8 +82,8 @@ class DateMention(Mention):
         description="ISO 8601: 2025, 2025-02, 2025-02-03, 2025-Q1, 2025-H2, intervals as 2024/2026; "
         "null when it depends on an unknown publication date."
     )
-    precision: Literal["day", "week", "month", "quarter", "half", "year", "interval"] | None = Field(
-        description="Granularity of `value`."
+    precision: Literal["day", "week", "month", "quarter", "half", "season", "year", "interval"] | None = Field(
+        description="Granularity of `value` (a season gives its year: 'cet été' -> 2025, season)."
     )
     relative: bool = Field(default=False, description="True when resolved against the publication date.")
 

@@ -61,6 +61,8 @@ _PERIOD_LEAD = rf"(?:(?:au|du|le|ce|en|sur{S}+le|pour{S}+le|depuis{S}+le|dès{S}
 
 _DATE_PATTERNS: list[tuple[str, str]] = [
     ("interval", rf"(?:entre{S}+(?P<a>{_YEAR}){S}+et{S}+(?P<b>{_YEAR})|de{S}+(?P<c>{_YEAR}){S}+à{S}+(?P<d>{_YEAR}))"),
+    ("month_interval", rf"(?<![\w])(?:entre{S}+(?P<m1>{_MONTH_FULL}){S}+et{S}+(?P<m2>{_MONTH_FULL})"
+                       rf"|de{S}+(?P<m3>{_MONTH_FULL}){S}+à{S}+(?P<m4>{_MONTH_FULL}))(?:{S}+(?P<year>{_YEAR}))?(?![\w])"),
     ("day", rf"(?:(?:le|du|au|depuis{S}+le|dès{S}+le|jusqu{AP}au){S}+)?(?:{_WEEKDAY}{S}+)?(?P<day>{_DAY}){S}+(?P<month>{_MONTH})(?:{S}+(?P<year>{_YEAR}))?(?![\w])"),
     ("numeric", r"(?<![\d/.])(?P<day>[0-3]?\d)[/.](?P<month>[01]?\d)[/.](?P<year>(?:19|20)\d\d)(?![\d/])"),
     ("iso", r"(?<![\d-])(?P<year>(?:19|20)\d\d)-(?P<month>[01]\d)-(?P<day>[0-3]\d)(?![\d])"),
@@ -77,7 +79,10 @@ _DATE_PATTERNS: list[tuple[str, str]] = [
                  rf"|(?:la|cette){S}+semaine{S}+(?:dernière|prochaine|passée)"
                  rf"|(?:(?:le|du|au){S}+)?mois{S}+(?:dernier|prochain|passé)|ce{S}+mois-ci"
                  rf"|l{AP}an{S}+(?:dernier|passé|prochain)|l{AP}année{S}+(?:dernière|passée|prochaine|écoulée|en{S}+cours)"
-                 rf"|cette{S}+année|l{AP}an{S}+prochain"
+                 rf"|cette{S}+année|l{AP}an{S}+prochain|cette{S}+semaine"
+                 rf"|(?:le{S}+|au{S}+)?(?:prochain{S}+trimestre|trimestre{S}+(?:prochain|dernier|précédent|suivant|en{S}+cours))"
+                 rf"|(?:d{AP}ici{S}+|en{S}+|à{S}+)?(?:la{S}+|le{S}+)?(?:fin|début|milieu){S}+(?:de{S}+l{AP}année|d{AP}année)"
+                 rf"|(?:cet{S}+|l{AP})(?:été|hiver|automne)(?:{S}+(?:dernier|prochain))?|(?:ce|le){S}+printemps(?:{S}+(?:dernier|prochain))?"
                  rf"|il{S}+y{S}+a{S}+{_NUMW}{S}+(?:jours?|semaines?|mois|ans|années)"
                  rf"|dans{S}+{_NUMW}{S}+(?:jours|semaines|mois|ans|années))(?![\w])"),
     # A bare weekday in news is the last such day up to publication: "a annoncé mardi".
@@ -216,8 +221,19 @@ def _norm_relative(m, published):
         return DateValue(str(year - 1), "year", True)
     if re.match(r"l'an(née)? prochaine?", text):
         return DateValue(str(year + 1), "year", True)
-    if text in ("cette année", "l'année en cours"):
+    if text in ("cette année", "l'année en cours") or re.search(r"(fin|début|milieu) (de l'année|d'année)", text):
         return DateValue(str(year), "year", True)
+    season = re.search(r"(été|hiver|automne|printemps)(?: (dernier|prochain))?", text)
+    if season:
+        shift = {"dernier": -1, "prochain": 1}.get(season.group(2) or "", 0)
+        return DateValue(str(year + shift), "season", True)
+    if "trimestre" in text:
+        shift = 1 if re.search("prochain|suivant", text) else -1 if re.search("dernier|précédent", text) else 0
+        index = year * 4 + (published.month - 1) // 3 + shift
+        return DateValue(f"{index // 4}-Q{index % 4 + 1}", "quarter", True)
+    if text == "cette semaine":
+        iso = published.isocalendar()
+        return DateValue(f"{iso.year}-W{iso.week:02d}", "week", True)
     month_shift = re.search(r"mois (dernier|passé|prochain)|ce mois-ci", text)
     if month_shift:
         shift = {"dernier": -1, "passé": -1, "prochain": 1}.get(month_shift.group(1) or "", 0)
@@ -245,6 +261,14 @@ def _norm_relative(m, published):
         iso = parsed.isocalendar()
         return DateValue(f"{iso.year}-W{iso.week:02d}", "week", True)
     return DateValue(parsed.isoformat(), "day", True)
+
+
+def _norm_month_interval(m, published):
+    first, last = (m["m1"], m["m2"]) if m["m1"] else (m["m3"], m["m4"])
+    year, relative = _year_of(m, published)
+    if year is None:
+        return DateValue(None, "interval", True)
+    return DateValue(f"{year}-{_month_number(first):02d}/{year}-{_month_number(last):02d}", "interval", relative)
 
 
 def _norm_weekday(m, published):
@@ -286,5 +310,6 @@ _NORMALIZERS = {
     "month_alone": _norm_month,
     "relative": _norm_relative,
     "weekday": _norm_weekday,
+    "month_interval": _norm_month_interval,
     "year": _norm_year,
 }
