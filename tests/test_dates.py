@@ -21,6 +21,8 @@ ABSOLUTE = [
     ("La vente a eu lieu le 3/2/2025.", [("3/2/2025", "2025-02-03", "day")]),
     ("La vente a eu lieu le 03.02.2025.", [("03.02.2025", "2025-02-03", "day")]),
     ("Publié le 2025-02-03.", [("2025-02-03", "2025-02-03", "day")]),
+    ("La vente a eu lieu le 21-04-2016.", [("21-04-2016", "2016-04-21", "day")]),
+    ("Le registre date du 2015/08/12.", [("2015/08/12", "2015-08-12", "day")]),
     ("Le 31 décembre 2024, il a démissionné.", [("Le 31 décembre 2024", "2024-12-31", "day")]),
     ("Depuis le 15 janvier 2023.", [("Depuis le 15 janvier 2023", "2023-01-15", "day")]),
     ("Le 29 février 2024 était un jeudi.", [("Le 29 février 2024", "2024-02-29", "day")]),
@@ -97,6 +99,7 @@ NOT_DATES = [
     "Un milliard d'utilisateurs.",
     "Il est arrivé troisième.",
     "Le marché ouvre chaque lundi.",
+    "Le lendemain, le titre a rebondi.",
     "Les 500 plus grandes entreprises.",
 ]
 
@@ -108,6 +111,8 @@ RELATIVE = [
     ("Il part aujourd'hui.", [("aujourd'hui", "2025-02-07", "day")]),
     ("Il part aujourd’hui.", [("aujourd’hui", "2025-02-07", "day")]),
     ("Il part demain.", [("demain", "2025-02-08", "day")]),
+    ("Il part après demain.", [("après demain", "2025-02-09", "day")]),
+    ("Il est parti avant hier.", [("avant hier", "2025-02-05", "day")]),
     ("Il part après-demain.", [("après-demain", "2025-02-09", "day")]),
     ("Il a parlé mardi dernier.", [("mardi dernier", "2025-02-04", "day")]),
     ("Il a parlé vendredi dernier.", [("vendredi dernier", "2025-01-31", "day")]),

@@ -64,8 +64,8 @@ _DATE_PATTERNS: list[tuple[str, str]] = [
     ("month_interval", rf"(?<![\w])(?:entre{S}+(?P<m1>{_MONTH_FULL}){S}+et{S}+(?P<m2>{_MONTH_FULL})"
                        rf"|de{S}+(?P<m3>{_MONTH_FULL}){S}+à{S}+(?P<m4>{_MONTH_FULL}))(?:{S}+(?P<year>{_YEAR}))?(?![\w])"),
     ("day", rf"(?:(?:le|du|au|depuis{S}+le|dès{S}+le|jusqu{AP}au){S}+)?(?:{_WEEKDAY}{S}+)?(?P<day>{_DAY}){S}+(?P<month>{_MONTH})(?:{S}+(?P<year>{_YEAR}))?(?![\w])"),
-    ("numeric", r"(?<![\d/.])(?P<day>[0-3]?\d)[/.](?P<month>[01]?\d)[/.](?P<year>(?:19|20)\d\d)(?![\d/])"),
-    ("iso", r"(?<![\d-])(?P<year>(?:19|20)\d\d)-(?P<month>[01]\d)-(?P<day>[0-3]\d)(?![\d])"),
+    ("numeric", r"(?<![\d/.-])(?P<day>[0-3]?\d)(?P<sep>[/.-])(?P<month>[01]?\d)(?P=sep)(?P<year>(?:19|20)\d\d)(?![\d/-])"),
+    ("iso", r"(?<![\d/-])(?P<year>(?:19|20)\d\d)(?P<sep>[/-])(?P<month>[01]?\d)(?P=sep)(?P<day>[0-3]?\d)(?![\d/-])"),
     ("quarter", rf"(?<![\w]){_PERIOD_LEAD}(?:(?P<ord>{_ORD}){S}+trimestre(?:{S}+(?:de{S}+l{AP}(?:année|exercice){S}+)?(?:fiscal{S}+)?(?P<year>{_YEAR}))?"
                 rf"|[TQ](?P<q>[1-4])(?:{S}*(?P<year2>{_YEAR}|\d\d))?(?![\w]))"),
     ("half", rf"(?<![\w]){_PERIOD_LEAD}(?:(?P<ord>premier|première|second|seconde|deuxième|1er|2e|2nd){S}+semestre(?:{S}+(?P<year>{_YEAR}))?"
@@ -74,7 +74,7 @@ _DATE_PATTERNS: list[tuple[str, str]] = [
     ("month", rf"(?:(?:début|fin|mi-|courant|en|au{S}+mois{S}+de|mois{S}+de|de|depuis|d{AP}ici){S}*)?(?P<month>{_MONTH})"
               rf"(?:{S}+(?P<year>{_YEAR}))"),
     ("month_alone", rf"(?<![\w])(?:en|d[eé]but|fin|mi-|courant|depuis|d{AP}ici|(?:au{S}+)?mois{S}+de){S}*(?P<month>{_MONTH_FULL})(?![\w])"),
-    ("relative", rf"(?:(?:avant-)?hier|aujourd{AP}hui|(?:après-)?demain"
+    ("relative", rf"(?<![\w-])(?:(?:avant[-{S}]?)?hier|aujourd{AP}hui|(?:apr[eè]s[-{S}]?)?demain"
                  rf"|{_WEEKDAY}{S}+(?:dernier|prochain)"
                  rf"|(?:la|cette){S}+semaine{S}+(?:dernière|prochaine|passée)"
                  rf"|(?:(?:le|du|au){S}+)?mois{S}+(?:dernier|prochain|passé)|ce{S}+mois-ci"
@@ -214,6 +214,7 @@ def _norm_year(m, published):
 
 def _norm_relative(m, published):
     text = m.group(0).lower().replace("’", "'")
+    text = re.sub(r"^avant[ -]?hier", "avant-hier", re.sub(r"^apr[eè]s[ -]?demain", "après-demain", text))
     if published is None:
         return DateValue(None, _relative_precision(text), True)
     year = published.year
