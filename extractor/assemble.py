@@ -15,7 +15,15 @@ from extractor.components._spans import spans_with_offsets
 from extractor.components.dates import DATES_KEY
 from extractor.components.entities import ENTITIES_KEY
 from extractor.components.money import AMOUNTS_KEY, PERCENTAGES_KEY
-from extractor.normalize.amounts import MONEY_BARE, parse_amount, period_after, period_in, qualifier_before
+from extractor.normalize.amounts import (
+    MONEY_BARE,
+    MONEY_FROM,
+    ParsedAmount,
+    parse_amount,
+    period_after,
+    period_in,
+    qualifier_before,
+)
 from extractor.normalize.dates import parse_date
 from extractor.normalize.percentages import parse_percentage
 from extractor.resources import entity_facts, word_list
@@ -97,8 +105,14 @@ def build_amounts(doc: Doc, original: str) -> list[Amount]:
     amounts: list[Amount] = []
     last_currency: tuple[str, int] | None = None  # (ISO code, end offset) of the last explicit currency
     count_nouns = word_list("count_nouns")
-    for span, start, end in spans_with_offsets(doc, AMOUNTS_KEY):
-        parsed = parse_amount(text[start:end])
+    spans = list(spans_with_offsets(doc, AMOUNTS_KEY))
+    for index, (span, start, end) in enumerate(spans):
+        if span.label_ == MONEY_FROM and index + 1 < len(spans):
+            # "de 200 à 1 400 euros": read as a range, keep its low bound for the first amount.
+            whole = parse_amount(text[start : spans[index + 1][2]])
+            parsed = ParsedAmount(whole.value, whole.currency)
+        else:
+            parsed = parse_amount(text[start:end])
         if parsed.value is None:
             continue
         currency, inferred = parsed.currency, False
@@ -113,7 +127,8 @@ def build_amounts(doc: Doc, original: str) -> list[Amount]:
             last_currency = (currency, end)
         if last_currency is not None and inferred:
             last_currency = (last_currency[0], end)
-        period, duration = period_after(text, end)
+        # The starting amount of a change has the unit and the period said after the final one.
+        period, duration = period_after(text, spans[index + 1][2] if span.label_ == MONEY_FROM else end)
         if period is None:
             period = _period_of_following_sentence(doc, span)
         amounts.append(Amount(

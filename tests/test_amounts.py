@@ -112,6 +112,11 @@ AMOUNTS = [
     ("Une levée de 10 à 15 M€.", [("10 à 15 M€", 10 * M, "EUR")]),
     ("Un budget de 2-3 Md$.", [("2-3 Md$", 2 * B, "USD")]),
     ("Des tickets de 500 000 à 2 millions d'euros.", [("500 000 à 2 millions d'euros", 500_000, "EUR")]),
+    # a change "de X à Y" after a verb of change is two amounts, the first taking the unit of the second
+    ("Notre facture est passée de 200 à 1 400 euros.", [("200", 200, "EUR"), ("1 400 euros", 1400, "EUR")]),
+    ("Jefferies a abaissé le sien de 24 à 19 euros.", [("24", 24, "EUR"), ("19 euros", 19, "EUR")]),
+    ("Le chiffre d'affaires est passé de 3 à 2 milliards d'euros.",
+     [("3", 3 * B, "EUR"), ("2 milliards d'euros", 2 * B, "EUR")]),
     # several amounts in one sentence
     ("Le CA passe de 1,2 milliard d'euros à 1,5 milliard d'euros.",
      [("1,2 milliard d'euros", 1.2 * B, "EUR"), ("1,5 milliard d'euros", 1.5 * B, "EUR")]),
@@ -156,6 +161,7 @@ PERIODS = [
     ("Un abonnement de 9,99 euros mensuels.", "month", None),
     ("Un coût de 2 millions de dollars par jour.", "day", None),
     ("Un budget de 5 millions d'euros par semaine.", "week", None),
+    ("La facture est passée de 200 à 1 400 euros par mois.", "month", None),
     ("Une enveloppe de 300 millions d'euros.", None, None),
 ]
 
@@ -181,8 +187,8 @@ def test_amount_qualifiers(rules_record, sentence, qualifier):
 
 @pytest.mark.parametrize("sentence,period,duration", PERIODS)
 def test_amount_periods(rules_record, sentence, period, duration):
-    (amount,) = rules_record(sentence).amounts
-    assert (amount.period, amount.duration) == (period, duration)
+    amounts = rules_record(sentence).amounts
+    assert amounts and all((a.period, a.duration) == (period, duration) for a in amounts)
 
 
 RANGES = [

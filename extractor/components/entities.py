@@ -39,6 +39,7 @@ NAME_TOKEN = re.compile(r"^(?:[A-ZÀ-ÖØ-Þ][\w&.+'’-]*|[a-z]{1,2}[A-Z][\w-]*
 ACRONYM = re.compile(r"^[A-Z][A-Z0-9&]{1,7}$")
 PRODUCT_VERSION = re.compile(r"^(?:\d{1,3}[a-z]?|[A-Z]\d{1,4}[a-z]?|\d{1,2}\.\d)$")
 YEAR = re.compile(r"^(?:19|20)\d\d$")
+DEMONYM = re.compile(r"^[A-ZÉ][a-zéèëï]+(?:ais|aise|ois|oise|ain|aine|ien|ienne|éen|éenne|ois)e?s?$")
 
 
 @dataclass
@@ -175,8 +176,8 @@ class EntityResolver:
                 elif len(span) == 1 and self._is_common_word(span[0]):
                     continue
             elif label == "PRODUCT":
-                if not any(c.isdigit() for c in text):
-                    continue  # MISC is mostly events, laws and nationalities; cues and shapes find products
+                if not any(c.isdigit() for c in text) and not self._looks_like_product(span):
+                    continue  # MISC is also events, laws, nationalities: keep only product-looking names
             elif label is None:
                 continue
             if len(span) == 1 and span[0].is_sent_start and self._is_common_word(span[0]):
@@ -232,6 +233,15 @@ class EntityResolver:
         while end > start and (doc[end - 1].is_punct or doc[end - 1].lower_ in self.function_words):
             end -= 1
         return start, end
+
+    def _looks_like_product(self, span: Span) -> bool:
+        """A MISC name that reads as a brand: capitalised proper nouns, no demonym, no all-caps acronym."""
+        words = [t for t in span if not t.is_punct]
+        if not words or any(t.pos_ not in ("PROPN", "X", "NUM") for t in words):
+            return False
+        if len(words) == 1 and (words[0].is_upper or DEMONYM.match(words[0].text)):
+            return False  # "RGPD", "DMA" (laws), "Français", "Américains"
+        return all(t.text[:1].isupper() or t.text[:1].isdigit() for t in words)
 
     def _looks_like_person(self, span: Span) -> bool:
         words = [t for t in span if t.lower_ not in self.particles]

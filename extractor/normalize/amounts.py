@@ -38,6 +38,7 @@ AP = "['’]"
 
 MONEY = "MONEY"  # an amount with its currency written
 MONEY_BARE = "MONEY_BARE"  # "65 milliards": a scale word and no currency; money only in a money context
+MONEY_FROM = "MONEY_FROM"  # "passée de 200 à 1 400 euros": the starting amount of a change, unit said after it
 
 HALF_WORDS = {"demi-milliard": Decimal(5) * 10**8, "demi-million": Decimal(5) * 10**5}
 # Largest value we accept; beyond it the "amount" is noise (or an attack) and is dropped.
@@ -102,7 +103,13 @@ def find_amount_spans(text: str) -> list[AmountSpan]:
     for m in pats["range"].finditer(text):
         # "2-3 Md$" is a range by itself; "16 à 999 euros" is one only after "entre"/"de".
         if m["conn"] in "-–" or range_opener_before(text, m.start()):
-            found.append(AmountSpan(m.start(), m.end(), MONEY))
+            if m["conn"] == "à" and _CHANGE_BEFORE_RE.search(text[max(0, m.start() - 40) : m.start()]):
+                # A change, not a range: two amounts, the first one taking its unit from the second.
+                found.append(AmountSpan(m.start("lo"), m.end("lo") if not m["loscale"] and not m["loabbr"]
+                                        else m.start("conn"), MONEY_FROM))
+                found.append(AmountSpan(m.start("num"), m.end(), MONEY))
+            else:
+                found.append(AmountSpan(m.start(), m.end(), MONEY))
     for kind in ("compound", "suffix", "prefix", "subunit"):
         for m in pats[kind].finditer(text):
             found.append(AmountSpan(m.start(), m.end(), MONEY))
@@ -173,8 +180,9 @@ def parse_amount(text: str) -> ParsedAmount:
         else:
             lo = parse_number(m["lo"])
             hi_number = parse_number(m["num"])
-            # "entre 2 et 3 milliards": the low bound shares the scale; "de 500 000 à 2 millions" does not.
-            if lo is not None and hi_number is not None and lo <= hi_number:
+            # "entre 2 et 3 milliards", "de 3 à 2 milliards": the low bound shares the scale;
+            # "de 500 000 à 2 millions" does not.
+            if lo is not None and hi_number is not None and (lo <= hi_number or lo < 1000):
                 lo = _scaled(m["lo"], m["abbr"], m["scale"], None)
         return ParsedAmount(_safe(lo), _currency(m), _safe(hi), bool(m["scale"] or m["abbr"]))
     for kind in ("suffix", "prefix"):
@@ -199,6 +207,12 @@ def _currency(m: re.Match[str]) -> str | None:
 # ---------------------------------------------------------------------------------------------- context
 _QUALIFIER_RE = re.compile(
     rf"(?<![\w])({_words(k.replace(chr(39), '§') for k in QUALIFIER_WORDS)}){S}*$".replace("§", AP),
+    re.IGNORECASE,
+)
+# Verbs of change before "de X à Y": "passé de 200 à 1 400 euros", "abaissé de 24 à 19 euros".
+_CHANGE_BEFORE_RE = re.compile(
+    r"(?:pass|abaiss|relev|port|augment|rédui|réduit|baiss|hauss|grimp|chut|recul|bondi|gonfl|rehauss|ramen|"
+    r"remont|descend|mont|progress|évolu|tomb|glissé|fondu|doublé|triplé)\w*(?:\s+\w+){0,2}\s+(?:de|d['’])\s*$",
     re.IGNORECASE,
 )
 _RANGE_OPENER_RE = re.compile(rf"(?<![\w])(?:entre|de|d{AP}){S}*$", re.IGNORECASE)
