@@ -68,7 +68,7 @@ def build_entities(doc: Doc, original: str) -> list[Entity]:
     types: dict[str, str] = {}
     for entity_id, spans in groups.items():
         fact = facts.get(entity_id)
-        types[entity_id] = fact.type if fact else Counter(s.label_ for s in spans).most_common(1)[0][0]
+        types[entity_id] = fact.type if fact else _majority_type(spans)
     refs = [MentionRef(s.id_, types[s.id_], s.start_char, s.end_char) for spans in groups.values() for s in spans]
     roles_by_person: dict[str, list[Role]] = defaultdict(list)
     for statement in find_roles(doc.text, refs):
@@ -98,6 +98,15 @@ def build_entities(doc: Doc, original: str) -> list[Entity]:
             known=fact is not None,
         ))
     return sorted(entities, key=lambda e: (e.mentions[0].start, e.id))
+
+
+def _majority_type(spans: list[Span]) -> str:
+    """The most frequent label; LOCATION only when nothing else was seen (the model reads unknown firms as
+    places: "Obsyra" is LOC to it, a company to the cue "la start-up nantaise Obsyra")."""
+    votes = Counter(s.label_ for s in spans)
+    if len(votes) > 1:
+        votes.pop("LOCATION", None)
+    return votes.most_common(1)[0][0]
 
 
 def build_amounts(doc: Doc, original: str) -> list[Amount]:

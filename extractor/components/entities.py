@@ -76,6 +76,7 @@ class EntityResolver:
         self.function_words = word_list("function_words")
         self.not_entities = word_list("not_entities")
         self.organization_heads = word_list("organization_heads")
+        self.organization_words = word_list("organization_words")
         self.particles = word_list("person_particles")
         self.product_suffixes = {w for w in word_list("product_suffixes")}
         self.company_verb_stems = tuple(word_list("company_verb_stems"))
@@ -130,6 +131,8 @@ class EntityResolver:
                 continue
             for match_id, start, end in matcher(doc):
                 run = self._name_run(doc, start, end, from_end=from_end)
+                if run and from_end and self._is_place_after_de(doc, run[0]):
+                    continue  # "le géant de Redmond", "le groupe de Seattle": a place, not a name
                 if run:
                     found.append(Candidate(run[0], run[1], doc.vocab.strings[match_id], priority=CUE))
         return found
@@ -171,8 +174,9 @@ class EntityResolver:
                 if len(span) == 1:
                     priority = WEAK  # kept only if it is the surname of a full name in the article
             elif label == "COMPANY":
-                if span[0].lower_ in self.organization_heads:
-                    label = "ORGANIZATION"
+                if span[0].lower_ in self.organization_heads or any(
+                        t.lower_ in self.organization_words for t in span):
+                    label = "ORGANIZATION"  # "Université de Nantes", "New York University", "Oxfam Foundation"
                 elif len(span) == 1 and self._is_common_word(span[0]):
                     continue
             elif label == "PRODUCT":
@@ -229,10 +233,24 @@ class EntityResolver:
     # ---------------------------------------------------------------------------------- filtering
     def _trim(self, doc: Doc, start: int, end: int) -> tuple[int, int]:
         while start < end and (doc[start].lower_ in self.function_words or doc[start].is_punct):
+            if self._is_name_article(doc, start, end):
+                break  # "Le Monde", "La Tribune": a capitalised article inside a sentence is part of the name
             start += 1
         while end > start and (doc[end - 1].is_punct or doc[end - 1].lower_ in self.function_words):
             end -= 1
         return start, end
+
+    @staticmethod
+    def _is_place_after_de(doc: Doc, start: int) -> bool:
+        if start == 0 or doc[start - 1].lower_ not in ("de", "d'", "d’", "du"):
+            return False
+        return any(ent.label_ == "LOC" and ent.start <= start < ent.end for ent in doc.ents)
+
+    @staticmethod
+    def _is_name_article(doc: Doc, start: int, end: int) -> bool:
+        token = doc[start]
+        return (token.text in ("Le", "La", "Les") and not token.is_sent_start and start + 1 < end
+                and doc[start + 1].text[:1].isupper())
 
     def _looks_like_product(self, span: Span) -> bool:
         """A MISC name that reads as a brand: capitalised proper nouns, no demonym, no all-caps acronym."""
@@ -270,6 +288,11 @@ class EntityResolver:
             if cand.id is None:
                 cand.id = slugify(doc[cand.start : cand.end].text)
         short_forms: dict[str, Candidate] = {}
+        # A one-word name with its own strong evidence ("la start-up Mévora") keeps its identity: it does
+        # not become the short form of a longer name ("Mévora Care", its app).
+        for cand in chosen:
+            if cand.priority >= CUE and cand.end - cand.start == 1:
+                short_forms.setdefault(doc[cand.start].text, cand)
         for cand in chosen:
             span = doc[cand.start : cand.end]
             if len(span) < 2:
