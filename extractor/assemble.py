@@ -183,3 +183,34 @@ def build_dates(doc: Doc, original: str, published: dt.date | None) -> list[Date
         out.append(DateMention(text=original[start:end], start=start, end=end, value=parsed.value,
                                precision=parsed.precision, relative=parsed.relative))
     return out
+
+
+def _shift(mention, offset: int):
+    return mention.model_copy(update={"start": mention.start + offset, "end": mention.end + offset})
+
+
+def merge_records(parts: list[tuple[int, ArticleRecord]]) -> ArticleRecord:
+    """One record from the records of consecutive parts of a text, each with its offset in the text.
+
+    Mentions are shifted to whole-text offsets; an entity seen in several parts becomes one entity."""
+    entities: dict[str, Entity] = {}
+    amounts, percentages, dates = [], [], []
+    for offset, record in parts:
+        for entity in record.entities:
+            mentions = [_shift(m, offset) for m in entity.mentions]
+            seen = entities.get(entity.id)
+            if seen is None:
+                entities[entity.id] = entity.model_copy(update={"mentions": mentions})
+                continue
+            aliases = list(dict.fromkeys(seen.aliases + [a for a in entity.aliases if a != seen.name]))
+            roles = list(dict.fromkeys(seen.roles + entity.roles))
+            entities[entity.id] = seen.model_copy(
+                update={"mentions": seen.mentions + mentions, "aliases": aliases, "roles": roles})
+        amounts += [_shift(a, offset) for a in record.amounts]
+        percentages += [_shift(p, offset) for p in record.percentages]
+        dates += [_shift(d, offset) for d in record.dates]
+    first = parts[0][1]
+    return first.model_copy(update={
+        "entities": sorted(entities.values(), key=lambda e: (e.mentions[0].start, e.id)),
+        "amounts": amounts, "percentages": percentages, "dates": dates,
+    })

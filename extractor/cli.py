@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import json
+import signal
 import sys
 from pathlib import Path
 from typing import Annotated, Optional
@@ -10,7 +11,7 @@ import typer
 
 from extractor.errors import ExtractorError
 from extractor.pipeline import DEFAULT_MODEL
-from extractor.run import ExtractionRun, run_extraction
+from extractor.run import FORMATS, ExtractionRun, run_extraction
 
 app = typer.Typer(
     add_completion=False,
@@ -19,34 +20,83 @@ app = typer.Typer(
 )
 
 
+class _Progress:
+    """A tqdm bar on stderr, only when stderr is a terminal and the user did not ask for quiet."""
+
+    def __init__(self, enabled: bool) -> None:
+        self.bar = None
+        if enabled and sys.stderr.isatty():
+            from tqdm import tqdm
+
+            self.bar = tqdm(unit=" articles", file=sys.stderr, dynamic_ncols=True)
+
+    def update(self, run: ExtractionRun) -> None:
+        if self.bar is not None:
+            self.bar.update(1)
+            self.bar.set_postfix(errors=run.errors, refresh=False)
+
+    def close(self) -> None:
+        if self.bar is not None:
+            self.bar.close()
+
+
+def _raise_keyboard_interrupt(signum, frame):  # SIGTERM ends the run the way Ctrl-C does
+    raise KeyboardInterrupt
+
+
 @app.command("extract")
 def extract_command(
-    paths: Annotated[list[str], typer.Argument(help="Article files (.txt, .md), folders (searched recursively), or - for stdin.")],
-    output: Annotated[Optional[Path], typer.Option("-o", "--output", help="Write JSONL here instead of stdout.")] = None,
+    paths: Annotated[list[str], typer.Argument(help="Article files (.txt, .md, .html, .jsonl feeds), folders (searched recursively), or - for stdin.")],
+    output: Annotated[Optional[Path], typer.Option("-o", "--output", help="Write here instead of stdout (written to OUTPUT.partial, renamed when complete).")] = None,
     published: Annotated[Optional[str], typer.Option("--published", help="Publication date YYYY-MM-DD for inputs that carry none (relative dates resolve against it).")] = None,
     model: Annotated[str, typer.Option("--model", help="spaCy model: fr_core_news_md or fr_core_news_sm.")] = DEFAULT_MODEL,
     force: Annotated[bool, typer.Option("--force", help="Overwrite OUTPUT if it exists.")] = False,
+    resume: Annotated[bool, typer.Option("--resume", help="Continue an interrupted run into OUTPUT, skipping the sources already written.")] = False,
     batch_size: Annotated[int, typer.Option("--batch-size", min=1, help="Articles per spaCy batch.")] = 32,
+    workers: Annotated[int, typer.Option("--workers", min=1, help="Processes running spaCy.")] = 1,
+    fmt: Annotated[str, typer.Option("--format", help=f"Output format: {', '.join(FORMATS)} (csv: one row per mention).")] = "jsonl",
+    include_text: Annotated[bool, typer.Option("--include-text", help="Put the text the offsets refer to in every record.")] = False,
+    quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress bar and no summary on stderr (errors are still reported).")] = False,
 ) -> None:
-    """Extract one JSON record per article, as JSON Lines.
+    """Extract one record per article.
 
     Inputs that cannot be read produce an error record in the stream and a message on stderr; the
-    others are still processed. The exit status is 1 when any input failed, 2 on a usage error.
+    others are still processed. The exit status is 1 when any input failed, 2 on a usage error, 130
+    when interrupted.
     """
-    if output is not None and output.exists() and not force:
-        typer.echo(f"error: {output} exists; pass --force to overwrite it", err=True)
+    if fmt not in FORMATS:
+        typer.echo(f"error: unknown format {fmt!r}; choose one of {', '.join(FORMATS)}", err=True)
         raise typer.Exit(2)
+    if resume and output is None:
+        typer.echo("error: --resume needs --output", err=True)
+        raise typer.Exit(2)
+    progress = _Progress(enabled=not quiet)
+    signal.signal(signal.SIGTERM, _raise_keyboard_interrupt)
     try:
-        run: ExtractionRun = run_extraction(
-            paths, output=output, published=published, model=model, batch_size=batch_size,
-            stdin=sys.stdin, stdout=sys.stdout,
+        run = run_extraction(
+            paths, output=output, published=published, model=model, batch_size=batch_size, workers=workers,
+            fmt=fmt, force=force, resume=resume, include_text=include_text, stdin=sys.stdin, stdout=sys.stdout,
             on_error=lambda source, message: typer.echo(f"error: {source}: {message}", err=True),
+            on_record=progress.update,
         )
     except ExtractorError as err:
         typer.echo(f"error: {err}", err=True)
         raise typer.Exit(2) from None
+    except ValueError as err:
+        typer.echo(f"error: {err}", err=True)
+        raise typer.Exit(2) from None
+    except KeyboardInterrupt:
+        hint = f"; run again with --resume -o {output} to continue" if output is not None else ""
+        typer.echo(f"interrupted{hint}", err=True)
+        raise typer.Exit(130) from None
+    finally:
+        progress.close()
+    if not quiet:
+        rate = run.articles / run.seconds if run.seconds else 0.0
+        skipped = f", {run.skipped} already done" if run.skipped else ""
+        typer.echo(f"{run.articles} articles, {run.errors} errors{skipped} in {run.seconds:.1f} s "
+                   f"({rate:.1f} articles/s)", err=True)
     if run.errors:
-        typer.echo(f"{run.errors} of {run.articles + run.errors} inputs failed", err=True)
         raise typer.Exit(1)
 
 

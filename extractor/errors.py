@@ -28,6 +28,12 @@ class InputDecodeError(ExtractorError):
     code = "E_DECODE"
 
 
+class InputError(ExtractorError):
+    """An input item is malformed (a feed line that is not JSON, an item without text)."""
+
+    code = "E_INPUT"
+
+
 class EmptyInputError(ExtractorError):
     """The input holds no text."""
 

@@ -1,27 +1,38 @@
-"""Reading articles from files: decoding, publication date from headers, folder walking.
+"""Reading articles from files: decoding, publication dates, HTML pages, JSONL feeds, folder walking.
 
-A file's text is kept whole, so offsets in its record index into the file's decoded text. YAML front
-matter of a `.md` file is read for its date and then blanked with spaces (same length) so that it
-yields no mentions.
+A text file's text is kept whole, so offsets in its record index into the file's decoded text. YAML
+front matter of a `.md` file is read for its metadata and then blanked with spaces (same length) so that
+it yields no mentions. An HTML page is reduced to its main text by trafilatura; that text goes into the
+record (`text`) so that its offsets stay checkable. A `.jsonl` feed holds one article per line.
 """
 from __future__ import annotations
 
 import datetime as dt
+import json
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Iterable, Iterator
 
-from extractor.errors import EmptyInputError, InputDecodeError, InputReadError
+from extractor.errors import EmptyInputError, ExtractorError, InputDecodeError, InputError, InputReadError
 from extractor.normalize.dates import parse_date
 
-ARTICLE_SUFFIXES = (".txt", ".md")
+TEXT_SUFFIXES = (".txt", ".md")
+HTML_SUFFIXES = (".html", ".htm")
+FEED_SUFFIXES = (".jsonl",)
+ARTICLE_SUFFIXES = TEXT_SUFFIXES + HTML_SUFFIXES + FEED_SUFFIXES
+FEED_KEYS = {"text", "id", "url", "title", "published", "source"}
+
 _HEADER_DATE = re.compile(
     r"^[ \t]*(?:date|publié le|publiée le|publié|date de publication|published|pubdate)[ \t]*:?[ \t]*(?P<value>[^\r\n]+?)[ \t]*$",
     re.IGNORECASE | re.MULTILINE,
 )
 _FRONT_MATTER = re.compile(r"\A---[ \t]*\r?\n(?P<body>.*?)\r?\n---[ \t]*(?:\r?\n|\Z)", re.DOTALL)
-_YAML_DATE = re.compile(r"^(?:date|published|pubdate)[ \t]*:[ \t]*['\"]?(?P<value>[^'\"\r\n]+)", re.MULTILINE)
+_YAML_FIELD = re.compile(r"^(?P<key>date|published|pubdate|title|url)[ \t]*:[ \t]*['\"]?(?P<value>[^'\"\r\n]*)",
+                         re.MULTILINE | re.IGNORECASE)
+# Magic numbers of the binary files most often found in a news archive under a text name.
+_BINARY_MAGIC = {b"%PDF": "a PDF document", b"\x89PNG": "a PNG image", b"\xff\xd8\xff": "a JPEG image",
+                 b"GIF8": "a GIF image", b"\x1f\x8b": "gzip data", b"PK\x03\x04": "a ZIP archive"}
 
 
 @dataclass(frozen=True)
@@ -29,6 +40,10 @@ class Article:
     text: str
     source: str | None = None
     published: dt.date | None = None
+    title: str | None = None
+    url: str | None = None
+    encoding: str | None = None
+    include_text: bool = False  # the record carries the text its offsets refer to (HTML pages)
 
 
 def coerce_date(value: dt.date | dt.datetime | str | None) -> dt.date | None:
@@ -48,18 +63,30 @@ def coerce_date(value: dt.date | dt.datetime | str | None) -> dt.date | None:
     return None
 
 
-def decode(data: bytes, *, source: str | None = None) -> str:
-    """UTF-8 (with or without BOM), else Windows-1252; refuses binary data."""
+def decode(data: bytes, *, source: str | None = None) -> tuple[str, str]:
+    """(text, encoding): UTF-8 with or without BOM, UTF-16 with a BOM, else what charset-normalizer finds.
+
+    Refuses binary data (NUL bytes, known magic numbers)."""
+    for magic, what in _BINARY_MAGIC.items():
+        if data.startswith(magic):
+            raise InputDecodeError(f"binary data ({what}), not a text file", source=source)
+    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        try:
+            return data.decode("utf-16"), "utf-16"
+        except UnicodeDecodeError as err:
+            raise InputDecodeError(f"invalid UTF-16 text ({err.reason})", source=source) from None
     if b"\x00" in data[:4096]:
         raise InputDecodeError("binary data (NUL bytes), not a text file", source=source)
     try:
-        return data.decode("utf-8-sig")
+        return data.decode("utf-8-sig"), "utf-8"
     except UnicodeDecodeError:
         pass
-    try:
-        return data.decode("cp1252")
-    except UnicodeDecodeError as err:
-        raise InputDecodeError(f"not UTF-8 nor Windows-1252 text ({err.reason})", source=source) from None
+    from charset_normalizer import from_bytes  # only legacy files pay for the detector
+
+    best = from_bytes(data).best()
+    if best is None or best.encoding is None:
+        raise InputDecodeError("not text in any encoding we could detect", source=source)
+    return str(best), best.encoding
 
 
 def published_from_text(text: str) -> dt.date | None:
@@ -72,31 +99,113 @@ def published_from_text(text: str) -> dt.date | None:
     return None
 
 
+def _read_bytes(path: Path) -> bytes:
+    try:
+        return path.read_bytes()
+    except OSError as err:
+        raise InputReadError(f"cannot read file: {err.strerror or err}", source=str(path)) from None
+
+
 def read_article(path: str | Path) -> Article:
-    """Read one article file; raises InputReadError, InputDecodeError or EmptyInputError."""
+    """Read one .txt, .md or .html article; raises InputReadError, InputDecodeError or EmptyInputError."""
     path = Path(path)
     source = str(path)
-    try:
-        data = path.read_bytes()
-    except OSError as err:
-        raise InputReadError(f"cannot read file: {err.strerror or err}", source=source) from None
-    text = decode(data, source=source)
+    text, encoding = decode(_read_bytes(path), source=source)
+    if path.suffix.lower() in HTML_SUFFIXES:
+        return _html_article(text, source, encoding)
     if not text.strip():
         raise EmptyInputError("the file holds no text", source=source)
-    published = None
+    article = Article(text=text, source=source, encoding=encoding)
     front = _FRONT_MATTER.match(text) if path.suffix.lower() == ".md" else None
     if front:
-        date = _YAML_DATE.search(front["body"])
-        published = coerce_date(date["value"]) if date else None
-        text = re.sub(r"[^\r\n]", " ", text[: front.end()]) + text[front.end() :]
-    return Article(text=text, source=source, published=published or published_from_text(text))
+        fields = {m["key"].lower(): m["value"].strip() for m in _YAML_FIELD.finditer(front["body"])}
+        date = fields.get("published") or fields.get("date") or fields.get("pubdate")
+        blanked = re.sub(r"[^\r\n]", " ", text[: front.end()]) + text[front.end() :]
+        article = replace(article, text=blanked, published=coerce_date(date) if date else None,
+                          title=fields.get("title") or None, url=fields.get("url") or None)
+    if article.published is None:
+        article = replace(article, published=published_from_text(article.text))
+    return article
+
+
+def _html_article(html: str, source: str, encoding: str) -> Article:
+    import trafilatura  # imported lazily: only HTML inputs need it
+
+    document = trafilatura.bare_extraction(html, with_metadata=True, include_comments=False)
+    text = getattr(document, "text", None) if document is not None else None
+    if not text or not text.strip():
+        raise EmptyInputError("no article text found in the HTML page", source=source)
+    return Article(text=text, source=source, published=coerce_date(getattr(document, "date", None)),
+                   title=getattr(document, "title", None), url=getattr(document, "url", None),
+                   encoding=encoding, include_text=True)
+
+
+def read_feed(path: str | Path) -> Iterator[Article | ExtractorError]:
+    """One article per JSON line (`text` required; `id`, `url`, `title`, `published` optional).
+
+    A bad line yields an error in its place; the other lines are still read."""
+    path = Path(path)
+    try:
+        text, encoding = decode(_read_bytes(path), source=str(path))
+    except ExtractorError as err:
+        yield err
+        return
+    for number, line in enumerate(text.splitlines(), 1):
+        if not line.strip():
+            continue
+        where = f"{path}:{number}"
+        try:
+            yield feed_article(json.loads(line), default_source=where, encoding=encoding)
+        except json.JSONDecodeError as err:
+            yield InputError(f"invalid JSON ({err.msg})", source=where)
+        except ExtractorError as err:
+            yield err
+
+
+def feed_article(row: object, *, default_source: str | None = None, encoding: str | None = None) -> Article:
+    """An article from a feed mapping: `text` required; `id`/`source`, `url`, `title`, `published`."""
+    if not isinstance(row, dict) or not isinstance(row.get("text"), str):
+        raise InputError("a feed item needs a 'text' string", source=default_source)
+    source = row.get("source") or row.get("id") or row.get("url") or default_source
+    if not row["text"].strip():
+        raise EmptyInputError("the item holds no text", source=str(source) if source is not None else None)
+    return Article(text=row["text"], source=str(source) if source is not None else None,
+                   published=coerce_date(row.get("published")), title=row.get("title"), url=row.get("url"),
+                   encoding=encoding)
 
 
 def iter_article_paths(paths: Iterable[str | Path]) -> Iterator[Path]:
-    """Files as given; folders walked recursively for .txt and .md files, in sorted order."""
+    """Files as given; folders walked recursively for article files, in sorted order.
+
+    Symbolic links to folders are not followed (a link loop cannot trap the walk)."""
     for raw in paths:
         path = Path(raw)
         if path.is_dir():
-            yield from sorted(p for p in path.rglob("*") if p.suffix.lower() in ARTICLE_SUFFIXES and p.is_file())
+            yield from sorted(p for p in _walk(path) if p.suffix.lower() in ARTICLE_SUFFIXES)
         else:
             yield path
+
+
+def _walk(folder: Path) -> Iterator[Path]:
+    try:
+        entries = list(folder.iterdir())
+    except OSError:
+        return
+    for entry in entries:
+        if entry.is_symlink() and entry.is_dir():
+            continue
+        if entry.is_dir():
+            yield from _walk(entry)
+        elif entry.is_file():
+            yield entry
+
+
+def articles_from_path(path: Path) -> Iterator[Article | ExtractorError]:
+    """Every article a file holds: one for a text or HTML file, one per line for a feed."""
+    if path.suffix.lower() in FEED_SUFFIXES:
+        yield from read_feed(path)
+        return
+    try:
+        yield read_article(path)
+    except ExtractorError as err:
+        yield err

@@ -12,7 +12,7 @@ from typing import Annotated, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, PlainSerializer
 
-SCHEMA_VERSION = "1.0"
+SCHEMA_VERSION = "1.1"
 
 EntityType = Literal["COMPANY", "PERSON", "PRODUCT", "ORGANIZATION", "LOCATION"]
 Qualifier = Literal["exact", "approx", "at_least", "at_most", "range"]
@@ -110,6 +110,14 @@ class ArticleRecord(_Record):
     source: str | None = Field(default=None, description="File path, URL or id the article came from.")
     published: dt.date | None = Field(default=None, description="Publication date, when known.")
     language: str = Field(default="fr", description="ISO 639-1 code of the article language.")
+    title: str | None = Field(default=None, description="Title, when the input carries one (front matter, HTML, feed).")
+    url: str | None = Field(default=None, description="URL, when the input carries one.")
+    encoding: str | None = Field(default=None, description="Encoding the file was decoded from (utf-8, cp1252…).")
+    text: str | None = Field(
+        default=None,
+        description="The text every offset refers to, when it is not the input as given (the main text of an "
+        "HTML page), or on request.",
+    )
     entities: list[Entity] = Field(default_factory=list)
     amounts: list[Amount] = Field(default_factory=list)
     percentages: list[Percentage] = Field(default_factory=list)

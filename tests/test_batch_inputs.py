@@ -1,0 +1,192 @@
+"""Batch runs: every input kind and encoding, output formats, long texts, interruption and --resume."""
+import csv
+import io
+import json
+import os
+import signal
+import subprocess
+import sys
+import time
+
+import pytest
+from typer.testing import CliRunner
+
+from conftest import FIXTURES
+
+pytestmark = pytest.mark.model
+
+SENTENCE = "Le 3 février 2025, Amazon a annoncé investir 26,3 milliards de dollars, soit 40 % de plus."
+HTML = """<!DOCTYPE html><html lang="fr"><head><title>Amazon accélère</title>
+<meta property="article:published_time" content="2025-02-07T08:00:00+01:00"></head>
+<body><nav><a href="/">Accueil</a> | <a href="/tech">Tech</a></nav>
+<article><h1>Amazon accélère ses investissements</h1>
+<p>Amazon prévoit d'investir 26,3 milliards de dollars chaque trimestre en 2025, affirme Andy Jassy, le PDG d'Amazon,
+qui veut rester en tête de la course à l'intelligence artificielle face à Microsoft et Google.</p>
+<p>Le groupe de Seattle construit ses propres puces, les Trainium2, pour réduire sa dépendance à Nvidia. Les analystes
+saluent une stratégie cohérente, même si les marges du cloud restent sous pression cette année.</p>
+<p>L'action a gagné 40 % sur l'année écoulée, portée par la croissance d'Amazon Web Services.</p></article>
+<footer>© 2025 Exemple Médias — Mentions légales</footer></body></html>"""
+
+
+@pytest.fixture()
+def cli(nlp):
+    from extractor.cli import app
+
+    runner = CliRunner()
+    return lambda *args, **kw: runner.invoke(app, list(args), **kw)
+
+
+def _offsets_hold(record, text):
+    mentions = [m for e in record["entities"] for m in e["mentions"]]
+    mentions += record["amounts"] + record["percentages"] + record["dates"]
+    return all(text[m["start"] : m["end"]] == m["text"] for m in mentions)
+
+
+def test_mixed_folder(cli, tmp_path):
+    (tmp_path / "a.txt").write_text("Date: 2025-02-07\n\n" + SENTENCE, encoding="utf-8")
+    (tmp_path / "b.md").write_text("---\ntitle: Amazon\npublished: 2025-02-06\nurl: https://ex.fr/a\n---\n"
+                                   + SENTENCE + "\n", encoding="utf-8")
+    (tmp_path / "c.html").write_text(HTML, encoding="utf-8")
+    (tmp_path / "d.jsonl").write_text(
+        json.dumps({"id": "feed-1", "text": SENTENCE, "published": "2025-02-05"}) + "\n"
+        + "{not json\n" + json.dumps({"id": "feed-3", "text": "Hier, Meta a levé 2 millions d'euros."}) + "\n",
+        encoding="utf-8")
+    (tmp_path / "e.txt").write_bytes(("Le CA a progressé de 3 % à Besançon, selon Société Générale. " + SENTENCE)
+                                     .encode("cp1252"))
+    out = tmp_path / "out.jsonl"
+    result = cli("extract", str(tmp_path), "-o", str(out), "--published", "2025-01-01")
+    assert result.exit_code == 1  # the broken feed line
+    records = [json.loads(line) for line in out.read_text("utf-8").splitlines()]
+    by_source = {r["source"]: r for r in records}
+    assert list(by_source) == [str(tmp_path / n) for n in ("a.txt", "b.md", "c.html")] + [
+        "feed-1", f"{tmp_path / 'd.jsonl'}:2", "feed-3", str(tmp_path / "e.txt")]
+    a, b, c = (by_source[str(tmp_path / n)] for n in ("a.txt", "b.md", "c.html"))
+    assert (a["published"], a["encoding"]) == ("2025-02-07", "utf-8")
+    assert (b["published"], b["title"], b["url"]) == ("2025-02-06", "Amazon", "https://ex.fr/a")
+    assert c["published"] == "2025-02-07" and c["text"] and "Accueil" not in c["text"]
+    assert _offsets_hold(c, c["text"]) and c["amounts"][0]["value"] == 26300000000
+    assert by_source["feed-1"]["published"] == "2025-02-05"
+    assert by_source[f"{tmp_path / 'd.jsonl'}:2"]["error"]["code"] == "E_INPUT"
+    assert by_source["feed-3"]["published"] == "2025-01-01"  # the --published default
+    assert by_source["feed-3"]["dates"][0]["value"] == "2024-12-31"
+    e = by_source[str(tmp_path / "e.txt")]
+    assert e["encoding"] not in ("utf-8", None)
+    e_text = (tmp_path / "e.txt").read_bytes().decode("cp1252")
+    assert _offsets_hold(e, e_text) and e_text.startswith("Le CA a progressé")
+    for name in ("a.txt", "b.md"):
+        text = (tmp_path / name).read_text("utf-8")
+        assert _offsets_hold(by_source[str(tmp_path / name)], text)
+
+
+BAD_INPUTS = [
+    ("empty.txt", b"", "E_EMPTY"),
+    ("blank.txt", b"  \n\t \n", "E_EMPTY"),
+    ("image.txt", b"\x89PNG\r\n\x1a\n" + bytes(200), "E_DECODE"),
+    ("doc.txt", b"%PDF-1.7\n%\xe2\xe3\xcf\xd3\n", "E_DECODE"),
+    ("data.txt", b"\x1f\x8b\x08\x00" + bytes(50), "E_DECODE"),
+    ("nul.txt", b"Amazon\x00\x00\x00 investit", "E_DECODE"),
+]
+
+
+@pytest.mark.parametrize("name,data,code", BAD_INPUTS)
+def test_bad_file_gives_an_error_record_and_the_batch_goes_on(cli, tmp_path, name, data, code):
+    (tmp_path / name).write_bytes(data)
+    (tmp_path / "z_good.txt").write_text(SENTENCE, encoding="utf-8")
+    result = cli("extract", str(tmp_path), "-q")
+    lines = [json.loads(line) for line in result.stdout.splitlines()]
+    assert result.exit_code == 1
+    assert [r.get("error", {}).get("code") for r in lines] == [code, None]
+    assert name in result.stderr
+
+
+GOOD_ENCODINGS = [
+    ("bom.txt", b"\xef\xbb\xbf" + SENTENCE.encode("utf-8")),
+    ("utf16.txt", SENTENCE.encode("utf-16")),
+    ("crlf.txt", SENTENCE.replace(", ", ",\r\n").encode("utf-8")),
+    ("cr.txt", SENTENCE.replace(", ", ",\r").encode("utf-8")),
+]
+
+
+@pytest.mark.parametrize("name,data", GOOD_ENCODINGS)
+def test_encodings_and_line_ends_keep_offsets(cli, tmp_path, name, data):
+    from extractor.inputs import decode
+
+    (tmp_path / name).write_bytes(data)
+    result = cli("extract", str(tmp_path / name), "-q")
+    (record,) = [json.loads(line) for line in result.stdout.splitlines()]
+    text, _ = decode(data)
+    assert result.exit_code == 0 and record["amounts"][0]["value"] == 26300000000
+    assert _offsets_hold(record, text)
+
+
+def test_symlink_loop_is_not_followed(cli, tmp_path):
+    (tmp_path / "a.txt").write_text(SENTENCE, encoding="utf-8")
+    os.symlink(tmp_path, tmp_path / "loop")
+    result = cli("extract", str(tmp_path), "-q")
+    assert result.exit_code == 0 and len(result.stdout.splitlines()) == 1
+
+
+def test_csv_and_json_formats(cli, tmp_path):
+    article = tmp_path / "a.txt"
+    article.write_text(SENTENCE, encoding="utf-8")
+    rows = list(csv.reader(io.StringIO(cli("extract", str(article), "--format", "csv", "-q").stdout)))
+    assert rows[0][:4] == ["source", "kind", "type", "id"]
+    assert ["amount", "MONEY"] in [r[1:3] for r in rows] and ["entity", "COMPANY"] in [r[1:3] for r in rows]
+    records = json.loads(cli("extract", str(article), str(article), "--format", "json", "-q").stdout)
+    assert len(records) == 2 and records[0] == records[1]
+
+
+def test_long_text_is_split_and_merged_with_exact_offsets(nlp):
+    from extractor import api
+
+    paragraph = ("Amazon a annoncé investir 26,3 milliards de dollars en 2025. Andy Jassy, le PDG d'Amazon, "
+                 "a salué une hausse de 40 %.\n\n")
+    text = paragraph * 40
+    whole = api.extract(text)
+    old = api.CHUNK_CHARS
+    api.CHUNK_CHARS = 1000
+    try:
+        split = api.extract(text)
+    finally:
+        api.CHUNK_CHARS = old
+    assert split.model_dump() == whole.model_dump()
+    assert len(split.amounts) == 40 and len({e.id for e in split.entities}) == len(split.entities)
+
+
+def test_split_text_cuts_at_paragraphs():
+    from extractor.api import split_text
+
+    text = "a" * 50 + "\n\n" + "b" * 50 + "\n\n" + "c" * 10
+    parts = split_text(text, limit=60)
+    assert "".join(p for _, p in parts) == text
+    assert [offset for offset, _ in parts] == [0, 52, 104]
+
+
+def _cli(args, **kw):
+    return subprocess.Popen([sys.executable, "-m", "extractor", "extract", *args], stdout=subprocess.PIPE,
+                            stderr=subprocess.PIPE, text=True, **kw)
+
+
+def test_interrupted_run_leaves_whole_lines_and_resume_completes_it(tmp_path):
+    folder = tmp_path / "in"
+    folder.mkdir()
+    body = (FIXTURES / "articles" / "016_capex_ia.txt").read_text("utf-8")
+    for i in range(40):
+        (folder / f"{i:03d}.txt").write_text(body, encoding="utf-8")
+    reference = tmp_path / "reference.jsonl"
+    assert _cli([str(folder), "-o", str(reference), "-q", "--batch-size", "1"]).wait() == 0
+    out = tmp_path / "out.jsonl"
+    partial = tmp_path / "out.jsonl.partial"
+    process = _cli([str(folder), "-o", str(out), "-q", "--batch-size", "1"])
+    deadline = time.monotonic() + 120
+    while time.monotonic() < deadline and (not partial.exists() or partial.read_text("utf-8").count("\n") < 3):
+        time.sleep(0.05)
+    process.send_signal(signal.SIGINT)
+    assert process.wait() == 130
+    assert not out.exists()
+    data = partial.read_text("utf-8")
+    assert data.endswith("\n") and all(json.loads(line) for line in data.splitlines())
+    assert 3 <= len(data.splitlines()) < 40
+    assert _cli([str(folder), "-o", str(out), "-q", "--batch-size", "1", "--resume"]).wait() == 0
+    assert out.read_bytes() == reference.read_bytes()
+    assert not partial.exists()
