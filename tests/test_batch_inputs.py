@@ -190,3 +190,12 @@ def test_interrupted_run_leaves_whole_lines_and_resume_completes_it(tmp_path):
     assert _cli([str(folder), "-o", str(out), "-q", "--batch-size", "1", "--resume"]).wait() == 0
     assert out.read_bytes() == reference.read_bytes()
     assert not partial.exists()
+
+
+def test_two_workers_give_the_same_records_in_the_same_order(nlp):
+    from extractor import extract_many
+
+    paths = sorted((FIXTURES / "articles").glob("*.txt"))[:6]
+    one = [r.model_dump_json() for r in extract_many(paths)]
+    two = [r.model_dump_json() for r in extract_many(paths, n_process=2, batch_size=2)]
+    assert one == two
