@@ -27,6 +27,7 @@ from extractor.normalize.amounts import (
 from extractor.normalize.dates import parse_date
 from extractor.normalize.percentages import parse_percentage
 from extractor.resources import entity_facts, word_list
+from extractor.relations import find_relations, shift_relation
 from extractor.roles import MentionRef, find_roles
 from models import Amount, ArticleRecord, DateMention, Entity, Mention, Percentage, Role
 
@@ -44,16 +45,40 @@ def doc_to_record(
     language: str = "fr",
 ) -> ArticleRecord:
     entities = build_entities(doc, original)
+    amounts = build_amounts(doc, original)
+    percentages = build_percentages(doc, original)
+    dates = build_dates(doc, original, published)
     return ArticleRecord(
         source=source,
         published=published,
         language=language,
         entities=entities,
-        amounts=build_amounts(doc, original),
-        percentages=build_percentages(doc, original),
-        dates=build_dates(doc, original, published),
-        relations=[],
+        amounts=amounts,
+        percentages=percentages,
+        dates=dates,
+        relations=find_relations(original, entities, amounts, percentages, dates, subjects=verb_subjects(doc)),
     )
+
+
+def verb_subjects(doc: Doc) -> dict[int, tuple[int, int]]:
+    """Start of each verb -> character span of its subject, from the dependency parse ("Amazon" for
+    "investir" in "Amazon prévoit d'investir": the subject of the governing verb counts too)."""
+    if not doc.has_annotation("DEP"):
+        return {}
+    out: dict[int, tuple[int, int]] = {}
+    for token in doc:
+        if token.pos_ not in ("VERB", "AUX", "NOUN"):
+            continue
+        head = token
+        for _ in range(3):  # "prévoit d'investir": climb to the verb that has the subject
+            subject = next((c for c in head.children if c.dep_ in ("nsubj", "nsubj:pass")), None)
+            if subject is not None:
+                out[token.idx] = (subject.left_edge.idx, subject.right_edge.idx + len(subject.right_edge))
+                break
+            if head.head is head:
+                break
+            head = head.head
+    return out
 
 
 def _mention(original: str, span: Span) -> Mention:
@@ -194,8 +219,10 @@ def merge_records(parts: list[tuple[int, ArticleRecord]]) -> ArticleRecord:
 
     Mentions are shifted to whole-text offsets; an entity seen in several parts becomes one entity."""
     entities: dict[str, Entity] = {}
-    amounts, percentages, dates = [], [], []
+    amounts, percentages, dates, relations = [], [], [], []
     for offset, record in parts:
+        counts = {"amounts": len(amounts), "percentages": len(percentages), "dates": len(dates)}
+        relations += [shift_relation(r, offset, counts) for r in record.relations]
         for entity in record.entities:
             mentions = [_shift(m, offset) for m in entity.mentions]
             seen = entities.get(entity.id)
@@ -212,5 +239,5 @@ def merge_records(parts: list[tuple[int, ArticleRecord]]) -> ArticleRecord:
     first = parts[0][1]
     return first.model_copy(update={
         "entities": sorted(entities.values(), key=lambda e: (e.mentions[0].start, e.id)),
-        "amounts": amounts, "percentages": percentages, "dates": dates,
+        "amounts": amounts, "percentages": percentages, "dates": dates, "relations": relations,
     })

@@ -133,3 +133,10 @@ def word_list(name: str) -> frozenset[str]:
 def cue_patterns(name: str) -> tuple[dict[str, Any], ...]:
     """Token patterns (SpanRuler shape) of `resources/patterns/<name>.jsonl`."""
     return tuple(read_jsonl(f"patterns/{name}.jsonl", PATTERN_KEYS))
+
+
+@lru_cache(maxsize=1)
+def relation_cues() -> dict[str, tuple[str, ...]]:
+    """Trigger stems of the relation rules by name (`resources/relations.json`)."""
+    data = json.loads(_resource("relations.json").read_text("utf-8"))
+    return {name: tuple(stems) for name, stems in data.items() if not name.startswith("_")}

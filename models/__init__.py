@@ -11,9 +11,10 @@ from models.records import (
     Percentage,
     Relation,
     Role,
+    Span,
 )
 
 __all__ = [
     "SCHEMA_VERSION", "Amount", "ArticleRecord", "DateMention", "Entity", "ErrorDetail", "ErrorRecord",
-    "Mention", "Percentage", "Relation", "Role",
+    "Mention", "Percentage", "Relation", "Role", "Span",
 ]

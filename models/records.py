@@ -96,8 +96,14 @@ class Span(_Record):
 class Relation(_Record):
     type: str = Field(description="INVESTMENT, FUNDING_ROUND, ACQUISITION, PARTNERSHIP, PRODUCT_LAUNCH, MAKER, "
                       "EMPLOYMENT, STOCK_MOVE, REVENUE, QUOTE.")
-    arguments: dict[str, str | int | list[str | int]] = Field(
-        description="role -> entity id, or index into amounts / percentages / dates of this record."
+    arguments: dict[str, str | list[str]] = Field(
+        description="role -> an entity id, or 'amounts/N', 'percentages/N', 'dates/N' (index into this "
+        "record's lists); a list for roles with several members (partners, investors)."
+    )
+    attributes: dict[str, str] = Field(
+        default_factory=dict,
+        description="Literal facts: direction (up/down), round (série B), metric (revenue, net_income, loss), "
+        "period, title, text (of a quote).",
     )
     sentence: Span = Field(description="Offsets of the evidence sentence.")
     trigger: Mention | None = Field(default=None, description="The word that signals the relation.")

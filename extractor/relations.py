@@ -1,0 +1,365 @@
+"""Events and relations between what a record holds: who invests how much, who buys whom, who said what.
+
+Rules read one sentence at a time, from the entity, amount, percentage and date mentions already found
+and from the words that signal an event (triggers, in `resources/relations.json`). Every relation
+carries its evidence sentence, its trigger and the name of the rule that produced it.
+
+Arguments are references: an entity `id`, or `amounts/N`, `percentages/N`, `dates/N` (indexes into the
+record's lists). Literal facts (a direction, a funding round, a quote's text) go in `attributes`.
+
+Descriptions and pronouns ("le géant du e-commerce", "son action") are read as the most recent company
+named before the sentence, or the article's main company; when neither exists the argument is left out.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from extractor.resources import relation_cues
+from models import Amount, DateMention, Entity, Mention, Percentage, Relation, Role, Span
+
+COMPANY_TYPES = ("COMPANY", "ORGANIZATION")
+# A quote is at least five words: « vaste majorité » is emphasis, not speech.
+QUOTE = re.compile(r"«\s*(?P<q>(?:[^«»\s]+\s+){4,}[^«»]*?)\s*»|“(?P<q2>(?:[^“”\s]+\s+){4,}[^“”]*?)”")
+
+
+@dataclass(frozen=True)
+class Ref:
+    """One mention of something a relation can point at."""
+
+    ref: str  # entity id, or "amounts/N", "percentages/N", "dates/N"
+    kind: str  # entity type, or "MONEY", "PERCENT", "DATE"
+    start: int
+    end: int
+
+
+@dataclass(frozen=True)
+class Sentence:
+    start: int
+    end: int
+
+
+# A sentence ends at . ! ? … (and a closing quote) before a capital, a digit or an opening quote, or at a
+# line end. Titles ("M.", "Mme") and initials ("J. Dupont") do not end one. The statistical parser's
+# boundaries are not used: it cuts "…du modèle de langage | Claude, vient…" when a name looks like a start.
+_BOUNDARY = re.compile(r"(?<=[.!?…])(?P<close>[\s\u00a0\u202f]?[»”\"])?\s+(?=[«“\"A-ZÀ-ÖØ-Þ0-9])|\n+")
+_NO_END = re.compile(r"(?:\b(?:M|Mme|Mmes|MM|Mlle|Dr|Pr|Me|St|Ste|etc|cf|av|apr|env|vol|n°|p)|\b[A-Z])\.$")
+
+
+def sentence_spans(text: str) -> list[Sentence]:
+    """Sentences of `text` as character spans (whitespace between them left out)."""
+    spans, start = [], 0
+    for m in _BOUNDARY.finditer(text):
+        if "\n" not in m.group(0) and _NO_END.search(text[max(0, m.start() - 6) : m.start()]):
+            continue
+        end = m.end("close") if m["close"] else m.start()  # a closing quote belongs to its sentence
+        if text[start:end].strip():
+            spans.append(_stripped(text, start, end))
+        start = m.end()
+    if text[start:].strip():
+        spans.append(_stripped(text, start, len(text)))
+    return spans
+
+
+def _stripped(text: str, start: int, end: int) -> Sentence:
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return Sentence(start, end)
+
+
+@lru_cache(maxsize=1)
+def _cues() -> dict[str, re.Pattern[str]]:
+    """Trigger patterns by name, compiled once: word stems, matched at a word start, case-insensitive."""
+    return {name: re.compile(r"(?<![\w])(?:" + "|".join(stems) + r")[\w'’-]*", re.IGNORECASE)
+            for name, stems in relation_cues().items()}
+
+
+def _refs(entities: list[Entity], amounts: list[Amount], percentages: list[Percentage],
+          dates: list[DateMention]) -> list[Ref]:
+    refs = [Ref(e.id, e.type, m.start, m.end) for e in entities for m in e.mentions]
+    refs += [Ref(f"amounts/{i}", "MONEY", a.start, a.end) for i, a in enumerate(amounts)]
+    refs += [Ref(f"percentages/{i}", "PERCENT", p.start, p.end) for i, p in enumerate(percentages)]
+    refs += [Ref(f"dates/{i}", "DATE", d.start, d.end) for i, d in enumerate(dates)]
+    return sorted(refs, key=lambda r: (r.start, r.end))
+
+
+class RelationFinder:
+    def __init__(self, text: str, sentences: list[Sentence], entities: list[Entity], amounts: list[Amount],
+                 percentages: list[Percentage], dates: list[DateMention],
+                 subjects: dict[int, tuple[int, int]] | None = None) -> None:
+        self.text = text
+        self.subjects = subjects or {}
+        self.sentences = sentences
+        self.entities = {e.id: e for e in entities}
+        self.amounts = amounts
+        self.refs = _refs(entities, amounts, percentages, dates)
+        counts: dict[str, int] = {}
+        for e in entities:
+            if e.type == "COMPANY":
+                counts[e.id] = len(e.mentions)
+        self.topic = max(counts, key=lambda i: counts[i]) if counts else None
+        self.found: list[Relation] = []
+
+    # --------------------------------------------------------------------------------------- helpers
+    def _in(self, sentence: Sentence, kind: str | tuple[str, ...]) -> list[Ref]:
+        kinds = (kind,) if isinstance(kind, str) else kind
+        return [r for r in self.refs if sentence.start <= r.start and r.end <= sentence.end and r.kind in kinds]
+
+    def _subject(self, trigger: re.Match[str] | None) -> str | None:
+        """The company that is the grammatical subject of the trigger verb ("Amazon … prévoit d'investir")."""
+        if trigger is None:
+            return None
+        span = self.subjects.get(trigger.start())
+        if span is None:
+            return None
+        return next((r.ref for r in self.refs if r.kind == "COMPANY" and span[0] <= r.start and r.end <= span[1]), None)
+
+    def _company_before(self, sentence: Sentence, position: int, *, after: int | None = None) -> str | None:
+        """The company named last before `position` in the sentence (after `after`), else the article's
+        main company or the most recent company before the sentence."""
+        lower = sentence.start if after is None else after
+        inside = [r for r in self._in(sentence, "COMPANY") if lower <= r.start and r.end <= position]
+        if inside:
+            return inside[-1].ref
+        return self._antecedent(sentence)
+
+    def _antecedent(self, sentence: Sentence) -> str | None:
+        """Who "le groupe", "l'entreprise", "son action" denote: the article's main company when it was named
+        before, else the company named last."""
+        earlier = [r for r in self.refs if r.kind == "COMPANY" and r.end <= sentence.start]
+        if self.topic is not None and any(r.ref == self.topic for r in earlier):
+            return self.topic
+        return earlier[-1].ref if earlier else None
+
+    def _add(self, type_: str, arguments: dict, sentence: Sentence, trigger: re.Match[str] | None, rule: str,
+             confidence: float, attributes: dict | None = None) -> None:
+        arguments = {k: v for k, v in arguments.items() if v not in (None, [], "")}
+        self.found.append(Relation(
+            type=type_,
+            arguments=arguments,
+            attributes=attributes or {},
+            sentence=Span(start=sentence.start, end=sentence.end),
+            trigger=Mention(text=trigger.group(0), start=trigger.start(), end=trigger.end()) if trigger else None,
+            rule=rule,
+            confidence=confidence,
+        ))
+
+    def _trigger(self, name: str, sentence: Sentence, start: int | None = None, end: int | None = None):
+        return _cues()[name].search(self.text, sentence.start if start is None else start,
+                                    sentence.end if end is None else end)
+
+    def _date_in(self, sentence: Sentence) -> str | None:
+        dates = self._in(sentence, "DATE")
+        return dates[0].ref if dates else None
+
+    # ----------------------------------------------------------------------------------------- rules
+    def money_events(self, sentence: Sentence) -> None:
+        """INVESTMENT, FUNDING_ROUND, ACQUISITION, REVENUE: one event per amount of the sentence, the
+        company being the one named just before the amount (or before the trigger)."""
+        amounts = self._in(sentence, "MONEY")
+        if not amounts and re.match(r"\W*(?:c['’]est|il\s+s['’]agit)", self.text[sentence.start : sentence.end],
+                                    re.IGNORECASE):
+            # "26,3 milliards de dollars. C'est la somme qu'Amazon prévoit d'investir…"
+            previous = [r for r in self.refs if r.kind == "MONEY" and r.end <= sentence.start]
+            amounts = previous[-1:] if previous else []
+        if not amounts:
+            return
+        for name, type_ in (("acquisition", "ACQUISITION"), ("funding", "FUNDING_ROUND"),
+                            ("revenue", "REVENUE"), ("investment", "INVESTMENT")):
+            trigger = self._trigger(name, sentence)
+            if trigger is None:
+                continue
+            getattr(self, f"_{name}")(sentence, trigger, amounts, type_)
+            return
+
+    def _investment(self, sentence, trigger, amounts, type_):
+        previous_end = sentence.start
+        for amount in amounts:
+            if amount.start < sentence.start:  # the amount of the sentence before ("C'est la somme qu'Amazon…")
+                investor = self._subject(trigger) or self._company_before(sentence, trigger.start())
+            else:  # "Google annonce 75 milliards…, Meta prévoit jusqu'à 65 milliards": the company just before
+                named = [r.ref for r in self._in(sentence, "COMPANY") if previous_end <= r.start < amount.start]
+                investor = named[-1] if named else (self._subject(trigger)
+                                                     or self._company_before(sentence, amount.start))
+                previous_end = amount.end
+            period = self.amounts[int(amount.ref.split("/")[1])].period
+            self._add(type_, {"investor": investor, "amount": amount.ref, "date": self._date_in(sentence)},
+                      sentence, trigger, "investment_amount_after_company", 0.8,
+                      {"period": period} if period else None)
+
+    def _funding(self, sentence, trigger, amounts, type_):
+        company = self._subject(trigger) or self._company_before(sentence, trigger.start())
+        following = self.sentences[self.sentences.index(sentence) + 1] if sentence is not self.sentences[-1] else None
+        investors: list[str] = []
+        for where in (sentence, following):
+            if where is None:
+                continue
+            lead = self._trigger("investors", where)
+            if lead is not None:
+                investors += [r.ref for r in self._in(where, "COMPANY") if r.start > lead.start() and r.ref != company]
+        round_ = re.search(r"(?i)s[ée]rie\s+([A-H])\b|\b(seed|pré-amorçage|amorçage)\b", self.text[sentence.start: sentence.end])
+        attributes = {"round": ("série " + round_.group(1).upper()) if round_ and round_.group(1)
+                      else (round_.group(2).lower() if round_ else "")}
+        self._add(type_, {"company": company, "amount": amounts[0].ref, "investors": list(dict.fromkeys(investors)),
+                          "date": self._date_in(sentence)}, sentence, trigger, "funding_round", 0.8, attributes)
+
+    def _acquisition(self, sentence, trigger, amounts, type_):
+        companies = self._in(sentence, "COMPANY")
+        after = [r for r in companies if r.start >= trigger.end()]
+        before = [r for r in companies if r.end <= trigger.start()]
+        if trigger.group(0).lower().startswith(("rachat", "acquisition", "reprise")):
+            # "le rachat de Y par X" / "X annonce le rachat de Y"
+            target = after[0].ref if after else None
+            par = re.search(r"(?i)\bpar\b", self.text[after[0].end: sentence.end]) if after else None
+            acquirer = next((r.ref for r in after[1:] if par and r.start > after[0].end + par.start()), None)
+            acquirer = acquirer or (before[-1].ref if before else self._antecedent(sentence))
+        else:  # "X rachète Y", "X s'offre Y"
+            acquirer = self._subject(trigger) or (before[-1].ref if before else self._antecedent(sentence))
+            target = after[0].ref if after else None
+        if target is None or target == acquirer:
+            return
+        self._add(type_, {"acquirer": acquirer, "target": target, "amount": amounts[0].ref,
+                          "date": self._date_in(sentence)}, sentence, trigger, "acquisition", 0.8)
+
+    def _revenue(self, sentence, trigger, amounts, type_):
+        amount = next((a for a in amounts if 0 <= a.start - trigger.end() <= 80), None)
+        if amount is None:
+            return
+        metric = trigger.group(0).lower()
+        metric = ("net_income" if "bénéfice" in metric or "résultat" in metric else "loss" if "perte" in metric
+                  else "revenue")
+        self._add(type_, {"company": self._company_before(sentence, trigger.start()), "amount": amount.ref,
+                          "date": self._date_in(sentence)}, sentence, trigger, "revenue_metric_amount", 0.8,
+                  {"metric": metric})
+
+    def partnership(self, sentence: Sentence) -> None:
+        trigger = self._trigger("partnership", sentence)
+        if trigger is None:
+            return
+        partners = [r.ref for r in self._in(sentence, "COMPANY") if r.start > trigger.end()]
+        if not partners:
+            return
+        first = self._company_before(sentence, trigger.start())
+        members = list(dict.fromkeys(([first] if first else []) + partners[:1]))
+        if len(members) == 2:
+            self._add("PARTNERSHIP", {"partners": members}, sentence, trigger, "partnership_with", 0.7)
+
+    def stock_moves(self, sentence: Sentence) -> None:
+        if self._trigger("stock", sentence) is None:
+            return
+        for percent in self._in(sentence, "PERCENT"):
+            window_start = max(sentence.start, percent.start - 45)
+            up = list(_cues()["up"].finditer(self.text, window_start, percent.start))
+            down = list(_cues()["down"].finditer(self.text, window_start, percent.start))
+            last = max(up + down, key=lambda m: m.start(), default=None)
+            if last is None:
+                continue
+            direction = "up" if last in up else "down"
+            company = self._company_before(sentence, sentence.end)
+            when = next((d for d in self._in(sentence, "DATE") if percent.end <= d.start <= percent.end + 60), None)
+            # "sur l'année écoulée", "depuis janvier": the period of the move; "lundi": its date.
+            lead = self.text[percent.end : when.end] if when else ""
+            role = "period" if re.search(r"(?i)\b(?:sur|depuis)\b", lead) else "date"
+            self._add("STOCK_MOVE", {"company": company, "percentage": percent.ref, role: when.ref if when else None},
+                      sentence, last, "stock_direction_percentage", 0.8, {"direction": direction})
+
+    def products(self, sentence: Sentence) -> None:
+        launch = self._trigger("launch", sentence)
+        companies = {r.ref for r in self._in(sentence, "COMPANY")}
+        for product in self._in(sentence, "PRODUCT"):
+            entity = self.entities[product.ref]
+            maker = entity.maker
+            if maker in companies:
+                self._add("MAKER", {"maker": maker, "product": product.ref}, sentence, None,
+                          "maker_named_with_product", 0.9)
+            if launch is not None:
+                named = [r.ref for r in self._in(sentence, "COMPANY") if r.end <= product.start]
+                company = maker if maker in companies else (named[-1] if named else None)
+                if company:
+                    self._add("PRODUCT_LAUNCH", {"company": company, "product": product.ref,
+                                                 "date": self._date_in(sentence)}, sentence, launch,
+                              "launch_trigger_product", 0.7)
+            creator = re.search(r"(?i)(?:créateur|créatrice|concepteur|conceptrice|éditeur|développeur|fabricant)\b",
+                                self.text[max(sentence.start, product.start - 60) : product.start])
+            if creator and maker not in companies:
+                company = self._company_before(sentence, product.start)
+                if company:
+                    self._add("MAKER", {"maker": company, "product": product.ref}, sentence, None,
+                              "creator_of_product", 0.7)
+
+    def quotes(self, sentence: Sentence, people: list[Ref]) -> None:
+        for m in QUOTE.finditer(self.text, sentence.start, sentence.end):
+            after = self.text[m.end() : min(sentence.end, m.end() + 80)]
+            speaker = None
+            verb = _cues()["speech"].search(after)
+            if verb:
+                speaker = next((p.ref for p in people if m.end() + verb.end() <= p.start <= m.end() + verb.end() + 25),
+                               None)
+            if speaker is None:
+                before = self.text[max(sentence.start, m.start() - 80) : m.start()]
+                if _cues()["speech"].search(before):
+                    speaker = next((p.ref for p in reversed(people)
+                                    if max(sentence.start, m.start() - 80) <= p.start < m.start()), None)
+            quote = (m.group("q") or m.group("q2")).strip()
+            self._add("QUOTE", {"speaker": speaker}, sentence,
+                      None, "quote_with_speech_verb" if speaker else "quote", 0.9 if speaker else 0.5,
+                      {"text": quote})
+
+    def employment(self, roles: dict[str, list[Role]]) -> None:
+        for person_id, person_roles in roles.items():
+            person = self.entities[person_id]
+            for role in person_roles:
+                evidence = self._role_sentence(person, role)
+                if evidence is None:
+                    continue
+                self._add("EMPLOYMENT", {"person": person_id, "organization": role.organization}, evidence, None,
+                          "role_statement", 0.9, {"title": role.title, "title_normalized": role.title_normalized})
+
+    def _role_sentence(self, person: Entity, role: Role) -> Sentence | None:
+        title = re.compile(re.escape(role.title), re.IGNORECASE)
+        for mention in person.mentions:
+            sentence = next((s for s in self.sentences if s.start <= mention.start < s.end), None)
+            if sentence and title.search(self.text, sentence.start, sentence.end):
+                return sentence
+        return None
+
+    # --------------------------------------------------------------------------------------- driver
+    def run(self, roles: dict[str, list[Role]]) -> list[Relation]:
+        for sentence in self.sentences:
+            people = self._in(sentence, "PERSON")
+            self.money_events(sentence)
+            self.partnership(sentence)
+            self.stock_moves(sentence)
+            self.products(sentence)
+            self.quotes(sentence, people)
+        self.employment(roles)
+        unique = {r.model_dump_json(): r for r in self.found}
+        return sorted(unique.values(), key=lambda r: (r.sentence.start, r.type, r.rule, r.model_dump_json()))
+
+
+def find_relations(text: str, entities: list[Entity], amounts: list[Amount], percentages: list[Percentage],
+                   dates: list[DateMention], subjects: dict[int, tuple[int, int]] | None = None) -> list[Relation]:
+    """Relations between the mentions of one record. `subjects`: start of a verb -> character span of its
+    grammatical subject, from the dependency parse (optional)."""
+    roles = {e.id: e.roles for e in entities if e.roles}
+    finder = RelationFinder(text, sentence_spans(text), entities, amounts, percentages, dates, subjects)
+    return finder.run(roles)
+
+
+def shift_relation(relation: Relation, offset: int, counts: dict[str, int]) -> Relation:
+    """The relation of a part of a text, moved into the whole text: offsets shifted by `offset`, indexes of
+    amounts / percentages / dates shifted by the `counts` of those the earlier parts hold."""
+
+    def ref(value: str) -> str:
+        kind, _, index = value.partition("/")
+        return f"{kind}/{int(index) + counts[kind]}" if kind in counts and index.isdigit() else value
+
+    arguments = {k: [ref(v) for v in value] if isinstance(value, list) else ref(value)
+                 for k, value in relation.arguments.items()}
+    sentence = Span(start=relation.sentence.start + offset, end=relation.sentence.end + offset)
+    trigger = relation.trigger.model_copy(update={"start": relation.trigger.start + offset,
+                                                  "end": relation.trigger.end + offset}) if relation.trigger else None
+    return relation.model_copy(update={"arguments": arguments, "sentence": sentence, "trigger": trigger})
