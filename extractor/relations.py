@@ -20,8 +20,13 @@ from extractor.resources import relation_cues
 from models import Amount, DateMention, Entity, Mention, Percentage, Relation, Role, Span
 
 COMPANY_TYPES = ("COMPANY", "ORGANIZATION")
+# An amount belongs to an investment trigger at most this many characters away ("Google annonce 75 milliards
+# de dollars d'investissements, Meta prévoit jusqu'à 65 milliards").
+INVESTMENT_REACH = 100
+_PUNCTUATION_RUN = re.compile(r"[\s\u00a0\u202f,.;:]*")
 # A quote is at least five words: « vaste majorité » is emphasis, not speech.
-QUOTE = re.compile(r"«\s*(?P<q>(?:[^«»\s]+\s+){4,}[^«»]*?)\s*»|“(?P<q2>(?:[^“”\s]+\s+){4,}[^“”]*?)”")
+QUOTE = re.compile(r"«\s*(?P<q>(?:[^«»\s]+\s+){4,}[^«»]*?)\s*»|“(?P<q2>(?:[^“”\s]+\s+){4,}[^“”]*?)”"
+                   r"|(?<![\w\"])\"(?P<q3>(?:[^\"\s]+\s+){4,}[^\"\n]*?)\"")
 
 
 @dataclass(frozen=True)
@@ -176,8 +181,12 @@ class RelationFinder:
             return
 
     def _investment(self, sentence, trigger, amounts, type_):
+        triggers = list(_cues()["investment"].finditer(self.text, sentence.start, sentence.end))
+        near = [a for a in amounts if a.start < sentence.start  # the "C'est la somme qu'Amazon…" case
+                or any(-INVESTMENT_REACH <= a.start - t.end() <= INVESTMENT_REACH
+                       or 0 <= t.start() - a.end <= 40 for t in triggers)]
         previous_end = sentence.start
-        for amount in amounts:
+        for amount in near:
             if amount.start < sentence.start:  # the amount of the sentence before ("C'est la somme qu'Amazon…")
                 investor = self._subject(trigger) or self._company_before(sentence, trigger.start())
             else:  # "Google annonce 75 milliards…, Meta prévoit jusqu'à 65 milliards": the company just before
@@ -239,12 +248,17 @@ class RelationFinder:
         trigger = self._trigger("partnership", sentence)
         if trigger is None:
             return
-        partners = [r.ref for r in self._in(sentence, "COMPANY") if r.start > trigger.end()]
-        if not partners:
+        after = [r for r in self._in(sentence, COMPANY_TYPES) if r.start > trigger.end()]
+        if not after:
             return
-        first = self._company_before(sentence, trigger.start())
-        members = list(dict.fromkeys(([first] if first else []) + partners[:1]))
-        if len(members) == 2:
+        partners = [after[0]]
+        for mention in after[1:]:  # "avec Bosch, Infineon et NXP"
+            if not re.fullmatch(r"[\s,]*(?:et|avec)?[\s,]*(?:de\s+|d['’]\s*)?", self.text[partners[-1].end : mention.start]):
+                break
+            partners.append(mention)
+        first = self._subject(trigger) or self._company_before(sentence, trigger.start())
+        members = list(dict.fromkeys(([first] if first else []) + [p.ref for p in partners]))
+        if len(members) >= 2:
             self._add("PARTNERSHIP", {"partners": members}, sentence, trigger, "partnership_with", 0.7)
 
     def stock_moves(self, sentence: Sentence) -> None:
@@ -290,22 +304,27 @@ class RelationFinder:
                     self._add("MAKER", {"maker": company, "product": product.ref}, sentence, None,
                               "creator_of_product", 0.7)
 
-    def quotes(self, sentence: Sentence, people: list[Ref]) -> None:
-        for m in QUOTE.finditer(self.text, sentence.start, sentence.end):
-            after = self.text[m.end() : min(sentence.end, m.end() + 80)]
-            speaker = None
-            verb = _cues()["speech"].search(after)
+    def quotes(self, people: list[Ref]) -> None:
+        """Quotations of five words or more, with their speaker: the person right after a speech verb that
+        follows the quote ("…», affirme Jassy"), else the last person named before it in the sentence
+        ("Pour Clara Chappaz, c'est « … »")."""
+        for m in QUOTE.finditer(self.text):
+            end_sentence = next((s for s in self.sentences if s.start <= m.end() - 1 < s.end), None)
+            start_sentence = next((s for s in self.sentences if s.start <= m.start() < s.end), end_sentence)
+            if end_sentence is None or start_sentence is None:
+                continue
+            evidence = Sentence(start_sentence.start, end_sentence.end)
+            speaker, rule = None, "quote"
+            verb = _cues()["speech"].match(self.text, _PUNCTUATION_RUN.match(self.text, m.end()).end())
             if verb:
-                speaker = next((p.ref for p in people if m.end() + verb.end() <= p.start <= m.end() + verb.end() + 25),
-                               None)
+                speaker = next((p.ref for p in people if verb.end() <= p.start <= verb.end() + 30), None)
+                rule = "quote_then_speech_verb"
             if speaker is None:
-                before = self.text[max(sentence.start, m.start() - 80) : m.start()]
-                if _cues()["speech"].search(before):
-                    speaker = next((p.ref for p in reversed(people)
-                                    if max(sentence.start, m.start() - 80) <= p.start < m.start()), None)
-            quote = (m.group("q") or m.group("q2")).strip()
-            self._add("QUOTE", {"speaker": speaker}, sentence,
-                      None, "quote_with_speech_verb" if speaker else "quote", 0.9 if speaker else 0.5,
+                before = [p for p in people if start_sentence.start <= p.start and p.end <= m.start()]
+                if before:
+                    speaker, rule = before[-1].ref, "speaker_before_quote"
+            quote = next(g for g in m.groups() if g is not None).strip()
+            self._add("QUOTE", {"speaker": speaker}, evidence, None, rule, 0.9 if speaker else 0.5,
                       {"text": quote})
 
     def employment(self, roles: dict[str, list[Role]]) -> None:
@@ -329,12 +348,11 @@ class RelationFinder:
     # --------------------------------------------------------------------------------------- driver
     def run(self, roles: dict[str, list[Role]]) -> list[Relation]:
         for sentence in self.sentences:
-            people = self._in(sentence, "PERSON")
             self.money_events(sentence)
             self.partnership(sentence)
             self.stock_moves(sentence)
             self.products(sentence)
-            self.quotes(sentence, people)
+        self.quotes([r for r in self.refs if r.kind == "PERSON"])
         self.employment(roles)
         unique = {r.model_dump_json(): r for r in self.found}
         return sorted(unique.values(), key=lambda r: (r.sentence.start, r.type, r.rule, r.model_dump_json()))
