@@ -64,13 +64,13 @@ def _articles(item: Item) -> Iterator[Article | ErrorRecord]:
 
 def split_text(text: str, limit: int = CHUNK_CHARS) -> list[tuple[int, str]]:
     """(offset, part) pieces of at most `limit` characters, cut after a blank line, else a line end, else a
-    space, so that no sentence is cut when the text has paragraphs."""
+    sentence end, else a space: no sentence is cut when the text has paragraphs or full stops."""
     parts: list[tuple[int, str]] = []
     start = 0
     while len(text) - start > limit:
         window = text[start : start + limit]
         cut = limit
-        for separator in ("\n\n", "\n", " "):  # the part ends just after the separator
+        for separator in ("\n\n", "\n", ". ", " "):  # the part ends just after the separator
             found = window.rfind(separator)
             if found > 0:
                 cut = found + len(separator)

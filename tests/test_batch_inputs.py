@@ -199,3 +199,91 @@ def test_two_workers_give_the_same_records_in_the_same_order(nlp):
     one = [r.model_dump_json() for r in extract_many(paths)]
     two = [r.model_dump_json() for r in extract_many(paths, n_process=2, batch_size=2)]
     assert one == two
+
+
+def test_file_that_vanishes_or_is_unreadable_gives_an_error_record(nlp, tmp_path):
+    from extractor import extract_many
+
+    gone = tmp_path / "gone.txt"
+    locked = tmp_path / "locked.txt"
+    locked.write_text(SENTENCE, encoding="utf-8")
+    locked.chmod(0)
+    try:
+        readable = os.access(locked, os.R_OK)  # root reads anything: then only the vanished file fails
+        records = list(extract_many([gone, locked, tmp_path / "missing-dir" / "x.txt"]))
+    finally:
+        locked.chmod(0o644)
+    codes = [getattr(getattr(r, "error", None), "code", None) for r in records]
+    assert codes == ["E_READ", None if readable else "E_READ", "E_READ"]
+
+
+PATHOLOGICAL = [
+    "1 " * 500_000,  # 1 MB of digits and spaces
+    "€" * 1_000_000,
+    "$1 " * 300_000,
+    "le 1er " * 150_000,
+    ("26,3 milliards de dollars " * 40_000),
+]
+
+
+@pytest.mark.parametrize("text", PATHOLOGICAL, ids=["ones", "euros", "dollars", "le-1er", "amounts"])
+def test_pathological_megabyte_inputs_complete(text):
+    """Bounded time is shown by completion: a super-linear grammar would not finish a megabyte."""
+    from extractor.normalize.amounts import find_amount_spans, parse_amount
+    from extractor.normalize.dates import find_date_spans
+    from extractor.normalize.percentages import find_percentages
+
+    spans = find_amount_spans(text)
+    assert all(parse_amount(text[s.start : s.end]) is not None for s in spans[:1000])
+    find_percentages(text)
+    find_date_spans(text)
+
+
+def test_non_french_nfd_and_zero_width_text_keeps_exact_offsets(nlp):
+    import unicodedata
+
+    from extractor import extract
+
+    english = "Amazon plans to invest 26.3 billion dollars in 2025, said Andy Jassy, the chief executive of the company."
+    assert extract(english).language == "en"
+    nfd = unicodedata.normalize("NFD", "Société Générale a levé 3 millions d’euros en février 2025.")
+    zero_width = "Ama\u200bzon inves\u200btit 26,3 mil\u200dliards de dollars.\ufeff"
+    for text in (nfd, zero_width):
+        record = extract(text)
+        assert _offsets_hold(record.model_dump(mode="json"), text)
+
+
+def test_ten_thousand_entities_in_one_article(nlp):
+    from extractor import extract
+
+    text = " ".join(f"Amazon, Google, Meta, Apple et Microsoft investissent {i} millions d'euros."
+                    for i in range(2000))  # 10 000 entity mentions, over 100 000 characters: cut in parts
+    record = extract(text)
+    assert sum(len(e.mentions) for e in record.entities) == 10_000 and len(record.entities) == 5
+    assert [a.value for a in record.amounts] == [i * 10**6 for i in range(2000)]
+
+
+def test_records_validate_against_the_json_schema(nlp):
+    from extractor import extract
+    from models import ArticleRecord
+
+    record = extract((FIXTURES / "articles" / "016_capex_ia.txt").read_text("utf-8"))
+    assert ArticleRecord.model_validate_json(record.model_dump_json()) == record
+
+
+@pytest.mark.parametrize("shape", ["paragraphs", "one-line"])
+def test_huge_files_are_read_and_cut_into_bounded_parts(tmp_path, shape):
+    """A 50 MB file and a single 5 MB line are read and cut into parts spaCy can take; extracting them in
+    full takes minutes, so the test stops at the cut (the merge is tested above on a smaller text)."""
+    from extractor.api import CHUNK_CHARS, split_text
+    from extractor.inputs import read_article
+
+    path = tmp_path / "huge.txt"
+    unit = SENTENCE + ("\n\n" if shape == "paragraphs" else " ")
+    size = 50_000_000 if shape == "paragraphs" else 5_000_000
+    path.write_text(unit * (size // len(unit)), encoding="utf-8")
+    text = read_article(path).text
+    parts = split_text(text)
+    assert all(len(part) <= CHUNK_CHARS for _, part in parts)
+    assert "".join(part for _, part in parts) == text
+    assert all(part.endswith(("\n\n", ". ", " ")) for _, part in parts[:-1])
