@@ -57,6 +57,8 @@ def extract_command(
     fmt: Annotated[str, typer.Option("--format", help=f"Output format: {', '.join(FORMATS)} (csv: one row per mention).")] = "jsonl",
     include_text: Annotated[bool, typer.Option("--include-text", help="Put the text the offsets refer to in every record.")] = False,
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress bar and no summary on stderr (errors are still reported).")] = False,
+    dask_workers: Annotated[Optional[int], typer.Option("--dask-workers", min=1, help="Run on a Dask LocalCluster of N worker processes; OUTPUT is then a folder of part-NNNNN.jsonl files and a manifest (needs the [dask] extra).")] = None,
+    scheduler: Annotated[Optional[str], typer.Option("--scheduler", help="Run on the Dask cluster at this address (tcp://HOST:PORT); OUTPUT is a folder as with --dask-workers.")] = None,
 ) -> None:
     """Extract one record per article.
 
@@ -70,6 +72,10 @@ def extract_command(
     if resume and output is None:
         typer.echo("error: --resume needs --output", err=True)
         raise typer.Exit(2)
+    if dask_workers is not None or scheduler is not None:
+        _run_on_dask(paths, output, published=published, model=model, workers=dask_workers, scheduler=scheduler,
+                     quiet=quiet)
+        return
     progress = _Progress(enabled=not quiet)
     signal.signal(signal.SIGTERM, _raise_keyboard_interrupt)
     try:
@@ -96,6 +102,31 @@ def extract_command(
         skipped = f", {run.skipped} already done" if run.skipped else ""
         typer.echo(f"{run.articles} articles, {run.errors} errors{skipped} in {run.seconds:.1f} s "
                    f"({rate:.1f} articles/s)", err=True)
+    if run.errors:
+        raise typer.Exit(1)
+
+
+def _run_on_dask(paths, output, *, published, model, workers, scheduler, quiet) -> None:
+    from extractor.distributed import local_client, run_distributed
+
+    if output is None:
+        typer.echo("error: a Dask run writes a folder: give it with -o", err=True)
+        raise typer.Exit(2)
+    try:
+        if scheduler is not None:
+            from distributed import Client
+
+            client = Client(scheduler)
+        else:
+            client = local_client(workers)
+        with client:
+            run = run_distributed(list(paths), output, client=client, published=published, model=model)
+    except ExtractorError as err:
+        typer.echo(f"error: {err}", err=True)
+        raise typer.Exit(2) from None
+    if not quiet:
+        typer.echo(f"{run.articles} articles, {run.errors} errors in {run.parts} parts, {run.seconds:.1f} s; "
+                   f"output in {output}/ (manifest.json)", err=True)
     if run.errors:
         raise typer.Exit(1)
 

@@ -109,14 +109,18 @@ def _read_bytes(path: Path) -> bytes:
 def read_article(path: str | Path) -> Article:
     """Read one .txt, .md or .html article; raises InputReadError, InputDecodeError or EmptyInputError."""
     path = Path(path)
-    source = str(path)
-    text, encoding = decode(_read_bytes(path), source=source)
-    if path.suffix.lower() in HTML_SUFFIXES:
+    return article_from_bytes(_read_bytes(path), str(path), path.suffix)
+
+
+def article_from_bytes(data: bytes, source: str, suffix: str) -> Article:
+    """One article from the bytes of a .txt, .md or .html file (read from disk or from any fsspec URL)."""
+    text, encoding = decode(data, source=source)
+    if suffix.lower() in HTML_SUFFIXES:
         return _html_article(text, source, encoding)
     if not text.strip():
         raise EmptyInputError("the file holds no text", source=source)
     article = Article(text=text, source=source, encoding=encoding)
-    front = _FRONT_MATTER.match(text) if path.suffix.lower() == ".md" else None
+    front = _FRONT_MATTER.match(text) if suffix.lower() == ".md" else None
     if front:
         fields = {m["key"].lower(): m["value"].strip() for m in _YAML_FIELD.finditer(front["body"])}
         date = fields.get("published") or fields.get("date") or fields.get("pubdate")
@@ -146,14 +150,23 @@ def read_feed(path: str | Path) -> Iterator[Article | ExtractorError]:
     A bad line yields an error in its place; the other lines are still read."""
     path = Path(path)
     try:
-        text, encoding = decode(_read_bytes(path), source=str(path))
+        data = _read_bytes(path)
+    except ExtractorError as err:
+        yield err
+        return
+    yield from feed_from_bytes(data, str(path))
+
+
+def feed_from_bytes(data: bytes, source: str) -> Iterator[Article | ExtractorError]:
+    try:
+        text, encoding = decode(data, source=source)
     except ExtractorError as err:
         yield err
         return
     for number, line in enumerate(text.splitlines(), 1):
         if not line.strip():
             continue
-        where = f"{path}:{number}"
+        where = f"{source}:{number}"
         try:
             yield feed_article(json.loads(line), default_source=where, encoding=encoding)
         except json.JSONDecodeError as err:
@@ -207,5 +220,16 @@ def articles_from_path(path: Path) -> Iterator[Article | ExtractorError]:
         return
     try:
         yield read_article(path)
+    except ExtractorError as err:
+        yield err
+
+
+def articles_from_bytes(data: bytes, source: str, suffix: str) -> Iterator[Article | ExtractorError]:
+    """`articles_from_path` for bytes already read (a remote file)."""
+    if suffix.lower() in FEED_SUFFIXES:
+        yield from feed_from_bytes(data, source)
+        return
+    try:
+        yield article_from_bytes(data, source, suffix)
     except ExtractorError as err:
         yield err
