@@ -131,6 +131,73 @@ def _run_on_dask(paths, output, *, published, model, workers, scheduler, quiet) 
         raise typer.Exit(1)
 
 
+@app.command("view")
+def view_command(
+    article: Annotated[Path, typer.Argument(help="An article file (.txt, .md, .html).")],
+    output: Annotated[Optional[Path], typer.Option("-o", "--output", help="HTML file to write (default: ARTICLE with .html, beside it).")] = None,
+    published: Annotated[Optional[str], typer.Option("--published", help="Publication date YYYY-MM-DD if the file carries none.")] = None,
+    model: Annotated[str, typer.Option("--model", help="spaCy model.")] = DEFAULT_MODEL,
+) -> None:
+    """Write an HTML page of the article with every mention highlighted and the record as tables."""
+    from extractor.api import extract_many
+    from extractor.inputs import read_article
+    from extractor.view import render_view
+
+    try:
+        text = read_article(article).text
+    except ExtractorError as err:
+        typer.echo(f"error: {err}", err=True)
+        raise typer.Exit(1) from None
+    (record,) = extract_many([article], published=published, model=model, include_text=True)
+    output = output or article.with_name(article.stem + ".view.html")
+    output.write_text(render_view(record.text or text, record), encoding="utf-8")
+    typer.echo(str(output), err=True)
+
+
+@app.command("report")
+def report_command(
+    records: Annotated[Path, typer.Argument(help="Records as written by 'extractor extract' (JSONL).")],
+    output: Annotated[Path, typer.Option("-o", "--output", help="HTML file to write.")] = Path("report.html"),
+    views: Annotated[Optional[Path], typer.Option("--views", help="Also write one article view per record in this folder, linked from the report.")] = None,
+) -> None:
+    """Write a corpus overview: counts, top entities, money per company, events over time, event table."""
+    import os
+
+    from extractor.report import read_records, render_report
+
+    with records.open(encoding="utf-8") as f:
+        rows = list(read_records(f))
+    if views is not None:
+        _write_views(rows, views, output.parent)
+    output.write_text(render_report(rows, title=f"Rapport — {records.name}"), encoding="utf-8")
+    typer.echo(f"{output} ({os.path.getsize(output) // 1024} KiB)", err=True)
+
+
+def _write_views(rows: list[dict], folder: Path, report_dir: Path) -> None:
+    """One view per record whose text is known (in the record, or its source file); sets row['view']."""
+    import os
+
+    from extractor.inputs import read_article
+    from extractor.view import render_view
+    from models import ArticleRecord
+
+    folder.mkdir(parents=True, exist_ok=True)
+    for index, row in enumerate(rows):
+        if "error" in row:
+            continue
+        text = row.get("text")
+        if text is None and row.get("source") and Path(row["source"]).is_file():
+            try:
+                text = read_article(row["source"]).text
+            except ExtractorError:
+                continue
+        if text is None:
+            continue
+        page = folder / f"{index:05d}.html"
+        page.write_text(render_view(text, ArticleRecord.model_validate(row)), encoding="utf-8")
+        row["view"] = os.path.relpath(page, report_dir)
+
+
 @app.command("schema")
 def schema_command() -> None:
     """Print the JSON Schema of the article record."""
