@@ -146,7 +146,7 @@ def _scale_value(scale: str) -> Decimal:
         return HALF_WORDS[words[0]]
     factor = Decimal(1)
     for w in words:
-        factor *= SCALE_WORDS[w]
+        factor *= SCALE_WORDS[w]  # KeyError for a case-folded oddity ("mİllion"): parse_amount gives no value
     return factor
 
 
@@ -158,7 +158,16 @@ def _safe(value: Decimal | None) -> Decimal | None:
 
 
 def parse_amount(text: str) -> ParsedAmount:
-    """Parse one amount span: '26,3 milliards de dollars', '$5', '1,5 Md€', '2-3 Md$', '65 milliards'."""
+    """Parse one amount span: '26,3 milliards de dollars', '$5', '1,5 Md€', '2-3 Md$', '65 milliards'.
+
+    A span the tables cannot read as written (case-insensitive matches such as "1 mİllion") has no value."""
+    try:
+        return _parse_amount(text)
+    except (KeyError, ValueError, InvalidOperation):
+        return ParsedAmount(None, None)
+
+
+def _parse_amount(text: str) -> ParsedAmount:
     pats = _patterns()
     text = text.strip()
     m = pats["compound"].fullmatch(text)

@@ -140,7 +140,11 @@ def _parse_cached(text: str, published: dt.date | None) -> DateValue:
     for name, pattern in _COMPILED:
         m = pattern.fullmatch(text)
         if m:
-            return _NORMALIZERS[name](m, published)
+            try:
+                return _NORMALIZERS[name](m, published)
+            except (KeyError, ValueError):
+                # A case-insensitive match the tables do not hold as written ("févrİer", "ſ"): no value.
+                return DateValue(None, None)
     return DateValue(None, None)
 
 
@@ -158,7 +162,7 @@ def _month_number(word: str) -> int:
 
 def _norm_interval(m, published):
     a, b = (m["a"], m["b"]) if m["a"] else (m["c"], m["d"])
-    return DateValue(f"{a}/{b}", "interval")
+    return DateValue(f"{int(a)}/{int(b)}", "interval")  # int(): "٢٠٢٤" (other digit scripts) -> 2024
 
 
 def _norm_day(m, published):
@@ -197,9 +201,11 @@ def _norm_half(m, published):
 def _norm_fiscal(m, published):
     y2 = m["y2"]
     if y2:
+        if len(y2) not in (2, 4):
+            return DateValue(None, None)
         end = int(y2) if len(y2) == 4 else int(m["y1"][:2] + y2)
-        return DateValue(f"{m['y1']}/{end}", "interval")
-    return DateValue(m["y1"], "year")
+        return DateValue(f"{int(m['y1'])}/{end}", "interval")
+    return DateValue(str(int(m["y1"])), "year")
 
 
 def _norm_month(m, published):
@@ -209,7 +215,7 @@ def _norm_month(m, published):
 
 
 def _norm_year(m, published):
-    return DateValue(re.search(_YEAR, m.group(0)).group(0), "year")
+    return DateValue(str(int(re.search(_YEAR, m.group(0)).group(0))), "year")
 
 
 def _norm_relative(m, published):
@@ -250,7 +256,7 @@ def _norm_relative(m, published):
     ago = re.match(rf"(il y a|dans) (\S+) (\w+)", text)
     if ago and ago.group(3) in ("ans", "années", "an"):
         n = parse_number(ago.group(2))
-        if n is not None:
+        if n is not None and 0 <= n <= 200:  # "il y a 3000 ans" is history, not a date we resolve
             return DateValue(str(year - int(n) if ago.group(1) == "il y a" else year + int(n)), "year", True)
     parsed = _dateparser(text, published)
     if parsed is None:

@@ -23,7 +23,7 @@ MINUS_SIGNS = "-−–"
 # Digits as the French press writes them. Thousands grouped by (narrow) spaces or dots, decimal comma;
 # a dot followed by anything but a group of three digits is an (English) decimal point.
 NUMBER_PATTERN = (
-    rf"(?:\d{{1,3}}(?:{_SPACE_CLASS}\d{{3}})+(?![\d.]\d)|\d{{1,3}}(?:\.\d{{3}})+(?!\d)|\d+)"
+    rf"(?:\d{{1,3}}(?:{_SPACE_CLASS}\d{{3}}){{1,6}}(?![\d.]\d)|\d{{1,3}}(?:\.\d{{3}}){{1,6}}(?!\d)|\d+)"
     r"(?:,\d+|\.\d+(?![\d.]))?"
 )
 # Longest numbers we accept: beyond this a string of digits is an id, a phone number or noise.
