@@ -80,6 +80,8 @@ class EntityResolver:
         self.particles = word_list("person_particles")
         self.product_suffixes = {w for w in word_list("product_suffixes")}
         self.company_verb_stems = tuple(word_list("company_verb_stems"))
+        self.company_suffixes = word_list("company_suffixes")
+        self.not_person_words = word_list("not_person_words")
         # (matcher, name at its end?, needs part-of-speech tags?): POS patterns are skipped on docs without
         # tags (a blank pipeline) instead of failing.
         self.cue_matchers: list[tuple[Matcher, bool, bool]] = []
@@ -169,9 +171,13 @@ class EntityResolver:
             label = MODEL_LABELS.get(ent.label_)
             priority = MODEL
             if label == "PERSON":
-                if not self._looks_like_person(span):
-                    continue
-                if len(span) == 1:
+                end = self._cut_at_organization(doc, start, end)  # "Dan Ives de Wedbush Securities"
+                span = doc[start:end]
+                if any(t.lower_ in self.company_suffixes for t in span):
+                    label = "COMPANY"  # "Stelia Aerospace", "Bettencourt Schueller Foundation"
+                elif any(t.lower_ in self.not_person_words for t in span) or not self._looks_like_person(span):
+                    continue  # "Tiercé Magazine", "Joe Rogan Experience", "taxe GAFA"
+                elif len(span) == 1:
                     priority = WEAK  # kept only if it is the surname of a full name in the article
             elif label == "COMPANY":
                 if span[0].lower_ in self.organization_heads or any(
@@ -239,6 +245,17 @@ class EntityResolver:
         while end > start and (doc[end - 1].is_punct or doc[end - 1].lower_ in self.function_words):
             end -= 1
         return start, end
+
+    def _cut_at_organization(self, doc: Doc, start: int, end: int) -> int:
+        """End of a person name that the model ran on into "de <organisation>": the organisation is a known
+        name or ends with a company word (Securities, Capital…)."""
+        known = {i for s in doc.spans.get(self.gazetteer_key, []) for i in range(s.start, s.end)}
+        for i in range(start + 1, end - 1):
+            if doc[i].lower_ in ("de", "d'", "d’", "du", "chez"):
+                rest = doc[i + 1 : end]
+                if any(t.i in known for t in rest) or any(t.lower_ in self.company_suffixes for t in rest):
+                    return i
+        return end
 
     @staticmethod
     def _is_place_after_de(doc: Doc, start: int) -> bool:
