@@ -116,7 +116,9 @@ def build_entities(doc: Doc, original: str) -> list[Entity]:
             aliases=[s for s in surface if s != name],
             mentions=mentions,
             kind=source_fact.kind if source_fact else None,
-            maker=source_fact.maker if source_fact else None,
+            # "Amazon Music" (from the company "Amazon"): the company it is named after is its maker
+            maker=(family.id if family is not None and family.type == "COMPANY" and not fact
+                   else source_fact.maker if source_fact else None),
             parent=fact.parent if fact else None,
             wikidata=fact.wikidata if fact else None,
             roles=list(dict.fromkeys(roles_by_person.get(entity_id, []))),

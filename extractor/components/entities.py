@@ -81,6 +81,7 @@ class EntityResolver:
         self.product_suffixes = {w for w in word_list("product_suffixes")}
         self.company_verb_stems = tuple(word_list("company_verb_stems"))
         self.company_suffixes = word_list("company_suffixes")
+        self.company_product_words = word_list("company_product_words")
         self.not_person_words = word_list("not_person_words")
         # (matcher, name at its end?, needs part-of-speech tags?): POS patterns are skipped on docs without
         # tags (a blank pipeline) instead of failing.
@@ -103,7 +104,12 @@ class EntityResolver:
             # Only a one-word name of an ambiguous entity needs support: "Mistral", not "Mistral AI".
             if fact is None or (fact.ambiguous and len(span) == 1 and not self._supports(doc, span, cues)):
                 continue
-            end = self._extend_product(doc, span.end) if fact.type == "PRODUCT" else span.end
+            end = span.end
+            if fact.type in ("COMPANY", "PRODUCT") and end < len(doc) and doc[end].text[:1].isupper() \
+                    and doc[end].lower_ in self.company_product_words:
+                end += 1  # "Amazon Music", "YouTube Gaming": a product named after its maker
+            if fact.type == "PRODUCT" or end > span.end:
+                end = self._extend_product(doc, end)
             if end > span.end:  # "iPhone" + "16 Pro": a model of a known product family
                 text = doc[span.start : end].text
                 found.append(Candidate(span.start, end, "PRODUCT", slugify(text), fact.id, GAZETTEER))
@@ -230,7 +236,8 @@ class EntityResolver:
         """Grow a product name over a model number and suffixes: 'iPhone' 16 Pro Max."""
         while end < len(doc) and end - 1 >= 0:
             token = doc[end]
-            if token.text in self.product_suffixes or (PRODUCT_VERSION.match(token.text) and not YEAR.match(token.text)):
+            suffix = token.text[:1].isupper() and token.lower_ in self.product_suffixes  # the lists are lower-cased
+            if suffix or (PRODUCT_VERSION.match(token.text) and not YEAR.match(token.text)):
                 end += 1
             else:
                 break
