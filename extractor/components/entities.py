@@ -189,6 +189,8 @@ class EntityResolver:
                 if span[0].lower_ in self.organization_heads or any(
                         t.lower_ in self.organization_words for t in span):
                     label = "ORGANIZATION"  # "Université de Nantes", "New York University", "Oxfam Foundation"
+                    if span[0].text[:1].isupper() and span[0].lower_ in self.organization_heads:
+                        end = self._extend_organization(doc, end)  # "Conseil français | du culte musulman"
                 elif len(span) == 1 and self._is_common_word(span[0]):
                     continue
             elif label == "PRODUCT":
@@ -252,6 +254,21 @@ class EntityResolver:
         while end > start and (doc[end - 1].is_punct or doc[end - 1].lower_ in self.function_words):
             end -= 1
         return start, end
+
+    def _extend_organization(self, doc: Doc, end: int, limit: int = 8) -> int:
+        """Grow the name of a body over its lower-case complements, which the model often leaves out:
+        "Union des blessés de la face | et de la tête", "Tribunal de commerce | de Paris"."""
+        if not doc.has_annotation("POS"):
+            return end
+        best, i = end, end
+        while i < len(doc) and i - end < limit:
+            token = doc[i]
+            if token.pos_ in ("NOUN", "ADJ", "PROPN") and not token.is_sent_start:
+                best = i + 1
+            elif not (token.pos_ in ("ADP", "DET") or token.lower_ == "et"):
+                break
+            i += 1
+        return best
 
     def _cut_at_organization(self, doc: Doc, start: int, end: int) -> int:
         """End of a person name that the model ran on into "de <organisation>": the organisation is a known
