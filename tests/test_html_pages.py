@@ -8,7 +8,9 @@ from pathlib import Path
 import pytest
 from typer.testing import CliRunner
 
-from conftest import FIXTURES
+from conftest import FIXTURES, ROOT
+
+SCREENSHOTS = ROOT / "out" / "screenshots"  # for the people reviewing a change (out/ is not committed)
 
 pytestmark = pytest.mark.model
 
@@ -63,6 +65,9 @@ def test_view_highlights_every_entity_with_its_type(browser, view_page):
             assert (entity.id, entity.type, mention.start) in shown
     assert len([m for m in marks if m[1] == "MONEY"]) == len(record.amounts)
     assert page.locator("article").inner_text().replace("MONEY", "").strip()
+    SCREENSHOTS.mkdir(parents=True, exist_ok=True)
+    page.screenshot(path=str(SCREENSHOTS / "view.png"), full_page=True)
+    assert (SCREENSHOTS / "view.png").stat().st_size > 10_000
     assert problems == []
 
 
@@ -89,6 +94,8 @@ def test_report_has_counts_charts_and_linked_events(browser, nlp, tmp_path):
     result = runner.invoke(app, ["report", str(records), "-o", str(report), "--views", str(tmp_path / "views")])
     assert result.exit_code == 0, result.output
     page, problems = _open(browser, report)
+    SCREENSHOTS.mkdir(parents=True, exist_ok=True)
+    page.screenshot(path=str(SCREENSHOTS / "report.png"), full_page=True)
     assert page.locator(".card b").first.inner_text() == "24"
     assert page.locator("svg.chart").count() >= 2 and page.locator("svg.chart rect").count() > 3
     link = page.locator("table.paged a").first
@@ -111,3 +118,18 @@ def test_report_of_ten_thousand_records_stays_small(tmp_path):
     page = render_report([dict(record, source=f"{i}.txt") for i in range(10_000)])
     assert len(page.encode("utf-8")) < 1_500_000
     assert "2000 plus récents sur 10000" in page
+
+
+def test_article_html_is_shown_as_text_never_run(browser, nlp, tmp_path):
+    from extractor import extract
+    from extractor.view import render_view
+
+    text = ('Amazon investit 26,3 milliards de dollars <script>document.title="pwned"</script> '
+            '& "Google" <b>gras</b> <img src=x onerror="document.title=\'pwned\'">.')
+    page_path = tmp_path / "escaped.html"
+    page_path.write_text(render_view(text, extract(text)), encoding="utf-8")
+    page, problems = _open(browser, page_path)
+    shown = page.locator("article").inner_text()
+    assert "<script>" in shown and "<b>gras</b>" in shown and "&" in shown
+    assert page.title() != "pwned" and page.locator("article b, article img").count() == 0
+    assert problems == []
