@@ -287,3 +287,15 @@ def test_huge_files_are_read_and_cut_into_bounded_parts(tmp_path, shape):
     assert all(len(part) <= CHUNK_CHARS for _, part in parts)
     assert "".join(part for _, part in parts) == text
     assert all(part.endswith(("\n\n", ". ", " ")) for _, part in parts[:-1])
+
+
+def test_mixed_encodings_in_one_file_still_give_a_record(cli, tmp_path):
+    from extractor.inputs import decode
+
+    data = "Société Générale lève 3 millions d’euros. ".encode("utf-8") + "Crédit à 5 %.".encode("cp1252")
+    (tmp_path / "mixed.txt").write_bytes(data)
+    result = cli("extract", str(tmp_path / "mixed.txt"), "-q")
+    (record,) = [json.loads(line) for line in result.stdout.splitlines()]
+    text, encoding = decode(data)
+    assert result.exit_code == 0 and record["encoding"] == encoding
+    assert _offsets_hold(record, text)

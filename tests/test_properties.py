@@ -77,3 +77,16 @@ def test_runs_of_digit_groups_are_linear():
     """'600 600 600 …' made the number grammar quadratic; completion on 400 kB shows it is linear now."""
     text = "600 " * 100_000
     assert find_amount_spans(text) == [] and find_percentages(text) == []
+
+
+@pytest.mark.model
+@settings(max_examples=25, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(NEWSY)
+def test_extract_with_the_model_never_raises_and_keeps_offsets(nlp, text):
+    from extractor import extract
+    from models import ArticleRecord
+
+    record = extract(text)
+    mentions = [m for e in record.entities for m in e.mentions] + record.amounts + record.percentages + record.dates
+    assert all(text[m.start : m.end] == m.text for m in mentions)
+    assert ArticleRecord.model_validate_json(record.model_dump_json()) == record
