@@ -95,7 +95,7 @@ class Span(_Record):
 
 class Relation(_Record):
     type: str = Field(description="INVESTMENT, FUNDING_ROUND, ACQUISITION, PARTNERSHIP, PRODUCT_LAUNCH, MAKER, "
-                      "EMPLOYMENT, STOCK_MOVE, REVENUE, QUOTE.")
+                      "EMPLOYMENT, STOCK_MOVE, REVENUE, QUOTE (roles of each: docs/relations.md).")
     arguments: dict[str, str | list[str]] = Field(
         description="role -> an entity id, or 'amounts/N', 'percentages/N', 'dates/N' (index into this "
         "record's lists); a list for roles with several members (partners, investors)."
