@@ -95,6 +95,10 @@ def find_roles(text: str, mentions: list[MentionRef]) -> list[RoleStatement]:
     possessive_before_re = re.compile(rf"{_POSSESSIVE}{S}+{title_run}{S}*,?{S}*$")
     possessive_after_re = re.compile(rf"{S}*,{S}*{_POSSESSIVE}{S}+{title_run}")
     named_re = re.compile(rf"{_AS_TITLE.pattern}{title_run}")
+    titled_before_re = re.compile(
+        rf"(?<![\w])(?i:le|la|l{AP}|notre|nouveau|nouvelle){S}+(?:[\w-]+{S}+)?{title_run}"
+        rf"(?:{S}+[a-zéèêàçû-]+)?(?:{_ANAPHORIC_ORG.pattern})?{S}*,?{S}*$"
+    )
     dont_re = re.compile(rf"{S}*,?{S}*dont{S}+(?:le|la|l{AP}){S}*{title_run}{S}*,?{S}*$")
     orgs = sorted((m for m in mentions if m.label in ("COMPANY", "ORGANIZATION")), key=lambda m: m.start)
     people = sorted((m for m in mentions if m.label == "PERSON"), key=lambda m: m.start)
@@ -169,4 +173,13 @@ def find_roles(text: str, mentions: list[MentionRef]) -> list[RoleStatement]:
         poss_before = possessive_before_re.search(text, max(0, person.start - 80), person.start)
         if poss_before:
             add(person, poss_before["titles"], org_before(poss_before.start()) or topic)
+            continue
+        # "Chez Boeing, le directeur général David Calhoun", "le PDG du groupe, Patrick Pouyanné",
+        # "le nouveau directeur opérationnel, Ashwani Gupta": the body named earlier in the sentence, else
+        # the article's company.
+        titled = titled_before_re.search(text, max(0, person.start - 120), person.start)
+        if titled:
+            sentence_start = max(text.rfind(". ", 0, titled.start()), text.rfind("\n", 0, titled.start())) + 1
+            earlier = [o for o in orgs if sentence_start <= o.start and o.end <= titled.start()]
+            add(person, titled["titles"], earlier[-1].id if earlier else topic)
     return list(dict.fromkeys(found))
