@@ -152,9 +152,8 @@ class RelationFinder:
             confidence=confidence,
         ))
 
-    def _trigger(self, name: str, sentence: Sentence, start: int | None = None, end: int | None = None):
-        return _cues()[name].search(self.text, sentence.start if start is None else start,
-                                    sentence.end if end is None else end)
+    def _trigger(self, name: str, sentence: Sentence) -> re.Match[str] | None:
+        return _cues()[name].search(self.text, sentence.start, sentence.end)
 
     def _date_in(self, sentence: Sentence) -> str | None:
         dates = self._in(sentence, "DATE")
