@@ -123,3 +123,15 @@ ORDINAL_WORDS: dict[str, int] = {
 
 # Elided articles and prepositions glued to a name: "d'Amazon" names Amazon.
 ELISIONS: tuple[str, ...] = ("d'", "l'", "qu'", "jusqu'", "lorsqu'", "puisqu'", "s'", "n'", "c'", "j'", "m'")
+
+# Nouns after "N millions de …" that make the amount money, not a count: "614 millions de marge",
+# "610 millions d'investissements" (the currency is the one said before).
+MONEY_NOUNS: tuple[str, ...] = (
+    "marge", "marges", "recettes", "chiffre d'affaires", "chiffre d’affaires", "investissement", "investissements",
+    "économie", "économies", "dépenses", "dépense", "revenus", "revenu", "bénéfice", "bénéfices", "perte", "pertes",
+    "dette", "dettes", "capitalisation", "valorisation", "dividende", "dividendes", "subvention", "subventions",
+    "amende", "amendes", "financement", "financements", "budget", "trésorerie", "liquidités", "fonds propres",
+    "capital", "crédits", "prêt", "prêts", "aides", "aide", "cash", "résultat", "provisions", "dépréciation",
+    "levée", "levées", "rachat", "rachats", "cession", "cessions", "salaire", "salaires",
+    "primes", "rémunération", "manque à gagner", "impôts", "taxes", "frais", "coûts", "charges",
+)

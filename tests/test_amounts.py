@@ -132,6 +132,10 @@ AMOUNTS = [
     ("Une levée de 20 millions d'euros. Le nombre d'abonnés atteint 3 millions.",
      [("20 millions d'euros", 20 * M, "EUR")]),
     ("La société compte 30 millions de clients et 2 millions de commandes.", []),
+    ("Le groupe a perdu 690 millions d'euros de chiffre d'affaires et 614 millions de marge.",
+     [("690 millions d'euros", 690 * M, "EUR"), ("614 millions", 614 * M, "EUR")]),
+    ("Il a annoncé 2 milliards de dollars, puis 610 millions d'investissements.",
+     [("2 milliards de dollars", 2 * B, "USD"), ("610 millions", 610 * M, "USD")]),
     ("Le pays a 65 millions d'habitants.", []),
 ]
 

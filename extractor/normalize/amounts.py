@@ -18,6 +18,7 @@ from functools import lru_cache
 
 from extractor.lang_fr import (
     DURATION_UNITS,
+    MONEY_NOUNS,
     NUMBER_WORDS,
     PERIOD_WORDS,
     QUALIFIER_WORDS,
@@ -92,7 +93,9 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         # Sub-units only after digits: in "quatre cents salariés", "cents" is the number 400.
         "subunit": re.compile(rf"(?<![\w.,])(?P<num>{NUMBER_PATTERN})(?![\d]){S}*{subunit}"),
         "bare": re.compile(rf"(?P<num>{number}){S}+(?P<scale>{scale_word})(?P<half>{half})?(?![\w])"),
-        "count_after": re.compile(rf"{S}+(?:de|d{AP}){S}*(?!{name})[^\W\d]", re.IGNORECASE),
+        # "3 millions d'utilisateurs" counts things; "614 millions de marge" is money all the same.
+        "count_after": re.compile(
+            rf"{S}+(?:de|d{AP}){S}*(?!{name})(?!(?:{_words(MONEY_NOUNS)})(?![\w]))[^\W\d]", re.IGNORECASE),
     }
 
 
