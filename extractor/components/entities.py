@@ -283,9 +283,15 @@ class EntityResolver:
 
     @staticmethod
     def _is_place_after_de(doc: Doc, start: int) -> bool:
+        """"la société de Redmond": after "de", a place the model tags LOC, or a one-word name the model's
+        vocabulary knows (Redmond, Californie); invented firm names have no vector and known ones are in
+        the gazetteer."""
         if start == 0 or doc[start - 1].lower_ not in ("de", "d'", "d’", "du"):
             return False
-        return any(ent.label_ == "LOC" and ent.start <= start < ent.end for ent in doc.ents)
+        if any(ent.label_ == "LOC" and ent.start <= start < ent.end for ent in doc.ents):
+            return True
+        token = doc[start]
+        return token.has_vector and (start + 1 == len(doc) or not doc[start + 1].text[:1].isupper())
 
     @staticmethod
     def _is_name_article(doc: Doc, start: int, end: int) -> bool:
