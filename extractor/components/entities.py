@@ -39,6 +39,9 @@ NAME_TOKEN = re.compile(r"^(?:[A-ZÀ-ÖØ-Þ][\w&.+'’-]*|[a-z]{1,2}[A-Z][\w-]*
 ACRONYM = re.compile(r"^[A-Z][A-Z0-9&]{1,7}$")
 PRODUCT_VERSION = re.compile(r"^(?:\d{1,3}[a-z]?|[A-Z]\d{1,4}[a-z]?|\d{1,2}\.\d)$")
 YEAR = re.compile(r"^(?:19|20)\d\d$")
+LEADER_WORDS = frozenset({"pdg", "ceo", "cfo", "cto", "coo", "patron", "patronne", "dirigeant", "dirigeante", "fondateur",
+                          "fondatrice", "cofondateur", "cofondatrice", "général", "générale", "financier",
+                          "financière", "technique", "exécutif", "exécutive", "délégué", "déléguée"})
 DEMONYM = re.compile(r"^[A-ZÉ][a-zéèëï]+(?:ais|aise|ois|oise|ain|aine|ien|ienne|éen|éenne|ois)e?s?$")
 
 
@@ -83,6 +86,7 @@ class EntityResolver:
         self.company_suffixes = word_list("company_suffixes")
         self.company_product_words = word_list("company_product_words")
         self.not_person_words = word_list("not_person_words")
+        self.person_titles = word_list("person_titles")
         # (matcher, name at its end?, needs part-of-speech tags?): POS patterns are skipped on docs without
         # tags (a blank pipeline) instead of failing.
         self.cue_matchers: list[tuple[Matcher, bool, bool]] = []
@@ -186,6 +190,8 @@ class EntityResolver:
                 elif len(span) == 1:
                     priority = WEAK  # kept only if it is the surname of a full name in the article
             elif label == "COMPANY":
+                if span[0].is_lower and span[0].lower_ in self.person_titles:
+                    continue  # "le ministre de l'Intérieur" is a person's title, not a body
                 if span[0].lower_ in self.organization_heads or any(
                         t.lower_ in self.organization_words for t in span):
                     label = "ORGANIZATION"  # "Université de Nantes", "New York University", "Oxfam Foundation"
@@ -281,13 +287,17 @@ class EntityResolver:
                     return i
         return end
 
-    @staticmethod
-    def _is_place_after_de(doc: Doc, start: int) -> bool:
+    def _is_place_after_de(self, doc: Doc, start: int) -> bool:
         """"la société de Redmond": after "de", a place the model tags LOC, or a one-word name the model's
         vocabulary knows (Redmond, Californie); invented firm names have no vector and known ones are in
         the gazetteer."""
-        if start == 0 or doc[start - 1].lower_ not in ("de", "d'", "d’", "du"):
+        before = start - 1
+        if before > 0 and doc[before].lower_ in ("la", "l'", "l’", "les"):
+            before -= 1  # "de la Corée du Nord"
+        if before < 0 or doc[before].lower_ not in ("de", "d'", "d’", "du", "des"):
             return False
+        if before > 0 and (doc[before - 1].lower_ in self.person_titles or doc[before - 1].lower_ in LEADER_WORDS):
+            return False  # "le PDG de Renault": after a title comes the organisation
         if any(ent.label_ == "LOC" and ent.start <= start < ent.end for ent in doc.ents):
             return True
         token = doc[start]
@@ -366,7 +376,10 @@ class EntityResolver:
                 continue
             existing = next((c for c in linked if c.start <= token.i < c.end), None)
             if existing is not None:
-                if existing.end - existing.start == 1 and existing.priority <= MODEL:
+                # A place stays a place ("Lille" is not the short form of "Lille Métropole"), but a surname the
+                # model took for a place joins its person ("Jassy" after "Andy Jassy").
+                if existing.end - existing.start == 1 and existing.priority <= MODEL and (
+                        existing.label != "LOCATION" or full.label == "PERSON"):
                     existing.label, existing.id, existing.kb_id = full.label, full.id, full.kb_id
                 continue
             if token.i in taken and not any(c.start <= token.i < c.end for c in chosen if c.priority == WEAK):
