@@ -21,7 +21,7 @@ from extractor.resources import titles
 S = r"[\s\u00a0\u202f]"
 AP = "['’]"
 _DETERMINERS = rf"(?:(?:le|la|l{AP}|les|son|sa|ses|leur|notre|un|une|qui{S}+est|désormais|actuel|actuelle|nouveau|nouvel|nouvelle|ancien|ancienne|ex-|futur|future|emblématique|célèbre|jeune|puissant|puissante|influent|influente)(?:{S}*|(?<=['’-])))*"
-_POSSESSIVE = rf"(?i:son|sa|leur)"
+_POSSESSIVE = r"(?i:son|sa|leur)"
 _OF = rf"(?:de{S}+la|de{S}+l{AP}|du|des|de|d{AP}|chez|au{S}+sein{S}+de|au{S}+sein{S}+du)"
 _ORG_NOUN = (
     rf"(?:(?:la|le|l{AP}){S}*)?(?:société|groupe|entreprise|start-up|startup|firme|géant|constructeur|opérateur|"

@@ -253,7 +253,7 @@ def _norm_relative(m, published):
         day = published - dt.timedelta(days=delta) if weekday.group(2) == "dernier" else published + dt.timedelta(
             days=(target - published.weekday()) % 7 or 7)
         return DateValue(day.isoformat(), "day", True)
-    ago = re.match(rf"(il y a|dans) (\S+) (\w+)", text)
+    ago = re.match(r"(il y a|dans) (\S+) (\w+)", text)
     if ago and ago.group(3) in ("ans", "années", "an"):
         n = parse_number(ago.group(2))
         if n is not None and 0 <= n <= 200:  # "il y a 3000 ans" is history, not a date we resolve
