@@ -181,6 +181,7 @@ class EntityResolver:
             label = MODEL_LABELS.get(ent.label_)
             priority = MODEL
             if label == "PERSON":
+                start, end = self._extend_person(doc, start, end)  # "Anne-Sophie", "de Lacharrière"
                 end = self._cut_at_organization(doc, start, end)  # "Dan Ives de Wedbush Securities"
                 span = doc[start:end]
                 if any(t.lower_ in self.company_suffixes for t in span):
@@ -261,6 +262,24 @@ class EntityResolver:
             end -= 1
         return start, end
 
+    def _extend_person(self, doc: Doc, start: int, end: int) -> tuple[int, int]:
+        """The model often cuts names the tokenizer split: "Anne | - | Sophie Keller", "Ocasio | - | Cortez",
+        "Marc Ladreit | de Lacharrière" (a particle and an unknown capitalised word)."""
+        def glued_hyphen(i: int) -> bool:  # doc[i] is a "-" with no space on either side
+            return 0 < i < len(doc) - 1 and doc[i].text == "-" and not doc[i - 1].whitespace_ \
+                and not doc[i].whitespace_
+
+        while start >= 2 and glued_hyphen(start - 1) and doc[start - 2].text[:1].isupper():
+            start -= 2
+        while end + 1 < len(doc) and glued_hyphen(end) and doc[end + 1].text[:1].isupper():
+            end += 2
+        known = {i for s in doc.spans.get(self.gazetteer_key, []) for i in range(s.start, s.end)}
+        if end + 1 < len(doc) and doc[end].lower_ in ("de", "d'", "d’", "du", "von", "van", "di", "da", "del") \
+                and doc[end + 1].text[:1].isupper() and not doc[end + 1].has_vector and end + 1 not in known \
+                and (end + 2 >= len(doc) or not doc[end + 2].text[:1].isupper()):
+            end += 2
+        return start, end
+
     def _extend_organization(self, doc: Doc, end: int, limit: int = 8) -> int:
         """Grow the name of a body over its lower-case complements, which the model often leaves out:
         "Union des blessés de la face | et de la tête", "Tribunal de commerce | de Paris"."""
@@ -319,7 +338,7 @@ class EntityResolver:
         return all(t.text[:1].isupper() or t.text[:1].isdigit() for t in words)
 
     def _looks_like_person(self, span: Span) -> bool:
-        words = [t for t in span if t.lower_ not in self.particles]
+        words = [t for t in span if t.lower_ not in self.particles and t.text != "-"]
         return bool(words) and all(t.text[:1].isupper() and not any(c.isdigit() for c in t.text) for t in words) \
             and not all(t.is_upper and len(t) > 1 for t in words)
 
