@@ -87,6 +87,7 @@ class EntityResolver:
         self.company_product_words = word_list("company_product_words")
         self.not_person_words = word_list("not_person_words")
         self.person_titles = word_list("person_titles")
+        self.first_name_parts = word_list("first_name_parts")
         # (matcher, name at its end?, needs part-of-speech tags?): POS patterns are skipped on docs without
         # tags (a blank pipeline) instead of failing.
         self.cue_matchers: list[tuple[Matcher, bool, bool]] = []
@@ -231,6 +232,21 @@ class EntityResolver:
             start, end = self._trim(doc, start, end)
             if start < end and not self._is_common_word(doc[start]):
                 found.append(Candidate(start, end, "COMPANY", priority=CUE))
+        return found
+
+    def _compound_first_names(self, doc: Doc) -> list[Candidate]:
+        """"Jacques-Henri Eyraud": a French compound first name (split by the tokenizer) and a capitalised
+        surname make a person, even where the model saw nothing."""
+        found = []
+        for token in doc[: len(doc) - 3]:
+            hyphen, second, surname = doc[token.i + 1], doc[token.i + 2], doc[token.i + 3]
+            if (token.lower_ in self.first_name_parts and hyphen.text == "-" and not token.whitespace_
+                    and not hyphen.whitespace_ and second.text[:1].isupper() and surname.text[:1].isupper()
+                    and surname.is_alpha and not surname.is_sent_start):
+                end = token.i + 4
+                while end < len(doc) and doc[end].text[:1].isupper() and doc[end].is_alpha and end - token.i < 6:
+                    end += 1
+                found.append(Candidate(token.i, end, "PERSON", priority=MODEL))
         return found
 
     def _shapes(self, doc: Doc) -> list[Candidate]:
@@ -409,7 +425,7 @@ class EntityResolver:
     def __call__(self, doc: Doc) -> Doc:
         cues = self._cues(doc)
         candidates = (self._gazetteer(doc, cues) + cues + self._business_subjects(doc) + self._model(doc)
-                      + self._shapes(doc))
+                      + self._compound_first_names(doc) + self._shapes(doc))
         chosen = self._link(doc, self._resolve(candidates))
         doc.spans[self.spans_key] = [
             Span(doc, c.start, c.end, label=c.label, kb_id=c.kb_id or "", span_id=c.id or "") for c in chosen

@@ -1,0 +1,44 @@
+"""Entity rules in context, with the statistical model: each row is a sentence and the (name, type)
+pairs it must yield (other entities may be found too); NOT_ENTITIES must never come out."""
+import pytest
+
+pytestmark = pytest.mark.model
+
+ENTITIES = [
+    ("La start-up lyonnaise Veltis lève 85 millions d'euros.", [("Veltis", "COMPANY")]),
+    ("Veltis lève des fonds auprès d'Index Ventures.", [("Veltis", "COMPANY"), ("Index Ventures", "COMPANY")]),
+    ("Anne-Sophie Keller a parlé.", [("Anne-Sophie Keller", "PERSON")]),
+    ("Jacques-Henri Eyraud, président de l'OM, a parlé.", [("Jacques-Henri Eyraud", "PERSON")]),
+    ("a reconnu Marc-Antoine Delorme, PDG de Paynovo.", [("Marc-Antoine Delorme", "PERSON"), ("Paynovo", "COMPANY")]),
+    ("Dan Ives de Wedbush Securities estime que le titre va monter.",
+     [("Dan Ives", "PERSON"), ("Wedbush Securities", "COMPANY")]),
+    ("Selon Le Monde, le projet avance.", [("Le Monde", "COMPANY")]),
+    ("Amazon Music et YouTube Gaming progressent.", [("Amazon Music", "PRODUCT"), ("YouTube Gaming", "PRODUCT")]),
+    ("L'iPhone 16 Pro Max et le Galaxy S25 Ultra sont sortis.",
+     [("iPhone 16 Pro Max", "PRODUCT"), ("Galaxy S25 Ultra", "PRODUCT")]),
+    ("Son application, Mévora Care, alerte les soignants.", [("Mévora Care", "PRODUCT")]),
+    ("Le Conseil français du culte musulman a réagi.", [("Conseil français du culte musulman", "ORGANIZATION")]),
+    ("Arthur Mensch, cofondateur de Mistral AI, a parlé.", [("Arthur Mensch", "PERSON"), ("Mistral AI", "COMPANY")]),
+]
+NOT_ENTITIES = [
+    ("La société de Redmond a publié ses résultats.", "Redmond"),
+    ("Gérard Collomb, le ministre de l'Intérieur, s'est exprimé.", "ministre de l'Intérieur"),
+    ("Le marché de la tech progresse. Perspectives et enjeux", "Perspectives"),
+    ("C’est la somme qu’Amazon prévoit d’investir.", "C’"),
+]
+
+
+@pytest.mark.parametrize("sentence,expected", ENTITIES)
+def test_entities_in_context(nlp, sentence, expected):
+    from extractor import extract
+
+    found = {(e.name, e.type) for e in extract(sentence).entities}
+    assert set(expected) <= found
+
+
+@pytest.mark.parametrize("sentence,name", NOT_ENTITIES)
+def test_not_entities(nlp, sentence, name):
+    from extractor import extract
+
+    names = {m.text for e in extract(sentence).entities for m in e.mentions}
+    assert name not in names
