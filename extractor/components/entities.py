@@ -238,8 +238,8 @@ class EntityResolver:
         """"Jacques-Henri Eyraud": a French compound first name (split by the tokenizer) and a capitalised
         surname make a person, even where the model saw nothing."""
         found = []
-        for token in doc[: len(doc) - 3]:
-            hyphen, second, surname = doc[token.i + 1], doc[token.i + 2], doc[token.i + 3]
+        for i in range(len(doc) - 3):
+            token, hyphen, second, surname = doc[i], doc[i + 1], doc[i + 2], doc[i + 3]
             if (token.lower_ in self.first_name_parts and hyphen.text == "-" and not token.whitespace_
                     and not hyphen.whitespace_ and second.text[:1].isupper() and surname.text[:1].isupper()
                     and surname.is_alpha and not surname.is_sent_start):
