@@ -39,6 +39,9 @@ NAME_TOKEN = re.compile(r"^(?:[A-ZÀ-ÖØ-Þ][\w&.+'’-]*|[a-z]{1,2}[A-Z][\w-]*
 ACRONYM = re.compile(r"^[A-Z][A-Z0-9&]{1,7}$")
 PRODUCT_VERSION = re.compile(r"^(?:\d{1,3}[a-z]?|[A-Z]\d{1,4}[a-z]?|\d{1,2}\.\d)$")
 YEAR = re.compile(r"^(?:19|20)\d\d$")
+# Public bodies named "<head> de <Name>" in lower case ("le tribunal de commerce de Paris").
+BODY_HEADS = frozenset({"tribunal", "cour", "parquet", "mairie", "préfecture", "université", "ministère", "région",
+                        "conseil", "assemblée", "sénat", "agence", "autorité", "commission"})
 LEADER_WORDS = frozenset({"pdg", "ceo", "cfo", "cto", "coo", "patron", "patronne", "dirigeant", "dirigeante", "fondateur",
                           "fondatrice", "cofondateur", "cofondatrice", "général", "générale", "financier",
                           "financière", "technique", "exécutif", "exécutive", "délégué", "déléguée"})
@@ -234,6 +237,24 @@ class EntityResolver:
                 found.append(Candidate(start, end, "COMPANY", priority=CUE))
         return found
 
+    def _bodies(self, doc: Doc) -> list[Candidate]:
+        """"le tribunal de commerce de Paris", "la mairie de Paris", "l'université de Californie du Sud": a
+        public body named by its head noun and a proper name, even in lower case."""
+        if not doc.has_annotation("POS"):
+            return []
+        found = []
+        for token in doc:
+            if token.lower_ not in BODY_HEADS or token.i == 0 or doc[token.i - 1].lower_ not in ("le", "la", "l'", "l’"):
+                continue
+            end = self._extend_organization(doc, token.i + 1)
+            capitals = [t.i for t in doc[token.i + 1 : end] if t.text[:1].isupper()]
+            if capitals:  # ends at its proper name (and the adjectives right after it)
+                end = capitals[-1] + 1
+                while end < len(doc) and doc[end].pos_ == "ADJ" and doc[end].is_lower:
+                    end += 1
+                found.append(Candidate(token.i, end, "ORGANIZATION", priority=CUE))
+        return found
+
     def _compound_first_names(self, doc: Doc) -> list[Candidate]:
         """"Jacques-Henri Eyraud": a French compound first name (split by the tokenizer) and a capitalised
         surname make a person, even where the model saw nothing."""
@@ -425,7 +446,7 @@ class EntityResolver:
     def __call__(self, doc: Doc) -> Doc:
         cues = self._cues(doc)
         candidates = (self._gazetteer(doc, cues) + cues + self._business_subjects(doc) + self._model(doc)
-                      + self._compound_first_names(doc) + self._shapes(doc))
+                      + self._bodies(doc) + self._compound_first_names(doc) + self._shapes(doc))
         chosen = self._link(doc, self._resolve(candidates))
         doc.spans[self.spans_key] = [
             Span(doc, c.start, c.end, label=c.label, kb_id=c.kb_id or "", span_id=c.id or "") for c in chosen
