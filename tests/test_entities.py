@@ -19,12 +19,16 @@ ENTITIES = [
     ("Son application, Mévora Care, alerte les soignants.", [("Mévora Care", "PRODUCT")]),
     ("Le Conseil français du culte musulman a réagi.", [("Conseil français du culte musulman", "ORGANIZATION")]),
     ("Arthur Mensch, cofondateur de Mistral AI, a parlé.", [("Arthur Mensch", "PERSON"), ("Mistral AI", "COMPANY")]),
+    ("Le tribunal de commerce de Paris a tranché.", [("tribunal de commerce de Paris", "ORGANIZATION")]),
+    ("Gabriel Kahn, professeur à l'université de Californie du Sud, a parlé.",
+     [("université de Californie du Sud", "ORGANIZATION")]),
 ]
 NOT_ENTITIES = [
     ("La société de Redmond a publié ses résultats.", "Redmond"),
     ("Gérard Collomb, le ministre de l'Intérieur, s'est exprimé.", "ministre de l'Intérieur"),
     ("Le marché de la tech progresse. Perspectives et enjeux", "Perspectives"),
     ("C’est la somme qu’Amazon prévoit d’investir.", "C’"),
+    ("Le conseil d'administration a voté.", "conseil d'administration"),
 ]
 
 
