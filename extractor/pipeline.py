@@ -22,8 +22,16 @@ COMPONENTS = ("technews_money", "technews_dates", "technews_gazetteer", "technew
 UNUSED_MODEL_COMPONENTS = ("lemmatizer",)
 
 
+# The French tokenizer keeps the full stop on a name ending in a capital after a small letter ("SpaceX."),
+# so the name is missed; this suffix rule splits it off.
+CAMEL_FULL_STOP = r"(?<=[a-z][A-Z])\."
+
+
 def add_components(nlp: Language) -> Language:
-    """Add the technews components to any French pipeline (idempotent)."""
+    """Add the technews components to any French pipeline (idempotent), and split "SpaceX." in two."""
+    if CAMEL_FULL_STOP not in nlp.Defaults.suffixes:
+        suffixes = list(nlp.Defaults.suffixes) + [CAMEL_FULL_STOP]
+        nlp.tokenizer.suffix_search = spacy.util.compile_suffix_regex(suffixes).search
     for name in COMPONENTS:
         if name not in nlp.pipe_names:
             nlp.add_pipe(name)

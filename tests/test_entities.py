@@ -19,6 +19,8 @@ ENTITIES = [
     ("Son application, Mévora Care, alerte les soignants.", [("Mévora Care", "PRODUCT")]),
     ("Le Conseil français du culte musulman a réagi.", [("Conseil français du culte musulman", "ORGANIZATION")]),
     ("Arthur Mensch, cofondateur de Mistral AI, a parlé.", [("Arthur Mensch", "PERSON"), ("Mistral AI", "COMPANY")]),
+    ("Le contrat revient à une autre entreprise, SpaceX.", [("SpaceX", "COMPANY")]),
+    ("Les groupes de luxe LVMH, Kering et Hermès se sont engagés.", [("Hermès", "COMPANY")]),
     ("Le tribunal de commerce de Paris a tranché.", [("tribunal de commerce de Paris", "ORGANIZATION")]),
     ("Gabriel Kahn, professeur à l'université de Californie du Sud, a parlé.",
      [("université de Californie du Sud", "ORGANIZATION")]),

@@ -137,6 +137,13 @@ class EntityResolver:
         for other in doc.spans.get(self.gazetteer_key, []):  # "Mistral AI" said elsewhere
             if other.id_ == span.id_ and len(other) > 1:
                 return True
+        for other in doc.spans.get(self.gazetteer_key, []):  # "LVMH, Kering et Hermès": listed with its peers
+            fact = self.facts.get(other.id_)
+            if fact is None or fact.ambiguous or fact.type != self.facts[span.id_].type:
+                continue
+            gap = doc[other.end : span.start] if other.end <= span.start else doc[span.end : other.start]
+            if len(gap) <= 3 and all(t.text in (",", "et", "ou") for t in gap):
+                return True
         return any(c.start <= span.start and span.end <= c.end for c in cues)  # "le modèle Claude"
 
     def _cues(self, doc: Doc) -> list[Candidate]:
