@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from functools import lru_cache
 from collections import Counter, defaultdict
 
 from spacy.tokens import Doc, Span
@@ -127,6 +128,12 @@ def build_entities(doc: Doc, original: str) -> list[Entity]:
     return sorted(entities, key=lambda e: (e.mentions[0].start, e.id))
 
 
+@lru_cache(maxsize=1)
+def _count_nouns() -> re.Pattern[str]:
+    """Nouns of counted things near a bare amount ("abonnés", "utilisateurs"), as one compiled pattern."""
+    return re.compile(rf"\b(?:{'|'.join(re.escape(n) for n in sorted(word_list('count_nouns'), key=len, reverse=True))})\b")
+
+
 def _majority_type(spans: list[Span]) -> str:
     """The most frequent label; LOCATION only when nothing else was seen (the model reads unknown firms as
     places: "Obsyra" is LOC to it, a company to the cue "la start-up nantaise Obsyra")."""
@@ -140,7 +147,6 @@ def build_amounts(doc: Doc, original: str) -> list[Amount]:
     text = doc.text
     amounts: list[Amount] = []
     last_currency: tuple[str, int] | None = None  # (ISO code, end offset) of the last explicit currency
-    count_nouns = word_list("count_nouns")
     spans = list(spans_with_offsets(doc, AMOUNTS_KEY))
     for index, (span, start, end) in enumerate(spans):
         if span.label_ == MONEY_FROM and index + 1 < len(spans):
@@ -156,7 +162,7 @@ def build_amounts(doc: Doc, original: str) -> list[Amount]:
             if last_currency is None or start - last_currency[1] > CURRENCY_CARRY_WINDOW:
                 continue
             context = text[max(0, start - 60) : start].lower()
-            if any(re.search(rf"\b{re.escape(noun)}\b", context) for noun in count_nouns):
+            if _count_nouns().search(context):
                 continue  # "le nombre d'abonnés atteint 3 millions"
             currency, inferred = last_currency[0], True
         elif currency is not None:

@@ -181,6 +181,7 @@ class EntityResolver:
 
     def _model(self, doc: Doc) -> list[Candidate]:
         found = []
+        known = {i for s in doc.spans.get(self.gazetteer_key, []) for i in range(s.start, s.end)}  # once per doc
         for ent in doc.ents:
             start, end = self._trim(doc, ent.start, ent.end)
             if start >= end:
@@ -192,8 +193,8 @@ class EntityResolver:
             label = MODEL_LABELS.get(ent.label_)
             priority = MODEL
             if label == "PERSON":
-                start, end = self._extend_person(doc, start, end)  # "Anne-Sophie", "de Lacharrière"
-                end = self._cut_at_organization(doc, start, end)  # "Dan Ives de Wedbush Securities"
+                start, end = self._extend_person(doc, start, end, known)  # "Anne-Sophie", "de Lacharrière"
+                end = self._cut_at_organization(doc, start, end, known)  # "Dan Ives de Wedbush Securities"
                 span = doc[start:end]
                 if any(t.lower_ in self.company_suffixes for t in span):
                     label = "COMPANY"  # "Stelia Aerospace", "Bettencourt Schueller Foundation"
@@ -306,7 +307,7 @@ class EntityResolver:
             end -= 1
         return start, end
 
-    def _extend_person(self, doc: Doc, start: int, end: int) -> tuple[int, int]:
+    def _extend_person(self, doc: Doc, start: int, end: int, known: set[int]) -> tuple[int, int]:
         """The model often cuts names the tokenizer split: "Anne | - | Sophie Keller", "Ocasio | - | Cortez",
         "Marc Ladreit | de Lacharrière" (a particle and an unknown capitalised word)."""
         def glued_hyphen(i: int) -> bool:  # doc[i] is a "-" with no space on either side
@@ -317,7 +318,6 @@ class EntityResolver:
             start -= 2
         while end + 1 < len(doc) and glued_hyphen(end) and doc[end + 1].text[:1].isupper():
             end += 2
-        known = {i for s in doc.spans.get(self.gazetteer_key, []) for i in range(s.start, s.end)}
         if end + 1 < len(doc) and doc[end].lower_ in ("de", "d'", "d’", "du", "von", "van", "di", "da", "del") \
                 and doc[end + 1].text[:1].isupper() and not doc[end + 1].has_vector and end + 1 not in known \
                 and (end + 2 >= len(doc) or not doc[end + 2].text[:1].isupper()):
@@ -339,10 +339,9 @@ class EntityResolver:
             i += 1
         return best
 
-    def _cut_at_organization(self, doc: Doc, start: int, end: int) -> int:
+    def _cut_at_organization(self, doc: Doc, start: int, end: int, known: set[int]) -> int:
         """End of a person name that the model ran on into "de <organisation>": the organisation is a known
         name or ends with a company word (Securities, Capital…)."""
-        known = {i for s in doc.spans.get(self.gazetteer_key, []) for i in range(s.start, s.end)}
         for i in range(start + 1, end - 1):
             if doc[i].lower_ in ("de", "d'", "d’", "du", "chez"):
                 rest = doc[i + 1 : end]

@@ -33,9 +33,10 @@ from extractor.normalize.currencies import (
     symbol_pattern,
 )
 from extractor.normalize.numbers import NUMBER_PATTERN, parse_number
+from extractor.normalize.regex import APOSTROPHE, SPACE, alternation
 
-S = "[ \u00a0\u202f\u2009]"  # one space of any width
-AP = "['’]"
+S = SPACE
+AP = APOSTROPHE
 
 MONEY = "MONEY"  # an amount with its currency written
 MONEY_BARE = "MONEY_BARE"  # "65 milliards": a scale word and no currency; money only in a money context
@@ -61,18 +62,14 @@ class AmountSpan:
     label: str  # MONEY or MONEY_BARE
 
 
-def _words(words) -> str:
-    return "|".join(re.escape(w) for w in sorted(words, key=lambda w: (-len(w), w)))
-
-
 @lru_cache(maxsize=1)
 def _patterns() -> dict[str, re.Pattern[str]]:
-    word = f"(?:{_words(NUMBER_WORDS)})"
+    word = f"(?:{alternation(NUMBER_WORDS)})"
     # Bounded repetition: a long run of number words must not make the scan quadratic.
     word_number = rf"(?i:(?<![\w-]){word}(?:(?:{S}+|-)(?:et(?:{S}+|-))?{word}){{0,10}}(?![\w-]))"
     number = rf"(?:(?<![\w.,]){NUMBER_PATTERN}(?![\d])|{word_number})"
-    scale_word = rf"(?i:(?:mille{S}+)?(?:milliards?|millions?|billions?)|{_words(HALF_WORDS)}|mille|milliers)"
-    scale_abbr = rf"(?:{_words(SCALE_ABBREVIATIONS)})(?![A-Za-zÀ-ÿ0-9])"
+    scale_word = rf"(?i:(?:mille{S}+)?(?:milliards?|millions?|billions?)|{alternation(HALF_WORDS)}|mille|milliers)"
+    scale_abbr = rf"(?:{alternation(SCALE_ABBREVIATIONS)})(?![A-Za-zÀ-ÿ0-9])"
     half = rf"(?:{S}+et{S}+demie?)"
     scale = rf"(?:{S}*(?P<abbr>{scale_abbr})|{S}+(?P<scale>{scale_word})(?P<half>{half})?)"
     symbol = rf"(?:{symbol_pattern()})"
@@ -95,7 +92,7 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         "bare": re.compile(rf"(?P<num>{number}){S}+(?P<scale>{scale_word})(?P<half>{half})?(?![\w])"),
         # "3 millions d'utilisateurs" counts things; "614 millions de marge" is money all the same.
         "count_after": re.compile(
-            rf"{S}+(?:de|d{AP}){S}*(?!{name})(?!(?:{_words(MONEY_NOUNS)})(?![\w]))[^\W\d]", re.IGNORECASE),
+            rf"{S}+(?:de|d{AP}){S}*(?!{name})(?!(?:{alternation(MONEY_NOUNS)})(?![\w]))[^\W\d]", re.IGNORECASE),
     }
 
 
@@ -218,7 +215,7 @@ def _currency(m: re.Match[str]) -> str | None:
 
 # ---------------------------------------------------------------------------------------------- context
 _QUALIFIER_RE = re.compile(
-    rf"(?<![\w])({_words(k.replace(chr(39), '§') for k in QUALIFIER_WORDS)}){S}*$".replace("§", AP),
+    rf"(?<![\w])({alternation(k.replace(chr(39), '§') for k in QUALIFIER_WORDS)}){S}*$".replace("§", AP),
     re.IGNORECASE,
 )
 # Verbs of change before "de X à Y": "passé de 200 à 1 400 euros", "abaissé de 24 à 19 euros".
@@ -230,12 +227,12 @@ _CHANGE_BEFORE_RE = re.compile(
 _RANGE_OPENER_RE = re.compile(rf"(?<![\w])(?:entre|de|d{AP}){S}*$", re.IGNORECASE)
 _PERIOD_RE = re.compile(
     rf"^[,]?{S}*(?:{S}*(?:d{AP}\w+|de{S}+\w+|en{S}+\w+))?{S}*"
-    rf"({_words(k.replace(chr(39), '§') for k in PERIOD_WORDS)})(?![\w])".replace("§", AP),
+    rf"({alternation(k.replace(chr(39), '§') for k in PERIOD_WORDS)})(?![\w])".replace("§", AP),
     re.IGNORECASE,
 )
 _DURATION_RE = re.compile(
-    rf"^{S}*(?:[^.;:!?]{{0,40}}?{S})?(?:sur|en){S}+(?P<n>\d+|{_words(NUMBER_WORDS)}){S}+"
-    rf"(?P<unit>{_words(DURATION_UNITS)})(?![\w])",
+    rf"^{S}*(?:[^.;:!?]{{0,40}}?{S})?(?:sur|en){S}+(?P<n>\d+|{alternation(NUMBER_WORDS)}){S}+"
+    rf"(?P<unit>{alternation(DURATION_UNITS)})(?![\w])",
     re.IGNORECASE,
 )
 _PERIOD_NORMALIZE = {k.replace("'", "’"): v for k, v in PERIOD_WORDS.items()} | PERIOD_WORDS
@@ -274,7 +271,7 @@ def period_after(text: str, end: int) -> tuple[str | None, str | None]:
 def period_in(text: str) -> str | None:
     """The first recurrence phrase anywhere in `text` ('… prévoit d'investir chaque trimestre…')."""
     m = re.search(
-        rf"(?<![\w])({_words(k.replace(chr(39), '§') for k in PERIOD_WORDS if not k.startswith(('/', 'l')))})(?![\w])".replace(
+        rf"(?<![\w])({alternation(k.replace(chr(39), '§') for k in PERIOD_WORDS if not k.startswith(('/', 'l')))})(?![\w])".replace(
             "§", AP
         ),
         text,

@@ -21,9 +21,10 @@ from functools import lru_cache
 
 from extractor.lang_fr import MONTHS, NUMBER_WORDS, ORDINAL_WORDS, WEEKDAYS
 from extractor.normalize.numbers import parse_number
+from extractor.normalize.regex import APOSTROPHE, SPACE, alternation
 
-S = "[ \u00a0\u202f\u2009]"
-AP = "['’]"
+S = SPACE
+AP = APOSTROPHE
 
 # Every dateparser call goes through these settings (plus RELATIVE_BASE per article).
 DATEPARSER_SETTINGS = {
@@ -42,19 +43,15 @@ class DateValue:
     relative: bool = False
 
 
-def _alt(words) -> str:
-    return "|".join(re.escape(w) for w in sorted(words, key=lambda w: (-len(w), w)))
-
-
 # Full month names; abbreviations ("févr.", "sept.") only where a day or a year vouches for them, since
 # "sept" is also seven and a full name's final dot ends the sentence.
-_MONTH_FULL = rf"(?:{_alt(m for m in MONTHS if len(m) > 4 or m in ('mars', 'mai', 'juin', 'août', 'aout'))})"
-_MONTH = rf"(?:{_MONTH_FULL}|(?:{_alt(m for m in MONTHS if len(m) <= 4 and m not in ('mars', 'mai', 'juin', 'août', 'aout'))})\.?)"
+_MONTH_FULL = rf"(?:{alternation(m for m in MONTHS if len(m) > 4 or m in ('mars', 'mai', 'juin', 'août', 'aout'))})"
+_MONTH = rf"(?:{_MONTH_FULL}|(?:{alternation(m for m in MONTHS if len(m) <= 4 and m not in ('mars', 'mai', 'juin', 'août', 'aout'))})\.?)"
 _YEAR = r"(?:19[5-9]\d|20\d\d|21\d\d)"
-_ORD = rf"(?:{_alt(ORDINAL_WORDS)})"
-_NUMW = rf"(?:\d+|{_alt(NUMBER_WORDS)})"
+_ORD = rf"(?:{alternation(ORDINAL_WORDS)})"
+_NUMW = rf"(?:\d+|{alternation(NUMBER_WORDS)})"
 _DAY = r"(?:1er|[12]\d|3[01]|0?[1-9])"
-_WEEKDAY = rf"(?:{_alt(WEEKDAYS)})"
+_WEEKDAY = rf"(?:{alternation(WEEKDAYS)})"
 
 # The preposition or article before a quarter or a half belongs to the mention: "au premier trimestre 2024".
 _PERIOD_LEAD = rf"(?:(?:au|du|le|ce|en|sur{S}+le|pour{S}+le|depuis{S}+le|dès{S}+le){S}+)?"
@@ -246,7 +243,7 @@ def _norm_relative(m, published):
         shift = {"dernier": -1, "passé": -1, "prochain": 1}.get(month_shift.group(1) or "", 0)
         index = published.year * 12 + published.month - 1 + shift
         return DateValue(f"{index // 12}-{index % 12 + 1:02d}", "month", True)
-    weekday = re.match(rf"({_alt(WEEKDAYS)}) (dernier|prochain)", text)
+    weekday = re.match(rf"({alternation(WEEKDAYS)}) (dernier|prochain)", text)
     if weekday:
         target = WEEKDAYS.index(weekday.group(1))
         delta = (published.weekday() - target) % 7 or 7

@@ -15,9 +15,10 @@ import re
 from decimal import Decimal, InvalidOperation
 
 from extractor.lang_fr import HUNDRED_WORDS, NUMBER_WORDS, TENS_WORDS, THOUSAND_WORDS, UNIT_WORDS
+from extractor.normalize.regex import SPACE
 
 SPACES = " \u00a0\u202f\u2009"
-_SPACE_CLASS = "[ \u00a0\u202f\u2009]"
+_SPACE_CLASS = SPACE
 MINUS_SIGNS = "-−–"
 
 # Digits as the French press writes them. Thousands grouped by (narrow) spaces or dots, decimal comma;

@@ -13,17 +13,12 @@ from functools import lru_cache
 
 from extractor.lang_fr import NUMBER_WORDS
 from extractor.normalize.numbers import NUMBER_PATTERN, parse_number
+from extractor.normalize.regex import SPACE, alternation
 
-S = "[ \u00a0\u202f\u2009]"
-
-
-def _words(words) -> str:
-    return "|".join(re.escape(w) for w in sorted(words, key=lambda w: (-len(w), w)))
-
-
+S = SPACE
 @lru_cache(maxsize=1)
 def _patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
-    word = f"(?:{_words(NUMBER_WORDS)})"
+    word = f"(?:{alternation(NUMBER_WORDS)})"
     word_number = rf"(?i:(?<![\w-]){word}(?:(?:{S}+|-)(?:et(?:{S}+|-))?{word}){{0,10}})"
     number = rf"(?:(?<![\w.,+\-−])[-+−]?{NUMBER_PATTERN}(?!\d)|{word_number})"
     percent = re.compile(

@@ -1,0 +1,13 @@
+"""Regex pieces shared by the French grammars of `extractor.normalize`."""
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+SPACE = "[ \u00a0\u202f\u2009]"  # one space of any width: plain, no-break, narrow no-break, thin
+APOSTROPHE = "['’]"
+
+
+def alternation(words: Iterable[str]) -> str:
+    """Escaped regex alternation, longest first so that "milliards" wins over "milliard"."""
+    return "|".join(re.escape(w) for w in sorted(words, key=lambda w: (-len(w), w)))
