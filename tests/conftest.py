@@ -2,15 +2,10 @@
 use `spacy.blank("fr")` with our components instead."""
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 import spacy
 
-ROOT = Path(__file__).resolve().parent.parent
-FIXTURES = ROOT / "fixtures"
-SHARED = ROOT.parent / "shared"
-SEED = SHARED / "seeds" / "000_b50f1c8e279677ea.txt"
+from paths import SEED
 
 
 @pytest.fixture(scope="session")

@@ -11,7 +11,7 @@ import time
 import pytest
 from typer.testing import CliRunner
 
-from conftest import FIXTURES
+from paths import FIXTURES
 
 pytestmark = pytest.mark.model
 

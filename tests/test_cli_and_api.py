@@ -7,7 +7,7 @@ import sys
 import pytest
 from typer.testing import CliRunner
 
-from conftest import FIXTURES
+from paths import FIXTURES
 
 pytestmark = pytest.mark.model
 

@@ -8,7 +8,7 @@ import time
 
 import pytest
 
-from conftest import FIXTURES
+from paths import FIXTURES
 
 pytest.importorskip("distributed")
 pytestmark = pytest.mark.model

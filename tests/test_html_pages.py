@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 from typer.testing import CliRunner
 
-from conftest import FIXTURES, ROOT
+from paths import FIXTURES, ROOT
 
 SCREENSHOTS = ROOT / "out" / "screenshots"  # for the people reviewing a change (out/ is not committed)
 

@@ -9,7 +9,7 @@ from decimal import Decimal
 
 import pytest
 
-from conftest import SHARED
+from paths import SHARED
 
 SUITES = SHARED / "peer-suites"
 FILES = {"amounts": ["recognizers-text/fr-currency.jsonl", "duckling/fr-money.jsonl"],

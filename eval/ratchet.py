@@ -1,0 +1,122 @@
+"""The score ratchet: our annotated articles scored with the shared scorers, against a committed floor.
+
+Scores (F1, and precision / recall of all relations) come from `../shared/eval/score_gold.py` and
+`../shared/eval/score_relations.py`, run in this process so that the spaCy model is loaded once, on:
+- `eval/dev-gold`: our entity gold of the 60 articles of `../shared/corpus/fr-tech-news`;
+- `fixtures/gold` and `fixtures/relations`: the entity and relation gold of our fixture articles;
+- the dates of `fixtures/gold` (values, with multiplicity), which the shared scorers do not score.
+
+`eval/ratchet.json` holds the floor. `tests/test_score_ratchet.py` fails when a figure drops below it. A change
+that raises a figure raises the floor in the same commit:
+
+    .venv/bin/python eval/ratchet.py            # print today's figures beside the floor
+    .venv/bin/python eval/ratchet.py --update   # write today's figures as the new floor
+"""
+from __future__ import annotations
+
+import argparse
+import contextlib
+import importlib.util
+import io
+import json
+import sys
+import tempfile
+from collections import Counter
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+SHARED_EVAL = ROOT.parent / "shared" / "eval"
+CORPUS = ROOT.parent / "shared" / "corpus" / "fr-tech-news"
+FLOOR = ROOT / "eval" / "ratchet.json"
+FIXTURES = ROOT / "fixtures"
+# A figure may move by this much without counting as a drop (the scorers round to 3 decimals).
+TOLERANCE = 0.0005
+
+
+def _shared_scorer(name: str):
+    spec = importlib.util.spec_from_file_location(f"shared_{name}", SHARED_EVAL / f"{name}.py")
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+def _run_scorer(name: str, *args: Path) -> dict:
+    """The `scores` of a shared scorer's --json output, its printout silenced."""
+    scorer = _shared_scorer(name)
+    with tempfile.TemporaryDirectory() as folder:
+        out = Path(folder) / "scores.json"
+        argv = sys.argv
+        sys.argv = [name, *map(str, args), "--json", str(out)]
+        try:
+            with contextlib.redirect_stdout(io.StringIO()):
+                scorer.main()
+        finally:
+            sys.argv = argv
+        return json.loads(out.read_text("utf-8"))["scores"]
+
+
+def date_f1() -> float:
+    """F1 of the date values of the fixtures against their gold `dates` (each occurrence counts)."""
+    from extractor import extract
+
+    tally: Counter = Counter()
+    for path in sorted((FIXTURES / "gold").glob("*.json")):
+        gold = json.loads(path.read_text("utf-8"))
+        text = (FIXTURES / "articles" / gold["file"]).read_text("utf-8")
+        wanted = Counter(d["value"] for d in gold["dates"])
+        found = Counter(d.value for d in extract(text, published=gold["published"]).dates)
+        tally["tp"] += sum((wanted & found).values())
+        tally["gold"] += sum(wanted.values())
+        tally["found"] += sum(found.values())
+    precision, recall = tally["tp"] / tally["found"], tally["tp"] / tally["gold"]
+    return round(2 * precision * recall / (precision + recall), 3)
+
+
+def current_scores() -> dict[str, dict[str, float]]:
+    """Today's figures, grouped by gold set. Needs ../shared (the scorers and the corpus)."""
+    def f1s(scores: dict) -> dict[str, float]:
+        return {kind: figures["f1"] for kind, figures in scores.items()}
+
+    relations = _run_scorer("score_relations", FIXTURES / "relations", FIXTURES / "gold", FIXTURES / "articles")
+    relation_figures = {kind: figures["f1"] for kind, figures in relations.items() if kind != "ALL"}
+    relation_figures.update({"ALL precision": relations["ALL"]["p"], "ALL recall": relations["ALL"]["r"],
+                             "ALL": relations["ALL"]["f1"]})
+    return {
+        "dev-gold entities (60 shared articles)": f1s(_run_scorer("score_gold", ROOT / "eval" / "dev-gold", CORPUS)),
+        "fixture entities": {**f1s(_run_scorer("score_gold", FIXTURES / "gold", FIXTURES / "articles")),
+                             "DATE": date_f1()},
+        "fixture relations": relation_figures,
+    }
+
+
+def drops(current: dict, floor: dict) -> list[str]:
+    """Every figure of the floor that today's figures fall below (or no longer report)."""
+    out = []
+    for group, figures in floor.items():
+        for kind, least in figures.items():
+            now = current.get(group, {}).get(kind)
+            if now is None or now < least - TOLERANCE:
+                out.append(f"{group} / {kind}: {now} < floor {least}")
+    return out
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--update", action="store_true", help="write today's figures as the new floor")
+    args = parser.parse_args(argv)
+    current = current_scores()
+    floor = json.loads(FLOOR.read_text("utf-8")) if FLOOR.exists() else {}
+    for group, figures in current.items():
+        print(group)
+        for kind, value in figures.items():
+            least = floor.get(group, {}).get(kind)
+            mark = "" if least is None else f"  (floor {least}{', DROP' if value < least - TOLERANCE else ''})"
+            print(f"  {kind:22s} {value:.3f}{mark}")
+    if args.update:
+        FLOOR.write_text(json.dumps(current, indent=1, ensure_ascii=False) + "\n", encoding="utf-8")
+        print(f"wrote {FLOOR.relative_to(ROOT)}")
+    return 1 if drops(current, floor) and not args.update else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
