@@ -135,3 +135,15 @@ MONEY_NOUNS: tuple[str, ...] = (
     "levée", "levées", "rachat", "rachats", "cession", "cessions", "salaire", "salaires",
     "primes", "rémunération", "manque à gagner", "impôts", "taxes", "frais", "coûts", "charges",
 )
+
+# Nouns of a rate: "la marge gagne 3 points" are percentage points, "le CAC 40 gagne 50 points" are not.
+RATE_NOUNS: tuple[str, ...] = ("marge", "marges", "taux", "part", "parts", "ratio", "proportion", "rentabilité")
+
+# Words after a bare number that end like a plural noun but are not one: "2025 dans", "2025 les" keep the
+# year a year, while "2025 raisons" is a count.
+PLURAL_LOOKING_WORDS: tuple[str, ...] = (
+    "les", "des", "ces", "ses", "mes", "tes", "nos", "vos", "leurs", "aux", "mais", "dans", "sous", "vers",
+    "sans", "dès", "depuis", "puis", "plus", "moins", "alors", "après", "très", "toujours", "jamais", "lors",
+    "hors", "pas", "nous", "vous", "eux", "ceux", "tous", "toutes", "plusieurs", "quelques", "certains",
+    "certaines", "inclus", "compris", "mieux", "deux", "trois", "six", "dix",
+)

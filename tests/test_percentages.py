@@ -23,8 +23,9 @@ PERCENTAGES = [
     ("Une part de marché de 0,5 %.", [("0,5 %", 0.5, "percent")]),
     ("Une croissance de 100 %.", [("100 %", 100, "percent")]),
     ("Une hausse de 1 200 %.", [("1 200 %", 1200, "percent")]),
-    pytest.param("La marge gagne 3 points.", [("3 points", 3, "points")], marks=pytest.mark.xfail(
-        strict=True, reason="bare 'N points' needs its subject (a rate, not an index) to be read as points")),
+    ("La marge gagne 3 points.", [("3 points", 3, "points")]),
+    ("Le taux de chômage recule encore de 0,2 point.", [("0,2 point", 0.2, "points")]),
+    ("La part de marché d'Apple gagne 2 points sur un an.", [("2 points", 2, "points")]),
     ("La marge gagne 3 points de pourcentage.", [("3 points de pourcentage", 3, "points")]),
     ("La part recule de 2,5 points.", [("2,5 points", 2.5, "points")]),
     ("La part recule de deux points de pourcentage.", [("deux points de pourcentage", 2, "points")]),

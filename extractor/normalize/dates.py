@@ -19,7 +19,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from extractor.lang_fr import MONTHS, NUMBER_WORDS, ORDINAL_WORDS, WEEKDAYS
+from extractor.lang_fr import MONTHS, NUMBER_WORDS, ORDINAL_WORDS, PLURAL_LOOKING_WORDS, WEEKDAYS
 from extractor.normalize.numbers import parse_number
 from extractor.normalize.regex import APOSTROPHE, SPACE, alternation
 
@@ -90,7 +90,10 @@ _DATE_PATTERNS: list[tuple[str, str]] = [
 _COMPILED = [(name, re.compile(pat, re.IGNORECASE)) for name, pat in _DATE_PATTERNS]
 # A year right after a capitalised word is a product or an event name ("Windows 2000", "Euro 2024").
 _NAME_BEFORE_YEAR = re.compile(rf"[A-Z][\w-]*{S}$")
-_QUANTITY_AFTER_YEAR = re.compile(rf"^{S}*(?:[a-zéè]+{S}+)?(?:salariés|employés|personnes|emplois|unités|exemplaires)")
+# A bare year-shaped number before a plural noun counts things ("2025 raisons", "2 000 salariés").
+_QUANTITY_AFTER_YEAR = re.compile(
+    rf"^{S}*(?:[a-zéè]+{S}+)?(?:salariés|employés|personnes|emplois|unités|exemplaires)"
+    rf"|^{S}+(?!(?:{alternation(PLURAL_LOOKING_WORDS)})(?![\w]))[a-zàâçéèêëîïôûù]+[sx](?![\w'’])")
 
 
 def find_date_spans(text: str) -> list[tuple[int, int, str]]:

@@ -11,13 +11,13 @@ import re
 from decimal import Decimal
 from functools import lru_cache
 
-from extractor.lang_fr import NUMBER_WORDS
+from extractor.lang_fr import NUMBER_WORDS, RATE_NOUNS
 from extractor.normalize.numbers import NUMBER_PATTERN, parse_number
 from extractor.normalize.regex import SPACE, alternation
 
 S = SPACE
 @lru_cache(maxsize=1)
-def _patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
+def _patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
     word = f"(?:{alternation(NUMBER_WORDS)})"
     word_number = rf"(?i:(?<![\w-]){word}(?:(?:{S}+|-)(?:et(?:{S}+|-))?{word}){{0,10}})"
     number = rf"(?:(?<![\w.,+\-−])[-+−]?{NUMBER_PATTERN}(?!\d)|{word_number})"
@@ -28,18 +28,22 @@ def _patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
     points = re.compile(
         rf"(?<=[dD][eE]{S})(?P<num>{number}){S}+points?(?:{S}+de{S}+pourcentage)?(?![\w])"
         rf"|(?P<num2>{number}){S}+points?{S}+de{S}+pourcentage(?![\w])"
+        rf"|(?P<num3>{number}){S}+points?(?![\w])"  # kept only after a rate noun (see below)
     )
-    return percent, points
+    rate_before = re.compile(rf"(?i:(?<![\w])(?:{alternation(RATE_NOUNS)})(?![\w])[^.!?;:\n]{{0,50}}$)")
+    return percent, points, rate_before
 
 
 def find_percentages(text: str) -> list[tuple[int, int, str, Decimal | None, str]]:
     """(start, end, text, value, unit) for each percentage, in text order; unit is 'percent' or 'points'."""
-    percent, points = _patterns()
+    percent, points, rate_before = _patterns()
     found = []
     for m in percent.finditer(text):
         found.append((m.start(), m.end(), m.group(0), parse_number(m["num"]), "percent"))
     for m in points.finditer(text):
-        num = m["num"] or m["num2"]
+        if m["num3"] and not rate_before.search(text, max(0, m.start() - 60), m.start()):
+            continue  # a bare "N points" is a score or an index move unless a rate comes before it
+        num = m["num"] or m["num2"] or m["num3"]
         found.append((m.start(), m.end(), m.group(0), parse_number(num), "points"))
     found.sort()
     kept: list[tuple[int, int, str, Decimal | None, str]] = []
