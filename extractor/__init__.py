@@ -5,7 +5,7 @@
 """
 from extractor.api import extract, extract_many
 from extractor.pipeline import load_pipeline
-from models import ArticleRecord, ErrorRecord
+from extractor.models import ArticleRecord, ErrorRecord
 
 __all__ = ["extract", "extract_many", "load_pipeline", "ArticleRecord", "ErrorRecord"]
 __version__ = "0.1.0"

@@ -15,7 +15,7 @@ from extractor.inputs import Article, articles_from_path, coerce_date, feed_arti
 from extractor.language import detect_language
 from extractor.pipeline import DEFAULT_MODEL, load_pipeline
 from extractor.typography import normalize_for_nlp
-from models import ArticleRecord, ErrorDetail, ErrorRecord
+from extractor.models import ArticleRecord, ErrorDetail, ErrorRecord
 
 DateLike = Union[dt.date, str, None]
 Item = Union[str, os.PathLike, Mapping, Article]

@@ -30,7 +30,7 @@ from extractor.normalize.percentages import parse_percentage
 from extractor.resources import entity_facts, word_list
 from extractor.relations import find_relations, shift_relation
 from extractor.roles import MentionRef, find_roles
-from models import Amount, ArticleRecord, DateMention, Entity, Mention, Percentage, Role
+from extractor.models import Amount, ArticleRecord, DateMention, Entity, Mention, Percentage, Role
 
 # How far back (characters) a currency said earlier still applies to "jusqu'à 65 milliards".
 CURRENCY_CARRY_WINDOW = 600

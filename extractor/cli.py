@@ -4,6 +4,7 @@ from __future__ import annotations
 import json
 import signal
 import sys
+from enum import Enum
 from pathlib import Path
 from typing import Annotated, Optional
 
@@ -11,11 +12,15 @@ import typer
 
 from extractor.errors import ExtractorError
 from extractor.pipeline import DEFAULT_MODEL
+from extractor.inputs import DEFAULT_EXCLUDES
 from extractor.run import FORMATS, ExtractionRun, run_extraction
 
 app = typer.Typer(
     add_completion=False,
     no_args_is_help=True,
+    # Plain click help: paragraphs are rewrapped to the terminal, flags show no "<bool>" metavar, and
+    # "[dask]" in a help text is not taken for markup.
+    rich_markup_mode=None,
     help="Structured records (money, companies, people, products, dates) from French tech news.",
 )
 
@@ -40,37 +45,47 @@ class _Progress:
             self.bar.close()
 
 
+OutputFormat = Enum("OutputFormat", {name: name for name in FORMATS}, type=str)
+
+
+def plural(count: int, noun: str) -> str:
+    """'1 article', '2 articles', '0 errors'."""
+    return f"{count} {noun}{'' if count == 1 else 's'}"
+
+
 def _raise_keyboard_interrupt(signum, frame):  # SIGTERM ends the run the way Ctrl-C does
     raise KeyboardInterrupt
 
 
 @app.command("extract")
 def extract_command(
-    paths: Annotated[list[str], typer.Argument(help="Article files (.txt, .md, .html, .jsonl feeds), folders (searched recursively), or - for stdin.")],
-    output: Annotated[Optional[Path], typer.Option("-o", "--output", help="Write here instead of stdout (written to OUTPUT.partial, renamed when complete).")] = None,
-    published: Annotated[Optional[str], typer.Option("--published", help="Publication date YYYY-MM-DD for inputs that carry none (relative dates resolve against it).")] = None,
-    model: Annotated[str, typer.Option("--model", help="spaCy model: fr_core_news_md or fr_core_news_sm.")] = DEFAULT_MODEL,
+    paths: Annotated[list[str], typer.Argument(metavar="PATH", help="Article files (.txt, .md, .html, .jsonl feeds), folders (searched recursively), or - for stdin.")],
+    output: Annotated[Optional[Path], typer.Option("-o", "--output", metavar="OUTPUT", help="Write here instead of stdout (written to OUTPUT.partial, renamed when complete).")] = None,
+    published: Annotated[Optional[str], typer.Option("--published", metavar="YYYY-MM-DD", help="Publication date for inputs that carry none (relative dates resolve against it).")] = None,
+    model: Annotated[str, typer.Option("--model", metavar="MODEL", help="spaCy model: fr_core_news_md or fr_core_news_sm.")] = DEFAULT_MODEL,
     force: Annotated[bool, typer.Option("--force", help="Overwrite OUTPUT if it exists.")] = False,
     resume: Annotated[bool, typer.Option("--resume", help="Continue an interrupted run into OUTPUT, skipping the sources already written.")] = False,
-    batch_size: Annotated[int, typer.Option("--batch-size", min=1, help="Articles per spaCy batch.")] = 32,
-    workers: Annotated[int, typer.Option("--workers", min=1, help="Processes running spaCy.")] = 1,
-    fmt: Annotated[str, typer.Option("--format", help=f"Output format: {', '.join(FORMATS)} (csv: one row per mention).")] = "jsonl",
+    batch_size: Annotated[int, typer.Option("--batch-size", min=1, metavar="N", help="Articles per spaCy batch.")] = 32,
+    workers: Annotated[int, typer.Option("--workers", min=1, metavar="N", help="Processes running spaCy.")] = 1,
+    fmt: Annotated[OutputFormat, typer.Option("--format", help="jsonl: one record per line; json: one array; csv: one row per mention, role and relation (see README).")] = OutputFormat.jsonl,
+    pretty: Annotated[bool, typer.Option("--pretty", help="Indent JSON records for reading (with jsonl, records are then no longer one per line).")] = False,
+    glob: Annotated[Optional[list[str]], typer.Option("--glob", metavar="PATTERN", help="In folders, read only the files whose name or relative path matches PATTERN (repeatable), e.g. '*.html'.")] = None,
+    exclude: Annotated[Optional[list[str]], typer.Option("--exclude", metavar="PATTERN", help=f"In folders, skip the files whose name or relative path matches PATTERN (repeatable). Always skipped there: {', '.join(DEFAULT_EXCLUDES)}.")] = None,
     include_text: Annotated[bool, typer.Option("--include-text", help="Put the text the offsets refer to in every record.")] = False,
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress bar and no summary on stderr (errors are still reported).")] = False,
-    dask_workers: Annotated[Optional[int], typer.Option("--dask-workers", min=1, help="Run on a Dask LocalCluster of N worker processes; OUTPUT is then a folder of part-NNNNN.jsonl files and a manifest (needs the [dask] extra).")] = None,
-    scheduler: Annotated[Optional[str], typer.Option("--scheduler", help="Run on the Dask cluster at this address (tcp://HOST:PORT); OUTPUT is a folder as with --dask-workers.")] = None,
+    dask_workers: Annotated[Optional[int], typer.Option("--dask-workers", min=1, metavar="N", help="Run on a Dask LocalCluster of N worker processes; OUTPUT is then a folder of part-NNNNN.jsonl files and a manifest (needs the [dask] extra).")] = None,
+    scheduler: Annotated[Optional[str], typer.Option("--scheduler", metavar="ADDRESS", help="Run on the Dask cluster at this address (tcp://HOST:PORT); OUTPUT is a folder as with --dask-workers.")] = None,
 ) -> None:
     """Extract one record per article.
 
-    Inputs that cannot be read produce an error record in the stream and a message on stderr; the
-    others are still processed. The exit status is 1 when any input failed, 2 on a usage error, 130
-    when interrupted.
+    Inputs that cannot be read produce an error record in the stream and a message on stderr; the others are still processed. The exit status is 1 when any input failed, 2 on a usage error, 130 when interrupted.
     """
-    if fmt not in FORMATS:
-        typer.echo(f"error: unknown format {fmt!r}; choose one of {', '.join(FORMATS)}", err=True)
-        raise typer.Exit(2)
     if resume and output is None:
         typer.echo("error: --resume needs --output", err=True)
+        raise typer.Exit(2)
+    fmt = OutputFormat(fmt).value
+    if pretty and (fmt == "csv" or resume):
+        typer.echo("error: --pretty applies to json and jsonl output, and not with --resume", err=True)
         raise typer.Exit(2)
     if dask_workers is not None or scheduler is not None:
         _run_on_dask(paths, output, published=published, model=model, workers=dask_workers, scheduler=scheduler,
@@ -81,7 +96,8 @@ def extract_command(
     try:
         run = run_extraction(
             paths, output=output, published=published, model=model, batch_size=batch_size, workers=workers,
-            fmt=fmt, force=force, resume=resume, include_text=include_text, stdin=sys.stdin, stdout=sys.stdout,
+            fmt=fmt, indent=2 if pretty else None, force=force, resume=resume, include_text=include_text,
+            include=glob or (), exclude=exclude or (), stdin=sys.stdin, stdout=sys.stdout,
             on_error=lambda source, message: typer.echo(f"error: {source}: {message}", err=True),
             on_record=progress.update,
         )
@@ -100,8 +116,8 @@ def extract_command(
     if not quiet:
         rate = run.articles / run.seconds if run.seconds else 0.0
         skipped = f", {run.skipped} already done" if run.skipped else ""
-        typer.echo(f"{run.articles} articles, {run.errors} errors{skipped} in {run.seconds:.1f} s "
-                   f"({rate:.1f} articles/s)", err=True)
+        typer.echo(f"{plural(run.articles, 'article')}, {plural(run.errors, 'error')}{skipped} in "
+                   f"{run.seconds:.1f} s ({rate:.1f} articles/s)", err=True)
     if run.errors:
         raise typer.Exit(1)
 
@@ -125,7 +141,8 @@ def _run_on_dask(paths, output, *, published, model, workers, scheduler, quiet) 
         typer.echo(f"error: {err}", err=True)
         raise typer.Exit(2) from None
     if not quiet:
-        typer.echo(f"{run.articles} articles, {run.errors} errors in {run.parts} parts, {run.seconds:.1f} s; "
+        typer.echo(f"{plural(run.articles, 'article')}, {plural(run.errors, 'error')} in "
+                   f"{plural(run.parts, 'part')}, {run.seconds:.1f} s; "
                    f"output in {output}/ (manifest.json)", err=True)
     if run.errors:
         raise typer.Exit(1)
@@ -133,10 +150,10 @@ def _run_on_dask(paths, output, *, published, model, workers, scheduler, quiet) 
 
 @app.command("view")
 def view_command(
-    article: Annotated[Path, typer.Argument(help="An article file (.txt, .md, .html).")],
-    output: Annotated[Optional[Path], typer.Option("-o", "--output", help="HTML file to write (default: ARTICLE with .html, beside it).")] = None,
-    published: Annotated[Optional[str], typer.Option("--published", help="Publication date YYYY-MM-DD if the file carries none.")] = None,
-    model: Annotated[str, typer.Option("--model", help="spaCy model.")] = DEFAULT_MODEL,
+    article: Annotated[Path, typer.Argument(metavar="ARTICLE", help="An article file (.txt, .md, .html).")],
+    output: Annotated[Optional[Path], typer.Option("-o", "--output", metavar="HTML", help="HTML file to write (default: ARTICLE with .html, beside it).")] = None,
+    published: Annotated[Optional[str], typer.Option("--published", metavar="YYYY-MM-DD", help="Publication date if the file carries none.")] = None,
+    model: Annotated[str, typer.Option("--model", metavar="MODEL", help="spaCy model.")] = DEFAULT_MODEL,
 ) -> None:
     """Write an HTML page of the article with every mention highlighted and the record as tables."""
     from extractor.api import extract_many
@@ -156,9 +173,9 @@ def view_command(
 
 @app.command("report")
 def report_command(
-    records: Annotated[Path, typer.Argument(help="Records as written by 'extractor extract' (JSONL).")],
-    output: Annotated[Path, typer.Option("-o", "--output", help="HTML file to write.")] = Path("report.html"),
-    views: Annotated[Optional[Path], typer.Option("--views", help="Also write one article view per record in this folder, linked from the report.")] = None,
+    records: Annotated[Path, typer.Argument(metavar="RECORDS", help="Records as written by 'extractor extract' (JSONL).")],
+    output: Annotated[Path, typer.Option("-o", "--output", metavar="HTML", help="HTML file to write.")] = Path("report.html"),
+    views: Annotated[Optional[Path], typer.Option("--views", metavar="FOLDER", help="Also write one article view per record in this folder, linked from the report.")] = None,
 ) -> None:
     """Write a corpus overview: counts, top entities, money per company, events over time, event table."""
     import os
@@ -179,7 +196,7 @@ def _write_views(rows: list[dict], folder: Path, report_dir: Path) -> None:
 
     from extractor.inputs import read_article
     from extractor.view import render_view
-    from models import ArticleRecord
+    from extractor.models import ArticleRecord
 
     folder.mkdir(parents=True, exist_ok=True)
     for index, row in enumerate(rows):
@@ -201,7 +218,7 @@ def _write_views(rows: list[dict], folder: Path, report_dir: Path) -> None:
 @app.command("schema")
 def schema_command() -> None:
     """Print the JSON Schema of the article record."""
-    from models import ArticleRecord
+    from extractor.models import ArticleRecord
 
     typer.echo(json.dumps(ArticleRecord.model_json_schema(), ensure_ascii=False, indent=2))
 

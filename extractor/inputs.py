@@ -8,8 +8,10 @@ record (`text`) so that its offsets stay checkable. A `.jsonl` feed holds one ar
 from __future__ import annotations
 
 import datetime as dt
+import fnmatch
 import json
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Iterable, Iterator
@@ -22,6 +24,10 @@ HTML_SUFFIXES = (".html", ".htm")
 FEED_SUFFIXES = (".jsonl",)
 ARTICLE_SUFFIXES = TEXT_SUFFIXES + HTML_SUFFIXES + FEED_SUFFIXES
 FEED_KEYS = {"text", "id", "url", "title", "published", "source"}
+# Files a folder walk never reads as articles: a corpus folder's own documentation and hidden files.
+DEFAULT_EXCLUDES = ("README*", "LICENSE*", "LICENCE*", "SOURCES*", "CHANGELOG*", "CONTRIBUTING*", ".*")
+# A first line longer than this, or ending like a sentence, is body text rather than a headline.
+HEADLINE_MAX_CHARS = 200
 
 _HEADER_DATE = re.compile(
     r"^[ \t]*(?:date|publié le|publiée le|publié|date de publication|published|pubdate)[ \t]*:?[ \t]*(?P<value>[^\r\n]+?)[ \t]*$",
@@ -129,7 +135,36 @@ def article_from_bytes(data: bytes, source: str, suffix: str) -> Article:
                           title=fields.get("title") or None, url=fields.get("url") or None)
     if article.published is None:
         article = replace(article, published=published_from_text(article.text))
+    if article.title is None:
+        article = replace(article, title=headline_of(article.text))
     return article
+
+
+def headline_of(text: str) -> str | None:
+    r"""The first line of a plain-text article when it reads as a headline: it is followed by more text, it
+    holds at most HEADLINE_MAX_CHARS characters, and it does not end like a sentence (".", ",", ";", ":").
+    A `Date:` header line before it is passed over. The text itself is unchanged: the headline is part of
+    it, and its mentions are extracted like any other.
+
+    >>> headline_of("Mistral AI lève 600 M€\n\nLa start-up parisienne a annoncé...")
+    'Mistral AI lève 600 M€'
+    >>> headline_of("La start-up a annoncé une levée.\nElle recrute.") is None
+    True
+    """
+    lines = [line.strip() for line in text.lstrip().splitlines()[:4]]
+    while lines and (not lines[0] or _is_date_header(lines[0])):
+        lines.pop(0)
+    if len(lines) < 2:
+        return None
+    first = lines[0].lstrip("#").strip()  # a Markdown heading's marks are not part of the title
+    if not first or len(first) > HEADLINE_MAX_CHARS or first.endswith((".", ",", ";", ":")):
+        return None
+    return first
+
+
+def _is_date_header(line: str) -> bool:
+    header = _HEADER_DATE.fullmatch(line)
+    return bool(header and coerce_date(header["value"]))
 
 
 def _html_article(html: str, source: str, encoding: str) -> Article:
@@ -187,16 +222,30 @@ def feed_article(row: object, *, default_source: str | None = None, encoding: st
                    encoding=encoding)
 
 
-def iter_article_paths(paths: Iterable[str | Path]) -> Iterator[Path]:
+def iter_article_paths(
+    paths: Iterable[str | Path], *, include: Sequence[str] = (), exclude: Sequence[str] = ()
+) -> Iterator[Path]:
     """Files as given; folders walked recursively for article files, in sorted order.
 
+    In a folder, a file is read when its name or its path relative to the folder matches one of `include`
+    (when given), and none of `exclude` nor of DEFAULT_EXCLUDES. A file named explicitly is always read.
     Symbolic links to folders are not followed (a link loop cannot trap the walk)."""
+    skipped = (*DEFAULT_EXCLUDES, *exclude)
     for raw in paths:
         path = Path(raw)
-        if path.is_dir():
-            yield from sorted(p for p in _walk(path) if p.suffix.lower() in ARTICLE_SUFFIXES)
-        else:
+        if not path.is_dir():
             yield path
+            continue
+        for found in sorted(p for p in _walk(path) if p.suffix.lower() in ARTICLE_SUFFIXES):
+            names = (found.name, found.relative_to(path).as_posix())
+            if include and not _matches_any(names, include):
+                continue
+            if not _matches_any(names, skipped):
+                yield found
+
+
+def _matches_any(names: tuple[str, ...], patterns: Sequence[str]) -> bool:
+    return any(fnmatch.fnmatch(name, pattern) for name in names for pattern in patterns)
 
 
 def _walk(folder: Path) -> Iterator[Path]:

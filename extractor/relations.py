@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from extractor.resources import relation_cues
-from models import Amount, DateMention, Entity, Mention, Percentage, Relation, Role, Span
+from extractor.models import Amount, DateMention, Entity, Mention, Percentage, Relation, Role, Span
 
 COMPANY_TYPES = ("COMPANY", "ORGANIZATION")
 # An amount belongs to an investment trigger at most this many characters away ("Google annonce 75 milliards

@@ -12,20 +12,23 @@ import io
 import json
 import os
 import time
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
+from decimal import Decimal
 from pathlib import Path
 from typing import TextIO
 
 from extractor.api import extract_many
 from extractor.errors import OutputExistsError
-from extractor.inputs import Article, iter_article_paths
+from extractor.inputs import Article, headline_of, iter_article_paths
 from extractor.pipeline import DEFAULT_MODEL, load_pipeline
-from models import ArticleRecord, ErrorRecord
+from extractor.models import ArticleRecord, ErrorRecord
 
 STDIN = "-"
 FORMATS = ("jsonl", "json", "csv")
-CSV_COLUMNS = ["source", "kind", "type", "id", "name", "text", "start", "end", "value", "unit", "qualifier", "extra"]
+# One CSV row per mention, role, relation or failed input; `kind` says which (see README, "CSV output").
+CSV_COLUMNS = ["source", "kind", "type", "id", "name", "text", "start", "end", "value", "value_max", "unit",
+               "qualifier", "period", "duration", "extra"]
 
 
 @dataclass
@@ -37,12 +40,14 @@ class ExtractionRun:
     failed_sources: list[str] = field(default_factory=list)
 
 
-def _items(paths: Iterable[str], stdin: TextIO | None) -> Iterator[object]:
+def _items(paths: Iterable[str], stdin: TextIO | None, *, include: Sequence[str] = (),
+           exclude: Sequence[str] = ()) -> Iterator[object]:
     for raw in paths:
         if raw == STDIN:
-            yield Article(text=stdin.read() if stdin else "", source="<stdin>")
+            text = stdin.read() if stdin else ""
+            yield Article(text=text, source="<stdin>", title=headline_of(text))
         else:
-            yield from iter_article_paths([raw])
+            yield from iter_article_paths([raw], include=include, exclude=exclude)
 
 
 def partial_path(output: Path) -> Path:
@@ -67,47 +72,79 @@ def done_sources(partial: Path) -> set[str]:
     return sources
 
 
-def csv_rows(record: ArticleRecord | ErrorRecord) -> Iterator[list]:
-    """One row per mention (entities, amounts, percentages, dates); one row per failed input."""
+def csv_rows(record: ArticleRecord | ErrorRecord) -> Iterator[dict]:
+    """The CSV rows of a record, as dicts keyed by CSV_COLUMNS (a missing key is an empty cell).
+
+    kind=entity: one row per mention (type, id, name, text, offsets; extra: kind and maker).
+    kind=amount / percentage / date: one row per mention, with its value and qualifiers.
+    kind=role: one row per role of a person (type: the normalized title, text: the title as written;
+    extra: the organization id).
+    kind=relation: one row per relation (type, text: its trigger, start/end: its evidence sentence,
+    value: its confidence; extra: arguments, attributes and rule, as JSON).
+    kind=error: one row per input that failed (type: the error code, text: the message)."""
+    source = record.source
     if isinstance(record, ErrorRecord):
-        yield [record.source, "error", record.error.code, "", "", record.error.message, "", "", "", "", "", ""]
+        yield {"source": source, "kind": "error", "type": record.error.code, "text": record.error.message}
         return
     for entity in record.entities:
-        extra = json.dumps({k: v for k, v in (("kind", entity.kind), ("maker", entity.maker)) if v},
-                           ensure_ascii=False) if (entity.kind or entity.maker) else ""
+        extra = _json({"kind": entity.kind, "maker": entity.maker})
         for m in entity.mentions:
-            yield [record.source, "entity", entity.type, entity.id, entity.name, m.text, m.start, m.end, "", "", "",
-                   extra]
+            yield {"source": source, "kind": "entity", "type": entity.type, "id": entity.id, "name": entity.name,
+                   "text": m.text, "start": m.start, "end": m.end, "extra": extra}
     for a in record.amounts:
-        yield [record.source, "amount", "MONEY", "", "", a.text, a.start, a.end, a.value, a.currency or "",
-               a.qualifier, a.period or ""]
+        yield {"source": source, "kind": "amount", "type": "MONEY", "text": a.text, "start": a.start, "end": a.end,
+               "value": _plain(a.value), "value_max": _plain(a.value_max), "unit": a.currency, "qualifier": a.qualifier,
+               "period": a.period, "duration": a.duration, "extra": _json({"currency_inferred": a.currency_inferred})}
     for p in record.percentages:
-        yield [record.source, "percentage", "PERCENT", "", "", p.text, p.start, p.end, p.value, p.unit, "", ""]
+        yield {"source": source, "kind": "percentage", "type": "PERCENT", "text": p.text, "start": p.start,
+               "end": p.end, "value": _plain(p.value), "unit": p.unit}
     for d in record.dates:
-        yield [record.source, "date", "DATE", "", "", d.text, d.start, d.end, d.value or "", d.precision or "", "",
-               "relative" if d.relative else ""]
+        yield {"source": source, "kind": "date", "type": "DATE", "text": d.text, "start": d.start, "end": d.end,
+               "value": d.value, "unit": d.precision, "extra": _json({"relative": d.relative})}
+    for entity in record.entities:
+        for role in entity.roles:
+            yield {"source": source, "kind": "role", "type": role.title_normalized, "id": entity.id,
+                   "name": entity.name, "text": role.title, "extra": _json({"organization": role.organization})}
+    for relation in record.relations:
+        trigger = relation.trigger
+        yield {"source": source, "kind": "relation", "type": relation.type, "text": trigger.text if trigger else None,
+               "start": relation.sentence.start, "end": relation.sentence.end, "value": relation.confidence,
+               "extra": _json({"arguments": relation.arguments, "attributes": relation.attributes,
+                               "rule": relation.rule})}
+
+
+def _plain(value: Decimal | None) -> str | None:
+    """A Decimal as plain digits, without exponent or trailing zeros: 26300000000, 12.5."""
+    return None if value is None else format(value.normalize(), "f")
+
+
+def _json(facts: dict) -> str:
+    """The facts that are set, as compact JSON ('' when none is)."""
+    kept = {key: value for key, value in facts.items() if value not in (None, False, {}, [])}
+    return json.dumps(kept, ensure_ascii=False, sort_keys=True) if kept else ""
 
 
 class RecordWriter:
     """Writes records in one of FORMATS to a text stream."""
 
-    def __init__(self, sink: TextIO, fmt: str, *, append: bool = False) -> None:
-        self.sink, self.fmt, self.count = sink, fmt, 0
+    def __init__(self, sink: TextIO, fmt: str, *, append: bool = False, indent: int | None = None) -> None:
+        self.sink, self.fmt, self.indent, self.count = sink, fmt, indent, 0
         if fmt == "csv":
-            self.csv = csv.writer(sink, lineterminator="\n")
             if not append:
-                self.csv.writerow(CSV_COLUMNS)
+                csv.writer(sink, lineterminator="\n").writerow(CSV_COLUMNS)
         elif fmt == "json":
             sink.write("[")
 
     def write(self, record: ArticleRecord | ErrorRecord) -> None:
         if self.fmt == "jsonl":
-            self.sink.write(record.model_dump_json() + "\n")
+            self.sink.write(record.model_dump_json(indent=self.indent) + "\n")
         elif self.fmt == "json":
-            self.sink.write(("," if self.count else "") + "\n" + record.model_dump_json())
+            self.sink.write(("," if self.count else "") + "\n" + record.model_dump_json(indent=self.indent))
         else:
             buffer = io.StringIO()  # one record's rows land at once, never half of them
-            csv.writer(buffer, lineterminator="\n").writerows(csv_rows(record))
+            writer = csv.DictWriter(buffer, CSV_COLUMNS, lineterminator="\n")
+            writer.writerows({key: "" if value is None else value for key, value in row.items()}
+                             for row in csv_rows(record))
             self.sink.write(buffer.getvalue())
         self.count += 1
         self.sink.flush()
@@ -127,6 +164,9 @@ def run_extraction(
     batch_size: int = 32,
     workers: int = 1,
     fmt: str = "jsonl",
+    indent: int | None = None,
+    include: Sequence[str] = (),
+    exclude: Sequence[str] = (),
     force: bool = False,
     resume: bool = False,
     include_text: bool = False,
@@ -135,7 +175,10 @@ def run_extraction(
     on_error: Callable[[str | None, str], None] | None = None,
     on_record: Callable[[ExtractionRun], None] | None = None,
 ) -> ExtractionRun:
-    """Extract every input and write the records to `output` (or `stdout`) in `fmt`."""
+    """Extract every input and write the records to `output` (or `stdout`) in `fmt`.
+
+    `indent` pretty-prints JSON records; `include` and `exclude` are file-name patterns for folder walks
+    (see `iter_article_paths`)."""
     if fmt not in FORMATS:
         raise ValueError(f"unknown format {fmt!r}; choose one of {FORMATS}")
     if output is not None and output.exists() and not (force or resume):
@@ -151,11 +194,11 @@ def run_extraction(
         if output.exists() and not partial.exists():
             os.replace(output, partial)  # a finished run being extended: continue it the same way
         skip = done_sources(partial)
-    items = _items(paths, stdin)
+    items = _items(paths, stdin, include=include, exclude=exclude)
     if skip:
         items = (item for item in items if not (isinstance(item, Path) and str(item) in skip))
     sink = partial.open("a" if resume else "w", encoding="utf-8", newline="") if partial is not None else stdout
-    writer = RecordWriter(sink, fmt, append=resume and bool(skip))
+    writer = RecordWriter(sink, fmt, append=resume and bool(skip), indent=indent)
     try:
         for record in extract_many(items, published=published, batch_size=batch_size, n_process=workers,
                                    model=model, include_text=include_text):

@@ -11,7 +11,7 @@ import html
 import json
 from decimal import Decimal
 
-from models import ArticleRecord
+from extractor.models import ArticleRecord
 
 # displaCy's palette where its labels match ours.
 COLORS = {

@@ -1,5 +1,5 @@
 """Record models of technews-extractor (pydantic v2)."""
-from models.records import (
+from extractor.models.records import (
     SCHEMA_VERSION,
     Amount,
     ArticleRecord,

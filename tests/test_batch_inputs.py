@@ -265,7 +265,7 @@ def test_ten_thousand_entities_in_one_article(nlp):
 
 def test_records_validate_against_the_json_schema(nlp):
     from extractor import extract
-    from models import ArticleRecord
+    from extractor.models import ArticleRecord
 
     record = extract((FIXTURES / "articles" / "016_capex_ia.txt").read_text("utf-8"))
     assert ArticleRecord.model_validate_json(record.model_dump_json()) == record

@@ -84,7 +84,7 @@ def test_runs_of_digit_groups_are_linear():
 @given(NEWSY)
 def test_extract_with_the_model_never_raises_and_keeps_offsets(nlp, text):
     from extractor import extract
-    from models import ArticleRecord
+    from extractor.models import ArticleRecord
 
     record = extract(text)
     mentions = [m for e in record.entities for m in e.mentions] + record.amounts + record.percentages + record.dates
