@@ -26,4 +26,5 @@ def check_json_record(example) -> str | None:
 pytest_collect_file = Sybil(
     parsers=[PythonCodeBlockParser(), CodeBlockParser("json", check_json_record), SkipParser()],
     patterns=["README.md", "docs/*.md"],
+    excludes=["*/*/*.md", "*/*/*/*.md", "*/*/*/*/*.md"],  # README.md of the top folder only, docs/ not below
 ).pytest()

@@ -6,35 +6,20 @@ is an offset into the original: mention texts are sliced from `original`, never 
 from __future__ import annotations
 
 import datetime as dt
-import re
-from functools import lru_cache
 from collections import Counter, defaultdict
 
 from spacy.tokens import Doc, Span
 
-from extractor.components._spans import spans_with_offsets
+from extractor.components._spans import span_facts, spans_with_offsets
 from extractor.components.dates import DATES_KEY
 from extractor.components.entities import ENTITIES_KEY
 from extractor.components.money import AMOUNTS_KEY, PERCENTAGES_KEY
-from extractor.normalize.amounts import (
-    MONEY_BARE,
-    MONEY_FROM,
-    ParsedAmount,
-    parse_amount,
-    period_after,
-    period_in,
-    qualifier_before,
-)
 from extractor.normalize.dates import parse_date
-from extractor.normalize.percentages import parse_percentage
-from extractor.resources import entity_facts, word_list
+from extractor.resources import entity_facts
 from extractor.relations import find_relations, shift_relation
 from extractor.roles import MentionRef, find_roles
 from extractor.models import Amount, ArticleRecord, DateMention, Entity, Mention, Percentage, Role
 
-# How far back (characters) a currency said earlier still applies to "jusqu'à 65 milliards".
-CURRENCY_CARRY_WINDOW = 600
-_ANAPHORIC_AMOUNT = re.compile(r"^\W*(?:c['’]est|ce{S}|cette|il{S}s['’]agit)".replace("{S}", r"\s"), re.IGNORECASE)
 
 
 def doc_to_record(
@@ -128,12 +113,6 @@ def build_entities(doc: Doc, original: str) -> list[Entity]:
     return sorted(entities, key=lambda e: (e.mentions[0].start, e.id))
 
 
-@lru_cache(maxsize=1)
-def _count_nouns() -> re.Pattern[str]:
-    """Nouns of counted things near a bare amount ("abonnés", "utilisateurs"), as one compiled pattern."""
-    return re.compile(rf"\b(?:{'|'.join(re.escape(n) for n in sorted(word_list('count_nouns'), key=len, reverse=True))})\b")
-
-
 def _majority_type(spans: list[Span]) -> str:
     """The most frequent label; LOCATION only when nothing else was seen (the model reads unknown firms as
     places: "Obsyra" is LOC to it, a company to the cue "la start-up nantaise Obsyra")."""
@@ -144,69 +123,13 @@ def _majority_type(spans: list[Span]) -> str:
 
 
 def build_amounts(doc: Doc, original: str) -> list[Amount]:
-    text = doc.text
-    amounts: list[Amount] = []
-    last_currency: tuple[str, int] | None = None  # (ISO code, end offset) of the last explicit currency
-    spans = list(spans_with_offsets(doc, AMOUNTS_KEY))
-    for index, (span, start, end) in enumerate(spans):
-        if span.label_ == MONEY_FROM and index + 1 < len(spans):
-            # "de 200 à 1 400 euros": read as a range, keep its low bound for the first amount.
-            whole = parse_amount(text[start : spans[index + 1][2]])
-            parsed = ParsedAmount(whole.value, whole.currency)
-        else:
-            parsed = parse_amount(text[start:end])
-        if parsed.value is None:
-            continue
-        currency, inferred = parsed.currency, False
-        if span.label_ == MONEY_BARE:
-            if last_currency is None or start - last_currency[1] > CURRENCY_CARRY_WINDOW:
-                continue
-            context = text[max(0, start - 60) : start].lower()
-            if _count_nouns().search(context):
-                continue  # "le nombre d'abonnés atteint 3 millions"
-            currency, inferred = last_currency[0], True
-        elif currency is not None:
-            last_currency = (currency, end)
-        if last_currency is not None and inferred:
-            last_currency = (last_currency[0], end)
-        # The starting amount of a change has the unit and the period said after the final one.
-        period, duration = period_after(text, spans[index + 1][2] if span.label_ == MONEY_FROM else end)
-        if period is None:
-            period = _period_of_following_sentence(doc, span)
-        amounts.append(Amount(
-            text=original[start:end],
-            start=start,
-            end=end,
-            value=parsed.value,
-            currency=currency,
-            currency_inferred=inferred,
-            qualifier="range" if parsed.value_max is not None else (qualifier_before(text, start) or "exact"),
-            value_max=parsed.value_max,
-            period=period,
-            duration=duration,
-        ))
-    return amounts
-
-
-def _period_of_following_sentence(doc: Doc, span: Span) -> str | None:
-    """'26,3 milliards de dollars. C'est la somme qu'Amazon prévoit d'investir chaque trimestre'."""
-    sentence = span.sent
-    if doc.text[span.end_char : sentence.end_char].strip(" .!?…") or sentence.end >= len(doc):
-        return None
-    following = doc[sentence.end].sent
-    if _ANAPHORIC_AMOUNT.match(following.text):
-        return period_in(following.text)
-    return None
+    return [Amount(text=original[start:end], start=start, end=end, **facts)
+            for start, end, facts in span_facts(doc, AMOUNTS_KEY)]
 
 
 def build_percentages(doc: Doc, original: str) -> list[Percentage]:
-    out = []
-    for _, start, end in spans_with_offsets(doc, PERCENTAGES_KEY):
-        value, unit = parse_percentage(doc.text[start:end])
-        if value is None:
-            continue
-        out.append(Percentage(text=original[start:end], start=start, end=end, value=value, unit=unit))
-    return out
+    return [Percentage(text=original[start:end], start=start, end=end, **facts)
+            for start, end, facts in span_facts(doc, PERCENTAGES_KEY)]
 
 
 def build_dates(doc: Doc, original: str, published: dt.date | None) -> list[DateMention]:

@@ -147,3 +147,12 @@ PLURAL_LOOKING_WORDS: tuple[str, ...] = (
     "hors", "pas", "nous", "vous", "eux", "ceux", "tous", "toutes", "plusieurs", "quelques", "certains",
     "certaines", "inclus", "compris", "mieux", "deux", "trois", "six", "dix",
 )
+
+# Stems of words that make a bare "N milliards" money when no currency was said before it ("le projet coûte
+# 3 milliards"): the amount is then kept, with its currency unknown.
+MONEY_CUE_STEMS: tuple[str, ...] = (
+    "coût", "cout", "vaut", "valent", "valoris", "valeur", "lève", "levé", "investi", "budget", "montant", "prix",
+    "payé", "payer", "paie", "dépens", "financ", "dette", "chiffre d'affaires", "chiffre d’affaires", "bénéfice",
+    "perte", "amende", "rachat", "rachet", "cession", "acquisition", "subvention", "débours", "encaiss",
+    "dividende", "capitalisation",
+)

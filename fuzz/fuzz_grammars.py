@@ -155,7 +155,7 @@ class Checker:
         if ok:
             check_spans("find_amount_spans", [(s.start, s.end) for s in spans])
             for s in spans:
-                if s.label not in (a.MONEY, a.MONEY_BARE, a.MONEY_FROM):
+                if s.label not in a.AMOUNT_LABELS:
                     violation("find_amount_spans", "unknown label", repr(s.label))
             pieces += [text[s.start:s.end] for s in spans if 0 <= s.start < s.end <= len(text)]
         for piece in pieces:
@@ -171,12 +171,13 @@ class Checker:
         pieces = [text]
         if ok:
             check_spans("find_percentages", [(h[0], h[1]) for h in hits])
-            for s, e, t, v, unit in hits:
+            for s, e, t, v, unit, v_max in hits:
                 if t != text[s:e]:
                     violation("find_percentages", "text != text[start:end]", repr((s, e, t)))
                 if unit not in ("percent", "points"):
                     violation("find_percentages", "unknown unit", repr(unit))
                 finite("find_percentages", "value", v)
+                finite("find_percentages", "value_max", v_max)
                 pieces.append(t)
         for piece in pieces:
             ok, r = call("parse_percentage", p.parse_percentage, piece)

@@ -12,7 +12,7 @@ from typing import Annotated, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, PlainSerializer
 
-SCHEMA_VERSION = "1.1"
+SCHEMA_VERSION = "1.2"
 
 EntityType = Literal["COMPANY", "PERSON", "PRODUCT", "ORGANIZATION", "LOCATION"]
 Qualifier = Literal["exact", "approx", "at_least", "at_most", "range"]
@@ -73,8 +73,9 @@ class Amount(Mention):
 
 
 class Percentage(Mention):
-    value: JsonDecimal | None = Field(description="The number, sign kept: '-4 %' -> -4.")
+    value: JsonDecimal | None = Field(description="The number, sign kept: '-4 %' -> -4 (low bound of a range).")
     unit: Literal["percent", "points"] = Field(default="percent", description="percent, or percentage points.")
+    value_max: JsonDecimal | None = Field(default=None, description="High bound of a range: 'de 3 à 4 %' -> 4.")
 
 
 class DateMention(Mention):

@@ -137,6 +137,26 @@ AMOUNTS = [
     ("Il a annoncé 2 milliards de dollars, puis 610 millions d'investissements.",
      [("2 milliards de dollars", 2 * B, "USD"), ("610 millions", 610 * M, "USD")]),
     ("Le pays a 65 millions d'habitants.", []),
+    # a comparative after a scale word is money, not a count ("deux milliards de plus qu'attendu")
+    ("Un bénéfice de 11 milliards de dollars, deux milliards de plus qu'attendu.",
+     [("11 milliards de dollars", 11 * B, "USD"), ("deux milliards", 2 * B, "USD")]),
+    # a scaled amount followed by "et N" never takes N as cents (newcomer shapes)
+    ("Il détient 0,5 Md€ et 12,5 % du capital.", [("0,5 Md€", 0.5 * B, "EUR")]),
+    ("Il a levé 7,5 M€ et 12,5 % du capital.", [("7,5 M€", 7.5 * M, "EUR")]),
+    # "X à Y <scale>" is a range without "entre" or "de" when X < Y
+    ("Elle investit chaque année 110 à 120 millions d'euros.", [("110 à 120 millions d'euros", 110 * M, "EUR")]),
+    ("Le forfait 5G à 9,99 euros.", [("9,99 euros", 9.99, "EUR")]),
+    # no currency said anywhere: a scale word with a word of money is kept, currency null
+    ("Le projet coûtera entre 3 et 5 milliards.", [("3 et 5 milliards", 3 * B, None)]),
+    ("Le projet coûte 3 milliards.", [("3 milliards", 3 * B, None)]),
+    ("Elle vise 3 milliards.", []),
+    # ... and with a word of money, the currency said far before, or first said after, is carried
+    ("Le projet coûte 3 milliards. Son concurrent a levé 2 milliards de dollars.",
+     [("3 milliards", 3 * B, "USD"), ("2 milliards de dollars", 2 * B, "USD")]),
+    # a part of an amount said just before takes its scale and currency
+    ("Sur ces 78 milliards de dollars investis, 53 l'ont été par Microsoft.",
+     [("78 milliards de dollars", 78 * B, "USD"), ("53", 53 * B, "USD")]),
+    ("Sur ces 78 milliards de dollars, 53 % viennent des États-Unis.", [("78 milliards de dollars", 78 * B, "USD")]),
 ]
 
 QUALIFIERS = [
@@ -153,6 +173,7 @@ QUALIFIERS = [
     ("Un coût de 2 milliards de dollars.", "exact"),
     ("Entre 2 et 3 milliards d'euros.", "range"),
     ("Il a levé moins de 5 millions d'euros.", "at_most"),
+    ("Elle investit chaque année 110 à 120 millions d'euros.", "range"),
 ]
 
 PERIODS = [
@@ -166,6 +187,8 @@ PERIODS = [
     ("Un coût de 2 millions de dollars par jour.", "day", None),
     ("Un budget de 5 millions d'euros par semaine.", "week", None),
     ("La facture est passée de 200 à 1 400 euros par mois.", "month", None),
+    ("Elle investit chaque année 110 à 120 millions d'euros.", "year", None),
+    ("Chaque mois, la start-up dépense 2 millions d'euros.", "month", None),
     ("Une enveloppe de 300 millions d'euros.", None, None),
 ]
 

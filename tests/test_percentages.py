@@ -30,6 +30,8 @@ PERCENTAGES = [
     ("La part recule de 2,5 points.", [("2,5 points", 2.5, "points")]),
     ("La part recule de deux points de pourcentage.", [("deux points de pourcentage", 2, "points")]),
     ("Le taux passe de 2 % à 3 %.", [("2 %", 2, "percent"), ("3 %", 3, "percent")]),
+    ("Le taux passera de 3 à 4 %.", [("3", 3, "percent"), ("4 %", 4, "percent")]),
+    ("Il détient 0,5 Md€ et 12,5 % du capital.", [("12,5 %", 12.5, "percent")]),
     ("Apple (+2 %), Nvidia (-3,1 %) et Intel (+0,4 %).",
      [("+2 %", 2, "percent"), ("-3,1 %", -3.1, "percent"), ("+0,4 %", 0.4, "percent")]),
     ("Un bond de 40% de son action sur l'année écoulée et de 4% en 2025.",
@@ -59,6 +61,20 @@ def test_percentages_in_sentences(rules_record, sentence, expected):
     assert found == [(t, Decimal(str(v)), u) for t, v, u in expected]
     for percentage in record.percentages:
         assert sentence[percentage.start : percentage.end] == percentage.text
+
+
+# ranges: value is the low bound, value_max the high one
+PERCENT_RANGES = [
+    ("La marge est de 3 à 4 %.", "3 à 4 %", 3, 4),
+    ("Une croissance attendue entre 5 et 7 % cette année.", "5 et 7 %", 5, 7),
+    ("Une hausse de 10-15 %.", "10-15 %", 10, 15),
+]
+
+
+@pytest.mark.parametrize("sentence,text,low,high", PERCENT_RANGES)
+def test_percentage_ranges(rules_record, sentence, text, low, high):
+    (percentage,) = rules_record(sentence).percentages
+    assert (percentage.text, percentage.value, percentage.value_max) == (text, low, high)
 
 
 @pytest.mark.parametrize("sentence", ["Il détient 40 pour cent du capital.", "Une hausse de 40 pour cent."])

@@ -2,28 +2,39 @@
 
 A span is made of whole tokens; a match may end inside one ("15 M€." is one token for the French
 tokenizer). The span grows to whole tokens, and the exact offsets of the match go beside it, in the
-group's `attrs["offsets"]`, so records can report what was matched and nothing more.
+group's `attrs["offsets"]`, so records can report what was matched and nothing more. Facts about each
+match (plain values, one dict per span) may go in `attrs["facts"]`.
 """
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Sequence
 
 from spacy.tokens import Doc, Span
 
 OFFSETS_ATTR = "offsets"
+FACTS_ATTR = "facts"
 
 
-def set_char_spans(doc: Doc, key: str, matches: Iterable[tuple[int, int, str]]) -> None:
-    """Store (start, end, label) character matches in `doc.spans[key]`, in text order."""
-    spans, offsets = [], []
-    for start, end, label in sorted(matches):
+def set_char_spans(doc: Doc, key: str, matches: Iterable[tuple[int, int, str]],
+                   facts: Sequence[dict] | None = None) -> None:
+    """Store (start, end, label) character matches in `doc.spans[key]`, in text order, each with the dict
+    of `facts` at the same index when given."""
+    matches = list(matches)
+    order = sorted(range(len(matches)), key=lambda i: matches[i])
+    spans, offsets, kept_facts = [], [], []
+    for i in order:
+        start, end, label = matches[i]
         span = doc.char_span(start, end, label=label, alignment_mode="expand")
         # Digits and '%' inside a URL ("q=30%25") are not amounts, percentages or dates.
         if span is not None and len(span) and not any(token.like_url or token.like_email for token in span):
             spans.append(span)
             offsets.append([start, end])
+            if facts is not None:
+                kept_facts.append(facts[i])
     doc.spans[key] = spans
     doc.spans[key].attrs[OFFSETS_ATTR] = offsets
+    if facts is not None:
+        doc.spans[key].attrs[FACTS_ATTR] = kept_facts
 
 
 def spans_with_offsets(doc: Doc, key: str) -> Iterator[tuple[Span, int, int]]:
@@ -36,3 +47,12 @@ def spans_with_offsets(doc: Doc, key: str) -> Iterator[tuple[Span, int, int]]:
         offsets = [[span.start_char, span.end_char] for span in group]
     for span, (start, end) in zip(group, offsets):
         yield span, start, end
+
+
+def span_facts(doc: Doc, key: str) -> Iterator[tuple[int, int, dict]]:
+    """(start, end, facts) of each span of a group that carries facts."""
+    if key not in doc.spans:
+        return
+    facts = doc.spans[key].attrs.get(FACTS_ATTR) or []
+    for (_, start, end), fact in zip(spans_with_offsets(doc, key), facts):
+        yield start, end, fact

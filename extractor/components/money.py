@@ -1,7 +1,10 @@
-"""`technews_money`: marks monetary amounts and percentages in `doc.spans`.
+"""`technews_money`: marks monetary amounts and percentages in `doc.spans`, with what their words say.
 
-Spans only; values are parsed by `extractor.assemble` with the pure functions of `normalize.amounts`.
-Labels: MONEY (currency written), MONEY_BARE (scale word, currency said before, maybe), PERCENT.
+Each amount span comes with its resolved facts (value, currency, carried or not, qualifier, range bound,
+period, duration) in the span group's `attrs["facts"]`, one dict of plain values per span, so that they
+survive `Doc.to_bytes` (multiprocessing). `extractor.assemble` only maps them to records.
+Amount span labels: MONEY (currency written), MONEY_BARE (scale word alone), MONEY_FROM (the start of a
+change), MONEY_PART (a part of an earlier amount); percentages: PERCENT.
 """
 from __future__ import annotations
 
@@ -9,11 +12,16 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from extractor.components._spans import set_char_spans
-from extractor.normalize.amounts import find_amount_spans
+from extractor.normalize.amounts import find_amount_spans, resolve_amounts
 from extractor.normalize.percentages import find_percentages
 
 AMOUNTS_KEY = "technews_amounts"
 PERCENTAGES_KEY = "technews_percentages"
+
+
+def _plain(value) -> str | None:
+    """Decimals travel as strings: msgpack (Doc.to_bytes) has no Decimal."""
+    return None if value is None else str(value)
 
 
 class MoneyMarker:
@@ -24,8 +32,16 @@ class MoneyMarker:
 
     def __call__(self, doc: Doc) -> Doc:
         text = doc.text
-        set_char_spans(doc, self.amounts_key, [(s.start, s.end, s.label) for s in find_amount_spans(text)])
-        set_char_spans(doc, self.percentages_key, [(p[0], p[1], "PERCENT") for p in find_percentages(text)])
+        spans = find_amount_spans(text)
+        labels = {(s.start, s.end): s.label for s in spans}
+        amounts = resolve_amounts(text, spans)
+        set_char_spans(doc, self.amounts_key, [(a.start, a.end, labels[a.start, a.end]) for a in amounts], facts=[
+            {"value": _plain(a.value), "currency": a.currency, "currency_inferred": a.currency_inferred,
+             "qualifier": a.qualifier, "value_max": _plain(a.value_max), "period": a.period, "duration": a.duration}
+            for a in amounts])
+        percentages = [p for p in find_percentages(text) if p.value is not None]
+        set_char_spans(doc, self.percentages_key, [(p.start, p.end, "PERCENT") for p in percentages], facts=[
+            {"value": _plain(p.value), "unit": p.unit, "value_max": _plain(p.value_max)} for p in percentages])
         return doc
 
 

@@ -1,6 +1,6 @@
 """Percentages and percentage points in French text. Pure functions.
 
->>> [(text, str(value), unit) for _, _, text, value, unit in find_percentages("en hausse de 40% puis -4,5 %")]
+>>> [(p.text, str(p.value), p.unit) for p in find_percentages("en hausse de 40% puis -4,5 %")]
 [('40%', '40', 'percent'), ('-4,5 %', '-4.5', 'percent')]
 >>> [str(p[3]) for p in find_percentages("quarante pour cent")]
 ['40']
@@ -10,14 +10,16 @@ from __future__ import annotations
 import re
 from decimal import Decimal
 from functools import lru_cache
+from typing import NamedTuple
 
 from extractor.lang_fr import NUMBER_WORDS, RATE_NOUNS
+from extractor.normalize.amounts import change_before, range_opener_before
 from extractor.normalize.numbers import NUMBER_PATTERN, parse_number
 from extractor.normalize.regex import SPACE, alternation
 
 S = SPACE
 @lru_cache(maxsize=1)
-def _patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+def _patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
     word = f"(?:{alternation(NUMBER_WORDS)})"
     word_number = rf"(?i:(?<![\w-]){word}(?:(?:{S}+|-)(?:et(?:{S}+|-))?{word}){{0,10}})"
     number = rf"(?:(?<![\w.,+\-−])[-+−]?{NUMBER_PATTERN}(?!\d)|{word_number})"
@@ -31,24 +33,48 @@ def _patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
         rf"|(?P<num3>{number}){S}+points?(?![\w])"  # kept only after a rate noun (see below)
     )
     rate_before = re.compile(rf"(?i:(?<![\w])(?:{alternation(RATE_NOUNS)})(?![\w])[^.!?;:\n]{{0,50}}$)")
-    return percent, points, rate_before
+    # "de 3 à 4 %", "3-4 %", "entre 3 et 4 %": the low bound without its sign
+    ranged = re.compile(
+        rf"(?P<lo>{number}){S}*(?P<conn>-|–|(?i:à|et)){S}*(?P<num>{NUMBER_PATTERN}(?!\d)|{word_number}){S}*%")
+    return percent, points, rate_before, ranged
 
 
-def find_percentages(text: str) -> list[tuple[int, int, str, Decimal | None, str]]:
-    """(start, end, text, value, unit) for each percentage, in text order; unit is 'percent' or 'points'."""
-    percent, points, rate_before = _patterns()
-    found = []
+class FoundPercentage(NamedTuple):
+    start: int
+    end: int
+    text: str
+    value: Decimal | None
+    unit: str  # percent or points
+    value_max: Decimal | None = None  # the high bound of "de 3 à 4 %"
+
+
+def find_percentages(text: str) -> list[FoundPercentage]:
+    """Every percentage, in text order, longest first where two overlap.
+
+    "de 3 à 4 %" is one range; after a verb of change ("passe de 3 à 4 %") it is two percentages, the first
+    taking its unit from the second, as amounts do."""
+    percent, points, rate_before, ranged = _patterns()
+    found: list[FoundPercentage] = []
+    for m in ranged.finditer(text):
+        if not (m["conn"] in "-–" or range_opener_before(text, m.start())):
+            continue
+        lo, hi = parse_number(m["lo"]), parse_number(m["num"])
+        if m["conn"] == "à" and change_before(text, m.start()):
+            found.append(FoundPercentage(m.start("lo"), m.end("lo"), m["lo"], lo, "percent"))
+            found.append(FoundPercentage(m.start("num"), m.end(), text[m.start("num") : m.end()], hi, "percent"))
+        elif lo is not None and hi is not None and lo < hi:
+            found.append(FoundPercentage(m.start(), m.end(), m.group(0), lo, "percent", hi))
     for m in percent.finditer(text):
-        found.append((m.start(), m.end(), m.group(0), parse_number(m["num"]), "percent"))
+        found.append(FoundPercentage(m.start(), m.end(), m.group(0), parse_number(m["num"]), "percent"))
     for m in points.finditer(text):
         if m["num3"] and not rate_before.search(text, max(0, m.start() - 60), m.start()):
             continue  # a bare "N points" is a score or an index move unless a rate comes before it
         num = m["num"] or m["num2"] or m["num3"]
-        found.append((m.start(), m.end(), m.group(0), parse_number(num), "points"))
-    found.sort()
-    kept: list[tuple[int, int, str, Decimal | None, str]] = []
+        found.append(FoundPercentage(m.start(), m.end(), m.group(0), parse_number(num), "points"))
+    found.sort(key=lambda f: (f.start, -f.end))
+    kept: list[FoundPercentage] = []
     for item in found:
-        if kept and item[0] < kept[-1][1]:
+        if kept and item.start < kept[-1].end:
             continue
         kept.append(item)
     return kept
@@ -57,7 +83,7 @@ def find_percentages(text: str) -> list[tuple[int, int, str, Decimal | None, str
 def parse_percentage(text: str) -> tuple[Decimal | None, str]:
     """Value and unit of one percentage span: '+3,5 %' -> (3.5, 'percent'); '2 points' -> (2, 'points')."""
     hits = find_percentages(text)
-    if hits and hits[0][0] == 0:
-        return hits[0][3], hits[0][4]
+    if hits and hits[0].start == 0:
+        return hits[0].value, hits[0].unit
     m = re.match(rf"(?P<num>.+?){S}+points?\b", text)
     return (parse_number(m["num"]), "points") if m else (None, "percent")
