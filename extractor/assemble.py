@@ -14,6 +14,7 @@ from extractor.components._spans import span_facts, spans_with_offsets
 from extractor.components.dates import DATES_KEY
 from extractor.components.entities import ENTITIES_KEY
 from extractor.components.money import AMOUNTS_KEY, PERCENTAGES_KEY
+from extractor.normalize.citations import is_citation
 from extractor.normalize.dates import parse_date
 from extractor.resources import entity_facts
 from extractor.relations import find_relations, shift_relation
@@ -42,7 +43,8 @@ def doc_to_record(
         amounts=amounts,
         percentages=percentages,
         dates=dates,
-        relations=find_relations(original, entities, amounts, percentages, dates, subjects=verb_subjects(doc)),
+        relations=find_relations(original, [e for e in entities if not e.source_only], amounts, percentages, dates,
+                                 subjects=verb_subjects(doc)),
     )
 
 
@@ -109,6 +111,8 @@ def build_entities(doc: Doc, original: str) -> list[Entity]:
             wikidata=fact.wikidata if fact else None,
             roles=list(dict.fromkeys(roles_by_person.get(entity_id, []))),
             known=fact is not None,
+            source_only=types[entity_id] in ("COMPANY", "ORGANIZATION")
+            and all(is_citation(doc.text, s.start_char, s.end_char) for s in spans),
         ))
     return sorted(entities, key=lambda e: (e.mentions[0].start, e.id))
 

@@ -199,6 +199,7 @@ def _write_views(rows: list[dict], folder: Path, report_dir: Path) -> None:
     from extractor.models import ArticleRecord
 
     folder.mkdir(parents=True, exist_ok=True)
+    taken: set[str] = set()
     for index, row in enumerate(rows):
         if "error" in row:
             continue
@@ -210,9 +211,29 @@ def _write_views(rows: list[dict], folder: Path, report_dir: Path) -> None:
                 continue
         if text is None:
             continue
-        page = folder / f"{index:05d}.html"
+        page = folder / view_page_name(row.get("source"), index, taken)
         page.write_text(render_view(text, ArticleRecord.model_validate(row)), encoding="utf-8")
         row["view"] = os.path.relpath(page, report_dir)
+
+
+def view_page_name(source: str | None, index: int, taken: set[str]) -> str:
+    """A file name for an article's view, after its source ('corpus/001.txt' -> '001.html', 'feed.jsonl:3' ->
+    'feed-3.html'), made unique among `taken` (which it extends); the record's index when it has no source.
+
+    >>> taken = set()
+    >>> [view_page_name(s, i, taken) for i, s in enumerate(["a/001.txt", "b/001.txt", "feed.jsonl:3", None])]
+    ['001.html', '001-2.html', 'feed-3.html', '00003.html']
+    """
+    import re
+
+    stem = re.sub(r"\.(?:txt|md|html?|jsonl)(?=:|$)", "", Path(source).name, flags=re.IGNORECASE) if source else ""
+    stem = re.sub(r"[^\w.-]+", "-", stem).strip("-.") or f"{index:05d}"
+    name, number = f"{stem}.html", 1
+    while name in taken:
+        number += 1
+        name = f"{stem}-{number}.html"
+    taken.add(name)
+    return name
 
 
 @app.command("schema")

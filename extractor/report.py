@@ -1,8 +1,10 @@
 """`extractor report`: a corpus overview from the records the CLI writes, as one self-contained HTML page.
 
-Counts; top companies, people and products by number of articles; money announced per company and
-currency (bar chart); events by type over time, by publication month (timeline); and a table of every
-investment, funding round and acquisition, linked to the article view when one was written. Charts are
+Counts; top companies, people and products by number of articles, and apart from them the media and agencies
+only cited as sources; money announced per company and currency (bar chart); events by type over time, by
+publication month, or by the month of a date the article states when it has no publication date (timeline);
+and a table of every investment, funding round and acquisition, linked to the article view when one was
+written. Charts are
 inline SVG drawn here (no library, no network). The page stays small whatever the corpus: rankings are
 cut to their top entries and the event table to MAX_EVENTS rows, paginated in the browser.
 """
@@ -10,6 +12,7 @@ from __future__ import annotations
 
 import html
 import json
+import re
 from collections import Counter, defaultdict
 from collections.abc import Iterable
 from decimal import Decimal
@@ -18,6 +21,7 @@ from extractor.view import CSS as VIEW_CSS
 from extractor.view import french_number
 
 TOP = 15
+SOURCES = "SOURCES"  # the ranking of entities only cited as sources (media, agencies)
 MAX_EVENTS = 2000
 PAGE_ROWS = 50
 MONEY_EVENTS = ("INVESTMENT", "FUNDING_ROUND", "ACQUISITION")
@@ -63,6 +67,7 @@ def aggregate(records: Iterable[dict]) -> dict:
     names: dict[tuple[str, str], str] = {}
     money: Counter = Counter()
     timeline: dict[str, Counter] = defaultdict(Counter)
+    stated_months = 0  # events placed by a date the article states, for want of a publication date
     events: list[dict] = []
     for index, record in enumerate(records):
         if "error" in record:
@@ -70,12 +75,15 @@ def aggregate(records: Iterable[dict]) -> dict:
             continue
         articles += 1
         for entity in record.get("entities", []):
-            by_type[entity["type"]][entity["id"]] += 1
-            names[(entity["type"], entity["id"])] = entity["name"]
+            kind = SOURCES if entity.get("source_only") else entity["type"]
+            by_type[kind][entity["id"]] += 1
+            names[(kind, entity["id"])] = entity["name"]
         entity_names = _entity_names(record)
-        month = (record.get("published") or "")[:7] or "sans date"
         for relation in record.get("relations", []):
+            month, stated = event_month(record, relation)
+            stated_months += stated
             timeline[month][relation["type"]] += 1
+            when = record.get("published") or (f"{month} (cité)" if stated else "")
             if relation["type"] not in MONEY_EVENTS:
                 continue
             args = relation["arguments"]
@@ -84,7 +92,7 @@ def aggregate(records: Iterable[dict]) -> dict:
             if amount is not None and amount["currency"] and actor:
                 money[(entity_names.get(actor, actor), amount["currency"])] += Decimal(str(amount["value"]))
             events.append({
-                "index": index, "type": relation["type"], "date": record.get("published") or "",
+                "index": index, "type": relation["type"], "date": when,
                 "source": record.get("source") or "", "view": record.get("view"),
                 "who": ", ".join(entity_names.get(args[k], args[k]) for k in ("investor", "company", "acquirer")
                                  if k in args),
@@ -93,7 +101,27 @@ def aggregate(records: Iterable[dict]) -> dict:
             })
     events.sort(key=lambda e: (e["date"], e["index"]), reverse=True)
     return {"articles": articles, "errors": errors, "by_type": by_type, "names": names, "money": money,
-            "timeline": timeline, "events": events}
+            "timeline": timeline, "stated_months": stated_months, "events": events}
+
+
+_MONTH = re.compile(r"^\d{4}-\d{2}")
+
+
+def event_month(record: dict, relation: dict) -> tuple[str, bool]:
+    """(YYYY-MM, stated): the publication month; without one, the month of the date the relation names, else
+    of the first date of the article with a month (stated=True); else "sans date"."""
+    published = record.get("published")
+    if published:
+        return published[:7], False
+    dates = record.get("dates", [])
+    ref = relation.get("arguments", {}).get("date")
+    named = [dates[int(ref.split("/")[1])]] if isinstance(ref, str) and ref.startswith("dates/") \
+        and int(ref.split("/")[1]) < len(dates) else []
+    for date in named + dates:
+        m = _MONTH.match(date.get("value") or "")
+        if m:
+            return m.group(0), True
+    return "sans date", False
 
 
 def _amount(record: dict, ref: str | None) -> dict | None:
@@ -136,7 +164,8 @@ def timeline_chart(timeline: dict[str, Counter], *, width: int = 760) -> str:
         return '<p class="muted">—</p>'
     top = max(sum(c.values()) for c in timeline.values()) or 1
     plot_height, base = 160, 175
-    column = max(8, min(40, (width - 40) // len(months)))
+    column = max(8, min(56, (width - 40) // len(months)))
+    label_every = -(-48 // column)  # a month label is about 48 px wide: label one column in so many
     shapes = []
     for i, month in enumerate(months):
         x, y = 30 + i * column, base
@@ -148,7 +177,7 @@ def timeline_chart(timeline: dict[str, Counter], *, width: int = 760) -> str:
             y -= h
             shapes.append(f'<rect x="{x}" y="{y:.1f}" width="{column - 2}" height="{h:.1f}" fill="{color}">'
                           f"<title>{month} {kind}: {count}</title></rect>")
-        if len(months) <= 24 or i % max(1, len(months) // 12) == 0:
+        if i % max(label_every, 1 if len(months) <= 24 else len(months) // 12) == 0:
             shapes.append(f'<text x="{x}" y="{base + 14}">{html.escape(month)}</text>')
     legend = "".join(f'<span style="background:{c};color:#fff">{k}</span>' for k, c in EVENT_COLORS.items())
     return (f'<svg class="chart" role="img" aria-label="événements par mois" width="{width}" height="{base + 20}" '
@@ -161,6 +190,14 @@ def _ranking(data: dict, entity_type: str) -> str:
                    for i, n in counts.most_common(TOP))
     return (f"<table><thead><tr><th>{entity_type}</th><th>articles</th></tr></thead><tbody>{rows}</tbody></table>"
             if rows else '<p class="muted">—</p>')
+
+
+def _stated_note(data: dict) -> str:
+    count = data["stated_months"]
+    if not count:
+        return ""
+    return (f'<p class="muted" id="stated-months">{count} événement{"s" if count > 1 else ""} sans date de '
+            "publication, placé" + ("s" if count > 1 else "") + " au mois d'une date citée dans l'article.</p>")
 
 
 def render_report(records: Iterable[dict], *, title: str = "Rapport du corpus") -> str:
@@ -194,8 +231,11 @@ def render_report(records: Iterable[dict], *, title: str = "Rapport du corpus") 
         f'<section><h2>En chiffres</h2><div class="cards">{cards}</div></section>'
         f'<section><h2>Les plus cités</h2><div class="cols"><div>{_ranking(data, "COMPANY")}</div>'
         f'<div>{_ranking(data, "PERSON")}</div><div>{_ranking(data, "PRODUCT")}</div></div></section>'
+        f'<section><h2>Sources citées</h2><p class="muted">Médias et agences seulement cités comme source '
+        f'(« selon… », « (AFP) », crédits photo), hors du classement ci-dessus.</p>{_ranking(data, SOURCES)}</section>'
         f"<section><h2>Argent annoncé par entreprise et devise</h2>{money_charts}</section>"
-        f"<section><h2>Événements par mois de publication</h2>{timeline_chart(data['timeline'])}</section>"
+        f"<section><h2>Événements par mois de publication</h2>{_stated_note(data)}"
+        f"{timeline_chart(data['timeline'])}</section>"
         f"<section><h2>Investissements, levées de fonds, acquisitions</h2>{events}</section>"
         f"<script>{SCRIPT}</script></body></html>"
     )

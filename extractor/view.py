@@ -27,13 +27,15 @@ header{padding:1rem 2rem;background:#fff;border-bottom:1px solid #ddd}header h1{
 header p{margin:.3rem 0 0;color:#666;font-size:.9rem}
 main{display:flex;gap:2rem;padding:1rem 2rem;align-items:flex-start}
 article{flex:3;background:#fff;padding:1rem 1.5rem;line-height:2.4;white-space:pre-wrap;border:1px solid #ddd}
-aside{flex:2;min-width:22rem}
+aside{flex:2;min-width:22rem;overflow-x:auto}
 mark.m{padding:.2em .35em;margin:0 .1em;border-radius:.35em;line-height:1;box-decoration-break:clone;
 -webkit-box-decoration-break:clone}
 mark.m .tag{font-size:.65em;font-weight:bold;text-transform:uppercase;margin-left:.4rem;vertical-align:middle}
 .legend span{display:inline-block;padding:.1em .5em;margin:.15em;border-radius:.3em;font-size:.8rem}
 table{border-collapse:collapse;width:100%;margin:.3rem 0 1.2rem;background:#fff;font-size:.85rem}
-th,td{border:1px solid #ddd;padding:.25rem .4rem;text-align:left;vertical-align:top}th{background:#f0f0f0}
+th,td{border:1px solid #ddd;padding:.25rem .4rem;text-align:left;vertical-align:top;overflow-wrap:break-word}
+tr.relation td:first-child{white-space:nowrap}
+th{background:#f0f0f0}
 h2{font-size:1rem;margin:1rem 0 .2rem}
 tr.relation{cursor:pointer}tr.relation:hover{background:#f3f7ff}tr.relation.active{background:#dde8ff}
 .seg.evidence{background:#fff3b0}mark.m.argument{outline:3px solid #e8590c}
@@ -126,21 +128,36 @@ def _argument_text(record: ArticleRecord, names: dict[str, str], ref: str) -> st
     return html.escape(names.get(ref, ref))
 
 
+def display_names(record: ArticleRecord) -> dict[str, str]:
+    """Every id the record refers to -> a name to show: the entity's name, else the gazetteer's name of a
+    known id that the article does not mention (a product's maker), else the id itself."""
+    from extractor.resources import entity_facts
+
+    facts = entity_facts()
+    ids = {e.maker for e in record.entities} | {e.parent for e in record.entities} \
+        | {r.organization for e in record.entities for r in e.roles}
+    names = {i: facts[i].name if i in facts else i for i in ids if i}
+    return names | {e.id: e.name for e in record.entities}
+
+
 def render_tables(record: ArticleRecord) -> str:
-    names = {e.id: e.name for e in record.entities}
+    names = display_names(record)
     entities = []
     for e in record.entities:
         facts = [f"{k}: {html.escape(str(v))}" for k, v in (("kind", e.kind), ("maker", names.get(e.maker or "", e.maker)),
                                                             ("parent", e.parent)) if v]
         facts += [f"{html.escape(r.title)} ({r.title_normalized}) — {html.escape(names.get(r.organization or '', r.organization or '?'))}"
                   for r in e.roles]
-        wikidata = (f'<a href="https://www.wikidata.org/wiki/{e.wikidata}">{e.wikidata}</a>' if e.wikidata else "")
-        entities.append([html.escape(e.name), e.type, html.escape(", ".join(e.aliases)), "<br>".join(facts),
-                         str(len(e.mentions)), wikidata])
+        row = [html.escape(e.name), e.type + (" <em>(source)</em>" if e.source_only else ""),
+               html.escape(", ".join(e.aliases)), "<br>".join(facts), str(len(e.mentions))]
+        if any(x.wikidata for x in record.entities):  # no column of blanks
+            row.append(f'<a href="https://www.wikidata.org/wiki/{e.wikidata}">{e.wikidata}</a>' if e.wikidata else "")
+        entities.append(row)
     amounts = [[html.escape(a.text), french_number(a.value) + (f" – {french_number(a.value_max)}" if a.value_max else ""),
                 (a.currency or "?") + (" <em>(déduite)</em>" if a.currency_inferred else ""), a.qualifier,
                 a.period or ""] for a in record.amounts]
-    percentages = [[html.escape(p.text), french_number(p.value), p.unit] for p in record.percentages]
+    percentages = [[html.escape(p.text), french_number(p.value) + (f" – {french_number(p.value_max)}" if p.value_max
+                                                                   else ""), p.unit] for p in record.percentages]
     dates = [[html.escape(d.text), d.value or "?", d.precision or "", "oui" if d.relative else ""] for d in record.dates]
     relations, attrs = [], []
     for r in record.relations:
@@ -149,12 +166,14 @@ def render_tables(record: ArticleRecord) -> str:
                                         if isinstance(value, list) else _argument_text(record, names, value))
             for role, value in r.arguments.items())
         extra = "<br>".join(f"{html.escape(k)}: {html.escape(v)}" for k, v in r.attributes.items())
-        relations.append([r.type, arguments, extra, html.escape(r.rule)])
+        # a rule name may break after each "_" ("partnership_<wbr>with"), so that the column stays narrow
+        relations.append([r.type, arguments, extra, html.escape(r.rule).replace("_", "_<wbr>")])
         refs = [v for value in r.arguments.values() for v in (value if isinstance(value, list) else [value])]
         attrs.append(f'class="relation" data-start="{r.sentence.start}" data-end="{r.sentence.end}" '
                      f"data-refs='{html.escape(json.dumps(refs))}'")
     return (
-        "<h2>Entités</h2>" + _table(["nom", "type", "alias", "faits", "mentions", "Wikidata"], entities)
+        "<h2>Entités</h2>" + _table(["nom", "type", "alias", "faits", "mentions", "Wikidata"][: len(entities[0])]
+                                     if entities else [], entities)
         + "<h2>Montants</h2>" + _table(["texte", "valeur", "devise", "qualificatif", "période"], amounts)
         + "<h2>Pourcentages</h2>" + _table(["texte", "valeur", "unité"], percentages)
         + "<h2>Dates</h2>" + _table(["texte", "valeur ISO", "précision", "relative"], dates)

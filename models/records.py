@@ -58,6 +58,11 @@ class Entity(_Record):
     wikidata: str | None = Field(default=None, description="Wikidata QID, only when verified.")
     roles: list[Role] = Field(default_factory=list, description="People: titles stated in the article.")
     known: bool = Field(default=False, description="True when the entity comes from the bundled gazetteer.")
+    source_only: bool = Field(
+        default=False,
+        description="True when every mention only cites the entity as where the news comes from ('selon Le "
+        "Figaro', '(AFP)', a photo credit): a source of the article, never an argument of its relations.",
+    )
 
 
 class Amount(Mention):

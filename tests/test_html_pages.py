@@ -133,3 +133,63 @@ def test_article_html_is_shown_as_text_never_run(browser, nlp, tmp_path):
     assert "<script>" in shown and "<b>gras</b>" in shown and "&" in shown
     assert page.title() != "pwned" and page.locator("article b, article img").count() == 0
     assert problems == []
+
+
+NEWS = {
+    "capgemini.txt": "PARIS (AFP) - Capgemini investit 2 milliards d'euros en mars 2025, selon Les Echos.",
+    "mistral.txt": "Mistral AI lève 600 millions d'euros en juin 2024, a indiqué un porte-parole à l'AFP.",
+}
+
+
+@pytest.fixture(scope="module")
+def news_report(nlp, tmp_path_factory):
+    from extractor.cli import app
+
+    folder = tmp_path_factory.mktemp("news")
+    for name, text in NEWS.items():
+        (folder / name).write_text(text, encoding="utf-8")
+    records, report = folder / "records.jsonl", folder / "report.html"
+    runner = CliRunner()
+    assert runner.invoke(app, ["extract", str(folder), "-o", str(records), "-q"]).exit_code == 0
+    result = runner.invoke(app, ["report", str(records), "-o", str(report), "--views", str(folder / "views")])
+    assert result.exit_code == 0, result.output
+    return report
+
+
+def test_report_shows_sources_apart_and_dates_events_by_the_text(browser, news_report):
+    page, problems = _open(browser, news_report)
+    SCREENSHOTS.mkdir(parents=True, exist_ok=True)
+    page.screenshot(path=str(SCREENSHOTS / "report-sources.png"), full_page=True)
+    rankings = page.locator("section").filter(has_text="Les plus cités").inner_text()
+    sources = page.locator("section").filter(has_text="Sources citées").inner_text()
+    assert "Capgemini" in rankings and "AFP" not in rankings and "Echos" not in rankings
+    assert "AFP" in sources and "Les Echos" in sources
+    months = page.eval_on_selector_all("svg.chart text", "ts => ts.map(t => t.textContent)")
+    assert {"2024-06", "2025-03"} <= set(months) and "sans date" not in months
+    assert "placés au mois d'une date citée" in page.locator("#stated-months").inner_text()
+    links = page.eval_on_selector_all("table.paged a", "as => as.map(a => a.getAttribute('href'))")
+    assert sorted(Path(link).name for link in links) == ["capgemini.html", "mistral.html"]
+    assert problems == []
+
+
+def test_view_at_1400_pixels_keeps_the_relations_table_inside_and_names_makers(browser, nlp, tmp_path):
+    from extractor.cli import app
+
+    article = tmp_path / "galaxy.txt"
+    article.write_text("Le Galaxy S25 sort en février 2025.\n\nPour Jensen Huang, PDG de Nvidia, qui a annoncé un "
+                       "partenariat avec Mistral AI pour 2 milliards de dollars, « la demande explose ».",
+                       encoding="utf-8")
+    out = tmp_path / "galaxy.html"
+    assert CliRunner().invoke(app, ["view", str(article), "-o", str(out)]).exit_code == 0
+    page = browser.new_page(viewport={"width": 1400, "height": 900})
+    page.goto(out.as_uri())
+    SCREENSHOTS.mkdir(parents=True, exist_ok=True)
+    page.screenshot(path=str(SCREENSHOTS / "view-1400.png"), full_page=True)
+    assert page.evaluate("document.documentElement.scrollWidth") <= 1400
+    rules = page.locator("tr.relation td:last-child")
+    assert rules.count() > 0
+    for i in range(rules.count()):
+        box = rules.nth(i).bounding_box()
+        assert box["x"] + box["width"] <= 1400
+    facts = page.locator("aside").inner_text()
+    assert "maker: Samsung Electronics" in facts and "samsung_electronics" not in facts
