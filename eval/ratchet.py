@@ -68,6 +68,8 @@ def date_f1() -> float:
         tally["tp"] += sum((wanted & found).values())
         tally["gold"] += sum(wanted.values())
         tally["found"] += sum(found.values())
+    if not tally["tp"]:
+        return 0.0
     precision, recall = tally["tp"] / tally["found"], tally["tp"] / tally["gold"]
     return round(2 * precision * recall / (precision + recall), 3)
 

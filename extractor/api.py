@@ -2,14 +2,15 @@
 from __future__ import annotations
 
 import datetime as dt
+import itertools
 import os
 from collections import deque
-from collections.abc import Iterable, Iterator, Mapping
-from dataclasses import replace
+from collections.abc import Callable, Iterable, Iterator, Mapping
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Union
 
-from extractor.assemble import doc_to_record, merge_records
+from extractor.assemble import doc_to_record, merge_records, within_ceiling
 from extractor.errors import ExtractorError
 from extractor.inputs import Article, articles_from_path, coerce_date, feed_article
 from extractor.language import detect_language
@@ -21,8 +22,12 @@ DateLike = Union[dt.date, str, None]
 Item = Union[str, os.PathLike, Mapping, Article]
 
 # Longer texts are cut at paragraph ends into parts of at most this many characters: the parser's memory
-# grows with the length of a doc, and spaCy refuses docs beyond `nlp.max_length`.
-CHUNK_CHARS = 100_000
+# grows with the length of a doc, and spaCy refuses docs beyond `nlp.max_length`. A real article (2 to 10
+# thousand characters) is never cut.
+CHUNK_CHARS = 50_000
+# One spaCy batch holds at most this many characters (and `batch_size` parts): a slow input holds back the
+# records after it only while its own batch runs.
+BATCH_CHARS = 100_000
 
 
 def extract(
@@ -81,6 +86,19 @@ def split_text(text: str, limit: int = CHUNK_CHARS) -> list[tuple[int, str]]:
     return parts
 
 
+@dataclass
+class _Pending:
+    """An article being extracted: the records of its parts, in the order they come back."""
+
+    article: Article
+    parts: int
+    records: list[tuple[int, ArticleRecord]] = field(default_factory=list)
+
+    @property
+    def done(self) -> bool:
+        return len(self.records) == self.parts
+
+
 def extract_many(
     items: Iterable[Item],
     *,
@@ -89,6 +107,7 @@ def extract_many(
     n_process: int = 1,
     model: str = DEFAULT_MODEL,
     include_text: bool = False,
+    on_progress: Callable[[int], None] | None = None,
 ) -> Iterator[ArticleRecord | ErrorRecord]:
     """Records in input order, as a stream. An input that fails gives an `ErrorRecord` in its place.
 
@@ -96,13 +115,23 @@ def extract_many(
     optional `id`/`source`, `url`, `title`, `published`. `published` is the default publication date for
     inputs that do not carry one. `n_process` > 1 runs spaCy in that many processes.
     `include_text` puts the text the offsets refer to in every record (HTML records always have it).
+    `on_progress(characters)` is called each time a part of a text is done.
+
+    A record is yielded as soon as it and every record before it are done. With one process, texts go to
+    spaCy in batches of at most `batch_size` parts and BATCH_CHARS characters, so a long text holds back only
+    the records after it, and only while its own batch runs. A text is cut into parts of at most CHUNK_CHARS
+    characters; each part becomes a record as soon as it is parsed, and its doc is dropped, so memory stays
+    bounded whatever the length of the text.
     """
     nlp = load_pipeline(model)
     default_published = coerce_date(published)
-    # What was read, in input order: an ErrorRecord, or [article, number of parts, parts done so far].
-    queue: deque[ErrorRecord | list] = deque()
+    queue: deque[ErrorRecord | _Pending] = deque()  # everything read, in input order
+    # Contexts travel with the docs to worker processes and back (pickled): they are plain numbers, and the
+    # articles waiting for their parts stay here.
+    waiting: dict[int, _Pending] = {}
+    keys = itertools.count()
 
-    def parts() -> Iterator[tuple[str, int]]:
+    def parts() -> Iterator[tuple[str, tuple[int, int, int]]]:
         for item in items:
             for article in _articles(item):
                 if isinstance(article, ErrorRecord):
@@ -110,30 +139,52 @@ def extract_many(
                     continue
                 if article.published is None and default_published is not None:
                     article = replace(article, published=default_published)
-                pieces = split_text(article.text)
-                pending = [article, len(pieces), []]
+                pieces = split_text(article.text, CHUNK_CHARS)
+                pending = _Pending(article, len(pieces))
                 queue.append(pending)
+                key = next(keys)
+                waiting[key] = pending
                 for offset, piece in pieces:
-                    yield normalize_for_nlp(piece), offset
+                    yield normalize_for_nlp(piece), (key, offset, len(piece))
 
-    for doc, offset in nlp.pipe(parts(), as_tuples=True, batch_size=batch_size, n_process=n_process):
-        while isinstance(queue[0], ErrorRecord):
-            yield queue.popleft()
-        pending = queue[0]
-        article, expected, done = pending
-        done.append((offset, doc))
-        if len(done) < expected:
-            continue
-        queue.popleft()
-        yield _record(article, done, include_text)
-    while queue:
-        yield queue.popleft()
+    def finished() -> Iterator[ArticleRecord | ErrorRecord]:
+        while queue and (isinstance(queue[0], ErrorRecord) or queue[0].done):
+            done = queue.popleft()
+            yield done if isinstance(done, ErrorRecord) else _record(done, include_text)
+
+    for doc, (key, offset, length) in _pipe(nlp, parts(), batch_size=batch_size, n_process=n_process):
+        pending = waiting[key]
+        piece = pending.article.text[offset : offset + length]
+        pending.records.append((offset, doc_to_record(doc, piece, published=pending.article.published)))
+        if pending.done:
+            del waiting[key]
+        if on_progress is not None:
+            on_progress(length)
+        yield from finished()
+    yield from finished()
 
 
-def _record(article: Article, docs: list, include_text: bool) -> ArticleRecord:
-    records = [(offset, doc_to_record(doc, article.text[offset : offset + len(doc.text)],
-                                      published=article.published)) for offset, doc in docs]
+def _pipe(nlp, tuples: Iterator[tuple[str, object]], *, batch_size: int, n_process: int):
+    """`nlp.pipe(as_tuples=True)`, in batches bounded by parts and by characters when in one process."""
+    if n_process > 1:
+        yield from nlp.pipe(tuples, as_tuples=True, batch_size=batch_size, n_process=n_process)
+        return
+    batch: list[tuple[str, object]] = []
+    size = 0
+    for text, context in tuples:
+        batch.append((text, context))
+        size += len(text)
+        if len(batch) >= batch_size or size >= BATCH_CHARS:
+            yield from nlp.pipe(batch, as_tuples=True, batch_size=len(batch))
+            batch, size = [], 0
+    if batch:
+        yield from nlp.pipe(batch, as_tuples=True, batch_size=len(batch))
+
+
+def _record(pending: _Pending, include_text: bool) -> ArticleRecord:
+    article, records = pending.article, sorted(pending.records, key=lambda part: part[0])
     record = records[0][1] if len(records) == 1 else merge_records(records)
+    record = within_ceiling(record)
     return record.model_copy(update={
         "source": article.source,
         "language": detect_language(article.text),

@@ -6,6 +6,7 @@ is an offset into the original: mention texts are sliced from `original`, never 
 from __future__ import annotations
 
 import datetime as dt
+import json
 from collections import Counter, defaultdict
 
 from spacy.tokens import Doc, Span
@@ -20,6 +21,10 @@ from extractor.resources import entity_facts
 from extractor.relations import find_relations, shift_relation
 from extractor.roles import MentionRef, find_roles
 from extractor.models import Amount, ArticleRecord, DateMention, Entity, Mention, Percentage, Role
+
+# More mentions than this in one record mean a table dump or a generated file, not an article: the record
+# is cut there (see `within_ceiling`).
+MAX_MENTIONS = 100_000
 
 
 
@@ -75,6 +80,7 @@ def _mention(original: str, span: Span) -> Mention:
 
 def build_entities(doc: Doc, original: str) -> list[Entity]:
     facts = entity_facts()
+    text = doc.text  # built from the tokens on each access: read it once
     groups: dict[str, list[Span]] = defaultdict(list)
     for span in doc.spans.get(ENTITIES_KEY, []):
         groups[span.id_].append(span)
@@ -84,7 +90,7 @@ def build_entities(doc: Doc, original: str) -> list[Entity]:
         types[entity_id] = fact.type if fact else _majority_type(spans)
     refs = [MentionRef(s.id_, types[s.id_], s.start_char, s.end_char) for spans in groups.values() for s in spans]
     roles_by_person: dict[str, list[Role]] = defaultdict(list)
-    for statement in find_roles(doc.text, refs):
+    for statement in find_roles(text, refs):
         roles_by_person[statement.person].append(
             Role(title=statement.title, title_normalized=statement.title_normalized,
                  organization=statement.organization)
@@ -112,7 +118,7 @@ def build_entities(doc: Doc, original: str) -> list[Entity]:
             roles=list(dict.fromkeys(roles_by_person.get(entity_id, []))),
             known=fact is not None,
             source_only=types[entity_id] in ("COMPANY", "ORGANIZATION")
-            and all(is_citation(doc.text, s.start_char, s.end_char) for s in spans),
+            and all(is_citation(text, s.start_char, s.end_char) for s in spans),
         ))
     return sorted(entities, key=lambda e: (e.mentions[0].start, e.id))
 
@@ -138,8 +144,9 @@ def build_percentages(doc: Doc, original: str) -> list[Percentage]:
 
 def build_dates(doc: Doc, original: str, published: dt.date | None) -> list[DateMention]:
     out = []
+    text = doc.text
     for _, start, end in spans_with_offsets(doc, DATES_KEY):
-        parsed = parse_date(doc.text[start:end], published=published)
+        parsed = parse_date(text[start:end], published=published)
         out.append(DateMention(text=original[start:end], start=start, end=end, value=parsed.value,
                                precision=parsed.precision, relative=parsed.relative))
     return out
@@ -152,27 +159,72 @@ def _shift(mention, offset: int):
 def merge_records(parts: list[tuple[int, ArticleRecord]]) -> ArticleRecord:
     """One record from the records of consecutive parts of a text, each with its offset in the text.
 
-    Mentions are shifted to whole-text offsets; an entity seen in several parts becomes one entity."""
-    entities: dict[str, Entity] = {}
+    Mentions are shifted to whole-text offsets; an entity seen in several parts becomes one entity. Each
+    part is visited once and each list built once: linear in the number of mentions."""
+    first_seen: dict[str, Entity] = {}
+    roles_stated: set[str] = set()  # an EMPLOYMENT relation states a role of an entity: once per article
+    mentions: dict[str, list[Mention]] = defaultdict(list)
+    aliases: dict[str, dict[str, None]] = defaultdict(dict)
+    roles: dict[str, dict[Role, None]] = defaultdict(dict)
     amounts, percentages, dates, relations = [], [], [], []
     for offset, record in parts:
         counts = {"amounts": len(amounts), "percentages": len(percentages), "dates": len(dates)}
-        relations += [shift_relation(r, offset, counts) for r in record.relations]
+        for relation in record.relations:
+            if relation.type == "EMPLOYMENT":
+                key = json.dumps([relation.arguments, relation.attributes], sort_keys=True)
+                if key in roles_stated:
+                    continue
+                roles_stated.add(key)
+            relations.append(shift_relation(relation, offset, counts))
         for entity in record.entities:
-            mentions = [_shift(m, offset) for m in entity.mentions]
-            seen = entities.get(entity.id)
-            if seen is None:
-                entities[entity.id] = entity.model_copy(update={"mentions": mentions})
-                continue
-            aliases = list(dict.fromkeys(seen.aliases + [a for a in entity.aliases if a != seen.name]))
-            roles = list(dict.fromkeys(seen.roles + entity.roles))
-            entities[entity.id] = seen.model_copy(
-                update={"mentions": seen.mentions + mentions, "aliases": aliases, "roles": roles})
+            seen = first_seen.setdefault(entity.id, entity)
+            mentions[entity.id] += [_shift(m, offset) for m in entity.mentions]
+            aliases[entity.id].update(dict.fromkeys(a for a in entity.aliases if a != seen.name))
+            roles[entity.id].update(dict.fromkeys(entity.roles))
         amounts += [_shift(a, offset) for a in record.amounts]
         percentages += [_shift(p, offset) for p in record.percentages]
         dates += [_shift(d, offset) for d in record.dates]
-    first = parts[0][1]
-    return first.model_copy(update={
-        "entities": sorted(entities.values(), key=lambda e: (e.mentions[0].start, e.id)),
+    entities = [entity.model_copy(update={"mentions": mentions[i], "aliases": list(aliases[i]),
+                                          "roles": list(roles[i]),
+                                          "source_only": all(p.get(i, True) for p in _source_only_by_part(parts))})
+                for i, entity in first_seen.items()]
+    return parts[0][1].model_copy(update={
+        "entities": sorted(entities, key=lambda e: (e.mentions[0].start, e.id)),
         "amounts": amounts, "percentages": percentages, "dates": dates, "relations": relations,
     })
+
+
+def _source_only_by_part(parts: list[tuple[int, ArticleRecord]]) -> list[dict[str, bool]]:
+    """An entity is a source only if it is one in every part that mentions it."""
+    return [{e.id: e.source_only for e in record.entities} for _, record in parts]
+
+
+def within_ceiling(record: ArticleRecord, limit: int = MAX_MENTIONS) -> ArticleRecord:
+    """The record itself, or, when it holds more than `limit` mentions (entities, amounts, percentages and
+    dates together), the record of the text before the mention past the limit, with a warning that says so.
+    Such a text is a table dump or a generated file, not an article: the record stays well-formed and its
+    size bounded."""
+    starts = sorted([m.start for e in record.entities for m in e.mentions]
+                    + [x.start for x in (*record.amounts, *record.percentages, *record.dates)])
+    if len(starts) <= limit:
+        return record
+    cut = starts[limit]
+    amounts = [a for a in record.amounts if a.start < cut]
+    percentages = [p for p in record.percentages if p.start < cut]
+    dates = [d for d in record.dates if d.start < cut]
+    entities = [e.model_copy(update={"mentions": [m for m in e.mentions if m.start < cut]})
+                for e in record.entities if e.mentions[0].start < cut]
+    kept_ids = {e.id for e in entities}
+    counts = {"amounts": len(amounts), "percentages": len(percentages), "dates": len(dates)}
+
+    def kept(value: str) -> bool:
+        kind, _, index = value.partition("/")
+        return int(index) < counts[kind] if kind in counts and index.isdigit() else value in kept_ids
+
+    relations = [r for r in record.relations if r.sentence.end <= cut and all(
+        kept(v) for value in r.arguments.values() for v in (value if isinstance(value, list) else [value]))]
+    warning = (f"{len(starts)} mentions: more than the ceiling of {limit}; the record covers the text before "
+               f"character {cut} only")
+    return record.model_copy(update={"entities": entities, "amounts": amounts, "percentages": percentages,
+                                     "dates": dates, "relations": relations,
+                                     "warnings": [*record.warnings, warning]})

@@ -26,19 +26,23 @@ app = typer.Typer(
 
 
 class _Progress:
-    """A tqdm bar on stderr, only when stderr is a terminal and the user did not ask for quiet."""
+    """A tqdm bar on stderr, only when stderr is a terminal and the user did not ask for quiet. It counts
+    characters (with their rate), so that a long input shows that work goes on, and the articles done."""
 
     def __init__(self, enabled: bool) -> None:
         self.bar = None
         if enabled and sys.stderr.isatty():
             from tqdm import tqdm
 
-            self.bar = tqdm(unit=" articles", file=sys.stderr, dynamic_ncols=True)
+            self.bar = tqdm(unit=" car.", unit_scale=True, file=sys.stderr, dynamic_ncols=True)
+
+    def advance(self, characters: int) -> None:
+        if self.bar is not None:
+            self.bar.update(characters)
 
     def update(self, run: ExtractionRun) -> None:
         if self.bar is not None:
-            self.bar.update(1)
-            self.bar.set_postfix(errors=run.errors, refresh=False)
+            self.bar.set_postfix(articles=run.articles, errors=run.errors, refresh=False)
 
     def close(self) -> None:
         if self.bar is not None:
@@ -99,7 +103,8 @@ def extract_command(
             fmt=fmt, indent=2 if pretty else None, force=force, resume=resume, include_text=include_text,
             include=glob or (), exclude=exclude or (), stdin=sys.stdin, stdout=sys.stdout,
             on_error=lambda source, message: typer.echo(f"error: {source}: {message}", err=True),
-            on_record=progress.update,
+            on_record=progress.update, on_progress=progress.advance,
+            on_warning=lambda source, message: typer.echo(f"warning: {source}: {message}", err=True),
         )
     except ExtractorError as err:
         typer.echo(f"error: {err}", err=True)

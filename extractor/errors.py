@@ -56,3 +56,9 @@ class OutputExistsError(ExtractorError):
     """The output file exists and --force was not given."""
 
     code = "E_OUTPUT_EXISTS"
+
+
+class OutputLockedError(ExtractorError):
+    """Another run is writing to the same output file."""
+
+    code = "E_OUTPUT_LOCKED"

@@ -13,6 +13,7 @@ named before the sentence, or the article's main company; when neither exists th
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -101,17 +102,46 @@ class RelationFinder:
         self.entities = {e.id: e for e in entities}
         self.amounts = amounts
         self.refs = _refs(entities, amounts, percentages, dates)
+        self.starts = [r.start for r in self.refs]
         counts: dict[str, int] = {}
         for e in entities:
             if e.type == "COMPANY":
                 counts[e.id] = len(e.mentions)
         self.topic = max(counts, key=lambda i: counts[i]) if counts else None
+        self.index = {(s.start, s.end): i for i, s in enumerate(sentences)}
+        self.sentence_starts = [s.start for s in sentences]
+        self.inside = self._refs_by_sentence()
+        self.before = self._context_before()
         self.found: list[Relation] = []
+
+    def _refs_by_sentence(self) -> list[list[Ref]]:
+        """The refs of each sentence, in one sweep over both sorted lists (never all refs per sentence)."""
+        out: list[list[Ref]] = []
+        for sentence in self.sentences:
+            lo = bisect_left(self.starts, sentence.start)
+            hi = bisect_left(self.starts, sentence.end)
+            out.append([r for r in self.refs[lo:hi] if r.end <= sentence.end])
+        return out
+
+    def _context_before(self) -> list[tuple[str | None, bool, str | None]]:
+        """For each sentence: (last company named before it, was the main company named before it, last
+        amount before it), carried forward sentence by sentence."""
+        out, last_company, topic_seen, last_money, position = [], None, False, None, 0
+        for sentence in self.sentences:
+            while position < len(self.refs) and self.refs[position].end <= sentence.start:
+                ref = self.refs[position]
+                if ref.kind == "COMPANY":
+                    last_company, topic_seen = ref.ref, topic_seen or ref.ref == self.topic
+                elif ref.kind == "MONEY":
+                    last_money = ref
+                position += 1
+            out.append((last_company, topic_seen, last_money))
+        return out
 
     # --------------------------------------------------------------------------------------- helpers
     def _in(self, sentence: Sentence, kind: str | tuple[str, ...]) -> list[Ref]:
         kinds = (kind,) if isinstance(kind, str) else kind
-        return [r for r in self.refs if sentence.start <= r.start and r.end <= sentence.end and r.kind in kinds]
+        return [r for r in self.inside[self.index[sentence.start, sentence.end]] if r.kind in kinds]
 
     def _subject(self, trigger: re.Match[str] | None) -> str | None:
         """The company that is the grammatical subject of the trigger verb ("Amazon … prévoit d'investir")."""
@@ -120,7 +150,8 @@ class RelationFinder:
         span = self.subjects.get(trigger.start())
         if span is None:
             return None
-        return next((r.ref for r in self.refs if r.kind == "COMPANY" and span[0] <= r.start and r.end <= span[1]), None)
+        candidates = self.refs[bisect_left(self.starts, span[0]) : bisect_left(self.starts, span[1])]
+        return next((r.ref for r in candidates if r.kind == "COMPANY" and r.end <= span[1]), None)
 
     def _company_before(self, sentence: Sentence, position: int, *, after: int | None = None) -> str | None:
         """The company named last before `position` in the sentence (after `after`), else the article's
@@ -134,10 +165,8 @@ class RelationFinder:
     def _antecedent(self, sentence: Sentence) -> str | None:
         """Who "le groupe", "l'entreprise", "son action" denote: the article's main company when it was named
         before, else the company named last."""
-        earlier = [r for r in self.refs if r.kind == "COMPANY" and r.end <= sentence.start]
-        if self.topic is not None and any(r.ref == self.topic for r in earlier):
-            return self.topic
-        return earlier[-1].ref if earlier else None
+        last_company, topic_seen, _ = self.before[self.index[sentence.start, sentence.end]]
+        return self.topic if topic_seen else last_company
 
     def _add(self, type_: str, arguments: dict, sentence: Sentence, trigger: re.Match[str] | None, rule: str,
              confidence: float, attributes: dict | None = None) -> None:
@@ -151,6 +180,13 @@ class RelationFinder:
             rule=rule,
             confidence=confidence,
         ))
+
+    def _sentence_at(self, position: int) -> Sentence | None:
+        """The sentence holding the character at `position` (bisection over the sentence starts)."""
+        index = bisect_right(self.sentence_starts, position) - 1
+        if index >= 0 and position < self.sentences[index].end:
+            return self.sentences[index]
+        return None
 
     def _trigger(self, name: str, sentence: Sentence) -> re.Match[str] | None:
         return _cues()[name].search(self.text, sentence.start, sentence.end)
@@ -167,8 +203,8 @@ class RelationFinder:
         if not amounts and re.match(r"\W*(?:c['’]est|il\s+s['’]agit)", self.text[sentence.start : sentence.end],
                                     re.IGNORECASE):
             # "26,3 milliards de dollars. C'est la somme qu'Amazon prévoit d'investir…"
-            previous = [r for r in self.refs if r.kind == "MONEY" and r.end <= sentence.start]
-            amounts = previous[-1:] if previous else []
+            previous = self.before[self.index[sentence.start, sentence.end]][2]
+            amounts = [previous] if previous else []
         if not amounts:
             return
         for name, type_ in (("acquisition", "ACQUISITION"), ("funding", "FUNDING_ROUND"),
@@ -200,7 +236,8 @@ class RelationFinder:
 
     def _funding(self, sentence, trigger, amounts, type_):
         company = self._subject(trigger) or self._company_before(sentence, trigger.start())
-        following = self.sentences[self.sentences.index(sentence) + 1] if sentence is not self.sentences[-1] else None
+        position = self.index[sentence.start, sentence.end]
+        following = self.sentences[position + 1] if position + 1 < len(self.sentences) else None
         investors: list[str] = []
         for where in (sentence, following):
             if where is None:
@@ -307,19 +344,22 @@ class RelationFinder:
         """Quotations of five words or more, with their speaker: the person right after a speech verb that
         follows the quote ("…», affirme Jassy"), else the last person named before it in the sentence
         ("Pour Clara Chappaz, c'est « … »")."""
+        people_starts = [p.start for p in people]
         for m in QUOTE.finditer(self.text):
-            end_sentence = next((s for s in self.sentences if s.start <= m.end() - 1 < s.end), None)
-            start_sentence = next((s for s in self.sentences if s.start <= m.start() < s.end), end_sentence)
+            end_sentence = self._sentence_at(m.end() - 1)
+            start_sentence = self._sentence_at(m.start()) or end_sentence
             if end_sentence is None or start_sentence is None:
                 continue
             evidence = Sentence(start_sentence.start, end_sentence.end)
             speaker, rule = None, "quote"
             verb = _cues()["speech"].match(self.text, _PUNCTUATION_RUN.match(self.text, m.end()).end())
             if verb:
-                speaker = next((p.ref for p in people if verb.end() <= p.start <= verb.end() + 30), None)
+                after = people[bisect_left(people_starts, verb.end()) : bisect_right(people_starts, verb.end() + 30)]
+                speaker = after[0].ref if after else None
                 rule = "quote_then_speech_verb"
             if speaker is None:
-                before = [p for p in people if start_sentence.start <= p.start and p.end <= m.start()]
+                before = [p for p in people[bisect_left(people_starts, start_sentence.start):
+                                            bisect_left(people_starts, m.start())] if p.end <= m.start()]
                 if before:
                     speaker, rule = before[-1].ref, "speaker_before_quote"
             quote = next(g for g in m.groups() if g is not None).strip()
@@ -339,7 +379,7 @@ class RelationFinder:
     def _role_sentence(self, person: Entity, role: Role) -> Sentence | None:
         title = re.compile(re.escape(role.title), re.IGNORECASE)
         for mention in person.mentions:
-            sentence = next((s for s in self.sentences if s.start <= mention.start < s.end), None)
+            sentence = self._sentence_at(mention.start)
             if sentence and title.search(self.text, sentence.start, sentence.end):
                 return sentence
         return None

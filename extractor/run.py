@@ -3,11 +3,14 @@
 Output to a file is safe against interruption: records go to `OUT.partial`, line by line, and the file is
 renamed to `OUT` only when the run is complete. An interrupted run leaves `OUT` untouched and
 `OUT.partial` holding whole lines only; `resume=True` continues it, skipping the sources already done.
+One run at a time writes an output: a run holds an exclusive lock on `OUT.partial` from before it reads
+it until it is renamed, and a second run on the same `OUT` stops at once with OutputLockedError.
 """
 from __future__ import annotations
 
 import csv
 import datetime as dt
+import fcntl
 import io
 import json
 import os
@@ -19,7 +22,7 @@ from pathlib import Path
 from typing import TextIO
 
 from extractor.api import extract_many
-from extractor.errors import OutputExistsError
+from extractor.errors import OutputExistsError, OutputLockedError
 from extractor.inputs import Article, headline_of, iter_article_paths
 from extractor.pipeline import DEFAULT_MODEL, load_pipeline
 from extractor.models import ArticleRecord, ErrorRecord
@@ -48,6 +51,18 @@ def _items(paths: Iterable[str], stdin: TextIO | None, *, include: Sequence[str]
             yield Article(text=text, source="<stdin>", title=headline_of(text))
         else:
             yield from iter_article_paths([raw], include=include, exclude=exclude)
+
+
+def _locked(partial: Path, output: Path) -> TextIO:
+    """`partial` opened for writing without truncating it, under an exclusive lock held until it is closed."""
+    sink = partial.open("a+", encoding="utf-8", newline="")
+    try:
+        fcntl.flock(sink.fileno(), fcntl.LOCK_EX | fcntl.LOCK_NB)
+    except BlockingIOError:
+        sink.close()
+        raise OutputLockedError(f"another run is writing to {output} (it holds {partial}); wait for it to end "
+                                "or choose another output") from None
+    return sink
 
 
 def partial_path(output: Path) -> Path:
@@ -174,11 +189,15 @@ def run_extraction(
     stdout: TextIO | None = None,
     on_error: Callable[[str | None, str], None] | None = None,
     on_record: Callable[[ExtractionRun], None] | None = None,
+    on_progress: Callable[[int], None] | None = None,
+    on_warning: Callable[[str | None, str], None] | None = None,
 ) -> ExtractionRun:
     """Extract every input and write the records to `output` (or `stdout`) in `fmt`.
 
     `indent` pretty-prints JSON records; `include` and `exclude` are file-name patterns for folder walks
-    (see `iter_article_paths`)."""
+    (see `iter_article_paths`). Callbacks: `on_error(source, message)` for an input that failed,
+    `on_warning(source, message)` for a record cut at the mention ceiling, `on_record(run)` after each
+    record written, `on_progress(characters)` after each part of a text extracted."""
     if fmt not in FORMATS:
         raise ValueError(f"unknown format {fmt!r}; choose one of {FORMATS}")
     if output is not None and output.exists() and not (force or resume):
@@ -190,18 +209,23 @@ def run_extraction(
     started = time.perf_counter()
     skip: set[str] = set()
     partial = partial_path(output) if output is not None else None
-    if partial is not None and resume:
-        if output.exists() and not partial.exists():
+    sink = stdout
+    if partial is not None:
+        if resume and output.exists() and not partial.exists():
             os.replace(output, partial)  # a finished run being extended: continue it the same way
-        skip = done_sources(partial)
+        sink = _locked(partial, output)  # before anything is read or truncated
+        if resume:
+            skip = done_sources(partial)
+            sink.seek(0, os.SEEK_END)
+        else:
+            sink.truncate(0)
     items = _items(paths, stdin, include=include, exclude=exclude)
     if skip:
         items = (item for item in items if not (isinstance(item, Path) and str(item) in skip))
-    sink = partial.open("a" if resume else "w", encoding="utf-8", newline="") if partial is not None else stdout
     writer = RecordWriter(sink, fmt, append=resume and bool(skip), indent=indent)
     try:
         for record in extract_many(items, published=published, batch_size=batch_size, n_process=workers,
-                                   model=model, include_text=include_text):
+                                   model=model, include_text=include_text, on_progress=on_progress):
             if record.source in skip:  # one article of a feed already written
                 run.skipped += 1
                 continue
@@ -212,14 +236,16 @@ def run_extraction(
                     on_error(record.source, record.error.message)
             else:
                 run.articles += 1
+                for warning in record.warnings if on_warning else ():
+                    on_warning(record.source, warning)
             writer.write(record)
             if on_record:
                 on_record(run)
         writer.close()
+        if partial is not None:
+            os.replace(partial, output)  # still under the lock: no other run can have opened it meanwhile
     finally:
         if partial is not None:
             sink.close()
-    if partial is not None:
-        os.replace(partial, output)
     run.seconds = time.perf_counter() - started
     return run

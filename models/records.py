@@ -135,6 +135,11 @@ class ArticleRecord(_Record):
     percentages: list[Percentage] = Field(default_factory=list)
     dates: list[DateMention] = Field(default_factory=list)
     relations: list[Relation] = Field(default_factory=list)
+    warnings: list[str] = Field(
+        default_factory=list,
+        description="What limited this record, for a person: e.g. a text with more mentions than the ceiling "
+        "of 100 000, whose record covers only the text before the mention past it.",
+    )
 
 
 class ErrorDetail(_Record):

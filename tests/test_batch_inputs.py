@@ -299,3 +299,31 @@ def test_mixed_encodings_in_one_file_still_give_a_record(cli, tmp_path):
     text, encoding = decode(data)
     assert result.exit_code == 0 and record["encoding"] == encoding
     assert _offsets_hold(record, text)
+
+
+def test_a_second_run_on_the_same_output_stops_at_once(cli, tmp_path):
+    import fcntl
+
+    out = tmp_path / "out.jsonl"
+    partial = tmp_path / "out.jsonl.partial"
+    partial.write_text('{"source": "a.txt"}\n', encoding="utf-8")
+    with partial.open("a") as held:  # a run in progress holds the lock
+        fcntl.flock(held.fileno(), fcntl.LOCK_EX | fcntl.LOCK_NB)
+        result = cli("extract", str(FIXTURES / "articles" / "001_veltis_serie_b.txt"), "-o", str(out), "--resume")
+    assert result.exit_code == 2
+    assert "another run is writing to" in result.stderr and "Traceback" not in result.output
+    assert partial.read_text("utf-8") == '{"source": "a.txt"}\n' and not out.exists()
+
+
+def test_records_are_yielded_before_a_long_text_is_done(nlp):
+    from extractor import api
+
+    short = "Amazon investit 26,3 milliards de dollars."
+    long = ("Nvidia gagne 3 % à Wall Street. " * 40 + "\n\n") * 120  # about 150 000 characters, 3 parts or more
+    done = []
+    records = api.extract_many([short, long], on_progress=done.append)
+    first = next(records)
+    assert first.amounts[0].text == "26,3 milliards de dollars"
+    assert sum(done) < len(short) + len(long)  # the long text is not finished when the short record comes
+    second = next(records)
+    assert sum(done) == len(short) + len(long) and len(second.percentages) == 40 * 120

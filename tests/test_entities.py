@@ -7,6 +7,9 @@ pytestmark = pytest.mark.model
 ENTITIES = [
     ("La start-up lyonnaise Veltis lève 85 millions d'euros.", [("Veltis", "COMPANY")]),
     ("Veltis lève des fonds auprès d'Index Ventures.", [("Veltis", "COMPANY"), ("Index Ventures", "COMPANY")]),
+    # an unknown name as the subject of a business verb is a company, whatever the model thought
+    ("Obsyra recrute 40 ingénieurs à Nantes.", [("Obsyra", "COMPANY")]),
+    ("Klinova a racheté un concurrent allemand.", [("Klinova", "COMPANY")]),
     ("Anne-Sophie Keller a parlé.", [("Anne-Sophie Keller", "PERSON")]),
     ("Jacques-Henri Eyraud, président de l'OM, a parlé.", [("Jacques-Henri Eyraud", "PERSON")]),
     ("a reconnu Marc-Antoine Delorme, PDG de Paynovo.", [("Marc-Antoine Delorme", "PERSON"), ("Paynovo", "COMPANY")]),

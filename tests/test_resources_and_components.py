@@ -80,3 +80,24 @@ def test_gazetteer_round_trips_through_bytes():
 def test_model_pipeline_has_our_components_after_ner(nlp):
     names = nlp.pipe_names
     assert names.index("ner") < names.index("technews_money") < names.index("technews_entities")
+
+
+def test_a_record_past_the_mention_ceiling_is_cut_with_a_warning():
+    from extractor.assemble import within_ceiling
+    from extractor.models import ArticleRecord, Entity, Mention, Percentage, Relation, Span
+
+    text = "Acme 1 % Acme 2 % Acme 3 %"
+    record = ArticleRecord(
+        entities=[Entity(id="acme", type="COMPANY", name="Acme",
+                         mentions=[Mention(text="Acme", start=i, end=i + 4) for i in (0, 9, 18)])],
+        percentages=[Percentage(text=f"{n} %", start=s, end=s + 3, value=n) for n, s in ((1, 5), (2, 14), (3, 23))],
+        relations=[Relation(type="STOCK_MOVE", arguments={"company": "acme", "percentage": f"percentages/{i}"},
+                            sentence=Span(start=s, end=s + 8), rule="r", confidence=0.8)
+                   for i, s in enumerate((0, 9, 18))],
+    )
+    assert within_ceiling(record, limit=6) == record
+    cut = within_ceiling(record, limit=3)
+    assert [m.start for m in cut.entities[0].mentions] == [0, 9] and [p.value for p in cut.percentages] == [1]
+    assert [r.arguments["percentage"] for r in cut.relations] == ["percentages/0"]
+    assert cut.warnings == ["6 mentions: more than the ceiling of 3; the record covers the text before character 14 only"]
+    assert all(text[m.start:m.end] == m.text for m in cut.entities[0].mentions)

@@ -61,6 +61,32 @@ class Candidate:
         return self.start < other.end and other.start < self.end
 
 
+class _Support:
+    """What `_supports` looks up, indexed once per doc so that each look-up is constant time."""
+
+    def __init__(self, doc: Doc, gazetteer: list[Span], cues: list[Candidate]) -> None:
+        self.ent_of = {t.i: ent for ent in doc.ents for t in ent}
+        self.multiword_ids = {span.id_ for span in gazetteer if len(span) > 1}
+        self.by_end: dict[int, list[Span]] = {}
+        self.by_start: dict[int, list[Span]] = {}
+        for span in gazetteer:
+            self.by_end.setdefault(span.end, []).append(span)
+            self.by_start.setdefault(span.start, []).append(span)
+        self.cue_tokens = {i for c in cues for i in range(c.start, c.end)}
+        self._cues_by_token: dict[int, list[Candidate]] = {}
+        for cue in cues:
+            for i in range(cue.start, cue.end):
+                self._cues_by_token.setdefault(i, []).append(cue)
+
+    def peers_near(self, span: Span, reach: int = 3) -> list[Span]:
+        """Gazetteer spans ending at most `reach` tokens before `span` or starting at most `reach` after it."""
+        near = [s for end in range(span.start - reach, span.start + 1) for s in self.by_end.get(end, [])]
+        return near + [s for start in range(span.end, span.end + reach + 1) for s in self.by_start.get(start, [])]
+
+    def cues_at(self, token: int) -> list[Candidate]:
+        return self._cues_by_token.get(token, [])
+
+
 def slugify(text: str) -> str:
     """'Mistral AI' -> 'mistral_ai'; accents dropped, elided article removed."""
     text = re.sub(r"^(?:[ldLD]|qu|QU)['’]", "", text.strip())
@@ -107,10 +133,11 @@ class EntityResolver:
     # ------------------------------------------------------------------------------------ evidence
     def _gazetteer(self, doc: Doc, cues: list[Candidate]) -> list[Candidate]:
         found = []
+        support = _Support(doc, doc.spans.get(self.gazetteer_key, []), cues)
         for span in doc.spans.get(self.gazetteer_key, []):
             fact = self.facts.get(span.id_)
             # Only a one-word name of an ambiguous entity needs support: "Mistral", not "Mistral AI".
-            if fact is None or (fact.ambiguous and len(span) == 1 and not self._supports(doc, span, cues)):
+            if fact is None or (fact.ambiguous and len(span) == 1 and not self._supports(doc, span, support)):
                 continue
             end = span.end
             if fact.type in ("COMPANY", "PRODUCT") and end < len(doc) and doc[end].text[:1].isupper() \
@@ -125,26 +152,28 @@ class EntityResolver:
                 found.append(Candidate(span.start, span.end, fact.type, fact.id, fact.id, GAZETTEER))
         return found
 
-    def _supports(self, doc: Doc, span: Span, cues: list[Candidate]) -> bool:
+    def _supports(self, doc: Doc, span: Span, support: "_Support") -> bool:
         """An ambiguous name ('Orange', 'Claude', 'Mistral') counts only with evidence beside it."""
-        for ent in doc.ents:
-            if ent.start == span.start and ent.end == span.end and ent.label_ in ("ORG", "MISC"):
+        ent = support.ent_of.get(span.start)  # entities do not overlap: only this one can match or hold it
+        if ent is not None:
+            if (ent.start, ent.end) == (span.start, span.end) and ent.label_ in ("ORG", "MISC"):
                 return True
-            if ent.start <= span.start and span.end <= ent.end and (ent.end - ent.start) > len(span):
+            if ent.start <= span.start and span.end <= ent.end and len(ent) > len(span):
                 return False  # "Claude Bébéar": part of a longer name
         if span.end < len(doc) and NAME_TOKEN.match(doc[span.end].text) and doc[span.end].pos_ == "PROPN":
             return False
-        for other in doc.spans.get(self.gazetteer_key, []):  # "Mistral AI" said elsewhere
-            if other.id_ == span.id_ and len(other) > 1:
-                return True
-        for other in doc.spans.get(self.gazetteer_key, []):  # "LVMH, Kering et Hermès": listed with its peers
+        if span.id_ in support.multiword_ids:  # "Mistral AI" said elsewhere
+            return True
+        # "LVMH, Kering et Hermès": listed with its peers, at most three tokens away
+        for other in support.peers_near(span):
             fact = self.facts.get(other.id_)
             if fact is None or fact.ambiguous or fact.type != self.facts[span.id_].type:
                 continue
             gap = doc[other.end : span.start] if other.end <= span.start else doc[span.end : other.start]
             if len(gap) <= 3 and all(t.text in (",", "et", "ou") for t in gap):
                 return True
-        return any(c.start <= span.start and span.end <= c.end for c in cues)  # "le modèle Claude"
+        return any(i in support.cue_tokens for i in range(span.start, span.end)) and any(  # "le modèle Claude"
+            c.start <= span.start and span.end <= c.end for c in support.cues_at(span.start))
 
     def _cues(self, doc: Doc) -> list[Candidate]:
         found = []
@@ -360,7 +389,7 @@ class EntityResolver:
             return False
         if before > 0 and (doc[before - 1].lower_ in self.person_titles or doc[before - 1].lower_ in LEADER_WORDS):
             return False  # "le PDG de Renault": after a title comes the organisation
-        if any(ent.label_ == "LOC" and ent.start <= start < ent.end for ent in doc.ents):
+        if doc[start].ent_type_ == "LOC":
             return True
         token = doc[start]
         return token.has_vector and (start + 1 == len(doc) or not doc[start + 1].text[:1].isupper())
@@ -395,10 +424,14 @@ class EntityResolver:
     # -------------------------------------------------------------------------------- resolution
     @staticmethod
     def _resolve(candidates: list[Candidate]) -> list[Candidate]:
+        """Strongest evidence first, then the longest span, then the earliest: a candidate is kept when none
+        of its tokens is taken (linear in tokens, as spaCy's `filter_spans`)."""
         chosen: list[Candidate] = []
+        taken: set[int] = set()
         for cand in sorted(candidates, key=lambda c: (-c.priority, -(c.end - c.start), c.start)):
-            if not any(cand.overlaps(c) for c in chosen):
+            if not any(i in taken for i in range(cand.start, cand.end)):
                 chosen.append(cand)
+                taken.update(range(cand.start, cand.end))
         return sorted(chosen, key=lambda c: c.start)
 
     def _link(self, doc: Doc, chosen: list[Candidate]) -> list[Candidate]:
@@ -426,17 +459,15 @@ class EntityResolver:
             if len(following) == 3 and following[0].text == "(" and following[2].text == ")" \
                     and ACRONYM.match(following[1].text):
                 short_forms.setdefault(following[1].text, cand)
-        linked: list[Candidate] = []
-        taken = {i for c in chosen if c.priority > WEAK for i in range(c.start, c.end)}
-        for cand in chosen:
-            if cand.priority == WEAK:
-                continue
-            linked.append(cand)
+        linked = [cand for cand in chosen if cand.priority != WEAK]
+        taken = {i for c in linked for i in range(c.start, c.end)}
+        weak = {i for c in chosen if c.priority == WEAK for i in range(c.start, c.end)}
+        at_token = {i: c for c in linked for i in range(c.start, c.end)}
         for token in doc:
             full = short_forms.get(token.text)
             if full is None or (full.start <= token.i < full.end):
                 continue
-            existing = next((c for c in linked if c.start <= token.i < c.end), None)
+            existing = at_token.get(token.i)
             if existing is not None:
                 # A place stays a place ("Lille" is not the short form of "Lille Métropole"), but a surname the
                 # model took for a place joins its person ("Jassy" after "Andy Jassy").
@@ -444,7 +475,7 @@ class EntityResolver:
                         existing.label != "LOCATION" or full.label == "PERSON"):
                     existing.label, existing.id, existing.kb_id = full.label, full.id, full.kb_id
                 continue
-            if token.i in taken and not any(c.start <= token.i < c.end for c in chosen if c.priority == WEAK):
+            if token.i in taken and token.i not in weak:
                 continue
             linked.append(Candidate(token.i, token.i + 1, full.label, full.id, full.kb_id, MODEL))
         return sorted(linked, key=lambda c: c.start)
