@@ -88,7 +88,11 @@ def build_entities(doc: Doc, original: str) -> list[Entity]:
     for entity_id, spans in groups.items():
         fact = facts.get(entity_id)
         types[entity_id] = fact.type if fact else _majority_type(spans)
-    refs = [MentionRef(s.id_, types[s.id_], s.start_char, s.end_char) for spans in groups.values() for s in spans]
+    groups_of_units = {i: spans[0].kb_id_ for i, spans in groups.items() if i not in facts
+                       and spans[0].kb_id_ in facts and facts[spans[0].kb_id_].type == "COMPANY"
+                       and types[i] == "COMPANY"}  # "Airbus France" -> "airbus"
+    refs = [MentionRef(s.id_, types[s.id_], s.start_char, s.end_char, groups_of_units.get(s.id_))
+            for spans in groups.values() for s in spans]
     roles_by_person: dict[str, list[Role]] = defaultdict(list)
     for statement in find_roles(text, refs):
         roles_by_person[statement.person].append(
@@ -103,17 +107,20 @@ def build_entities(doc: Doc, original: str) -> list[Entity]:
         surface = list(dict.fromkeys(m.text for m in mentions))
         name = fact.name if fact else max(surface, key=len)
         source_fact = fact or family
+        entity_type = types[entity_id]
+        named_after_company = family is not None and family.type == "COMPANY" and not fact
         entities.append(Entity(
             id=entity_id,
-            type=types[entity_id],
+            type=entity_type,
             name=name,
             aliases=[s for s in surface if s != name],
             mentions=mentions,
-            kind=source_fact.kind if source_fact else None,
+            kind=fact.kind if fact else family.kind if family and entity_type == "PRODUCT" else None,
             # "Amazon Music" (from the company "Amazon"): the company it is named after is its maker
-            maker=(family.id if family is not None and family.type == "COMPANY" and not fact
-                   else source_fact.maker if source_fact else None),
-            parent=fact.parent if fact else None,
+            maker=(family.id if named_after_company else source_fact.maker if source_fact else None)
+            if entity_type == "PRODUCT" else None,
+            # "Citi Ventures", "Google France": a unit named after its group belongs to it
+            parent=fact.parent if fact else family.id if named_after_company and entity_type == "COMPANY" else None,
             wikidata=fact.wikidata if fact else None,
             roles=list(dict.fromkeys(roles_by_person.get(entity_id, []))),
             known=fact is not None,

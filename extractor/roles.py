@@ -36,6 +36,7 @@ class MentionRef:
     label: str
     start: int
     end: int
+    group: str | None = None  # of a unit named after its group ("Airbus France"): what "le groupe" denotes
 
 
 @dataclass(frozen=True)
@@ -114,14 +115,16 @@ def find_roles(text: str, mentions: list[MentionRef]) -> list[RoleStatement]:
                     return org.id
                 break
         if _ANAPHORIC_ORG.match(text, pos):  # "… de la société", "… du groupe"
-            return org_before(pos, window=1500) or topic
+            return org_before(pos, window=1500, as_group=True) or topic
         if re.match(rf"{S}*{_OF}{S}*[A-Z]", text[pos : pos + 6]):
             return None  # an organization we did not recognise: better no link than a wrong one
         return topic
 
-    def org_before(pos: int, window: int = 400) -> str | None:
+    def org_before(pos: int, window: int = 400, as_group: bool = False) -> str | None:
         earlier = [o for o in orgs if o.end <= pos and pos - o.end <= window and o.label == "COMPANY"]
-        return earlier[-1].id if earlier else None
+        if not earlier:
+            return None
+        return (earlier[-1].group or earlier[-1].id) if as_group else earlier[-1].id
 
     def add(person: MentionRef, written_titles: str, org: str | None) -> None:
         for written, normalized in _titles_in(written_titles):

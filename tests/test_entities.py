@@ -27,6 +27,14 @@ ENTITIES = [
     ("Le tribunal de commerce de Paris a tranché.", [("tribunal de commerce de Paris", "ORGANIZATION")]),
     ("Gabriel Kahn, professeur à l'université de Californie du Sud, a parlé.",
      [("université de Californie du Sud", "ORGANIZATION")]),
+    # a product named with its maker is one product; a model number grows the name
+    ("L'Amazon Kindle Scribe et la Samsung Galaxy Tab S10 arrivent.",
+     [("Amazon Kindle Scribe", "PRODUCT"), ("Samsung Galaxy Tab S10", "PRODUCT")]),
+    ("Samsung équipe son smartphone de la puce Exynos 2500.", [("Exynos 2500", "PRODUCT")]),
+    # a unit named after its group is a company of its own
+    ("Citi Ventures et Google France recrutent.", [("Citi Ventures", "COMPANY"), ("Google France", "COMPANY")]),
+    ("Orange investit 2 milliards d'euros dans la fibre.", [("Orange", "COMPANY")]),
+    ("PARIS (AFP) - Orange lève 2 milliards d'euros.", [("Orange", "COMPANY"), ("AFP", "COMPANY")]),
 ]
 NOT_ENTITIES = [
     ("La société de Redmond a publié ses résultats.", "Redmond"),
@@ -34,6 +42,13 @@ NOT_ENTITIES = [
     ("Le marché de la tech progresse. Perspectives et enjeux", "Perspectives"),
     ("C’est la somme qu’Amazon prévoit d’investir.", "C’"),
     ("Le conseil d'administration a voté.", "conseil d'administration"),
+    ("L'entreprise affiche 12 milliards de dollars de CA, contre un CA de 10 milliards.", "CA"),
+    ("Les Chinois et les Américains s'affrontent sur l'IA.", "Chinois"),
+    ("Les Européens et les Français votent.", "Français"),
+    ("La start-up a bouclé une série B de 40 millions d'euros.", "B"),
+    ("L'action a reculé à la Bourse mardi.", "Bourse mardi"),
+    ("Une photo du salon.\nJOEL SAGET / AFP", "JOEL"),
+    ("Une photo du salon.\nJOEL SAGET / AFP", "JOEL SAGET"),
 ]
 
 
@@ -43,6 +58,16 @@ def test_entities_in_context(nlp, sentence, expected):
 
     found = {(e.name, e.type) for e in extract(sentence).entities}
     assert set(expected) <= found
+
+
+def test_units_and_products_point_to_their_group_and_maker(nlp):
+    from extractor import extract
+
+    record = extract("Citi Ventures investit. L'Amazon Kindle Scribe sort. Google France recrute.")
+    by_name = {e.name: e for e in record.entities}
+    assert by_name["Citi Ventures"].parent == "citigroup"
+    assert by_name["Google France"].parent == "google"
+    assert by_name["Amazon Kindle Scribe"].maker == "amazon"
 
 
 @pytest.mark.parametrize("sentence,name", NOT_ENTITIES)

@@ -22,6 +22,7 @@ from spacy.language import Language
 from spacy.matcher import Matcher
 from spacy.tokens import Doc, Span, Token
 
+from extractor.lang_fr import MONTHS, WEEKDAYS
 from extractor.resources import cue_patterns, entity_facts, word_list
 
 ENTITIES_KEY = "technews_entities"
@@ -37,7 +38,7 @@ PRODUCT_SHAPE = re.compile(
 )
 NAME_TOKEN = re.compile(r"^(?:[A-ZÀ-ÖØ-Þ][\w&.+'’-]*|[a-z]{1,2}[A-Z][\w-]*|\d+[A-Za-z][\w-]*)$")
 ACRONYM = re.compile(r"^[A-Z][A-Z0-9&]{1,7}$")
-PRODUCT_VERSION = re.compile(r"^(?:\d{1,3}[a-z]?|[A-Z]\d{1,4}[a-z]?|\d{1,2}\.\d)$")
+PRODUCT_VERSION = re.compile(r"^(?:\d{1,4}[a-z]?|[A-Z]{1,2}\d{1,4}[a-z]?|\d{1,2}\.\d)$")  # 16, 2500, S10, G4
 YEAR = re.compile(r"^(?:19|20)\d\d$")
 # Public bodies named "<head> de <Name>" in lower case ("le tribunal de commerce de Paris").
 BODY_HEADS = frozenset({"tribunal", "cour", "parquet", "mairie", "préfecture", "université", "ministère", "région",
@@ -45,7 +46,13 @@ BODY_HEADS = frozenset({"tribunal", "cour", "parquet", "mairie", "préfecture", 
 LEADER_WORDS = frozenset({"pdg", "ceo", "cfo", "cto", "coo", "patron", "patronne", "dirigeant", "dirigeante", "fondateur",
                           "fondatrice", "cofondateur", "cofondatrice", "général", "générale", "financier",
                           "financière", "technique", "exécutif", "exécutive", "délégué", "déléguée"})
-DEMONYM = re.compile(r"^[A-ZÉ][a-zéèëï]+(?:ais|aise|ois|oise|ain|aine|ien|ienne|éen|éenne|ois)e?s?$")
+DATE_WORDS = frozenset(WEEKDAYS) | frozenset(MONTHS)
+# "la série B", "un tour de série C": the letter of a funding round is no name.
+ROUND_WORDS = frozenset({"série", "séries", "serie", "series", "tour"})
+# A photo credit or byline line: capitalised names, a slash, an agency ("JOEL SAGET / AFP").
+CREDIT_LINE = re.compile(r"^[^\S\n]*(?:[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ'’.-]*[^\S\n]+)*[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ'’.-]*[^\S\n]*/[^\n]*$",
+                         re.MULTILINE)
+DEMONYM = re.compile(r"^[A-ZÉ][a-zà-ÿ]+(?:ais|aise|ois|oise|ain|aine|ien|ienne|éen|éenne)e?s?$")
 
 
 @dataclass
@@ -86,6 +93,15 @@ class _Support:
     def cues_at(self, token: int) -> list[Candidate]:
         return self._cues_by_token.get(token, [])
 
+    def starts_known(self, token: int) -> bool:
+        """A gazetteer name starts at this token."""
+        return token in self.by_start
+
+    def product_at(self, token: int, facts: dict) -> Span | None:
+        """The gazetteer product name starting at this token, if any."""
+        return next((s for s in self.by_start.get(token, []) if s.id_ in facts and facts[s.id_].type == "PRODUCT"),
+                    None)
+
 
 def slugify(text: str) -> str:
     """'Mistral AI' -> 'mistral_ai'; accents dropped, elided article removed."""
@@ -114,6 +130,7 @@ class EntityResolver:
         self.company_verb_stems = tuple(word_list("company_verb_stems"))
         self.company_suffixes = word_list("company_suffixes")
         self.company_product_words = word_list("company_product_words")
+        self.company_unit_words = word_list("company_unit_words")
         self.not_person_words = word_list("not_person_words")
         self.person_titles = word_list("person_titles")
         self.first_name_parts = word_list("first_name_parts")
@@ -140,17 +157,44 @@ class EntityResolver:
             if fact is None or (fact.ambiguous and len(span) == 1 and not self._supports(doc, span, support)):
                 continue
             end = span.end
-            if fact.type in ("COMPANY", "PRODUCT") and end < len(doc) and doc[end].text[:1].isupper() \
+            family = fact
+            product = support.product_at(span.end, self.facts) if fact.type == "COMPANY" else None
+            if product is not None:  # "Amazon Kindle Scribe", "Samsung Galaxy Tab": the maker, then its product
+                family, end = self.facts[product.id_], product.end
+            elif fact.type in ("COMPANY", "PRODUCT") and end < len(doc) and doc[end].text[:1].isupper() \
                     and doc[end].lower_ in self.company_product_words:
                 end += 1  # "Amazon Music", "YouTube Gaming": a product named after its maker
-            if fact.type == "PRODUCT" or end > span.end:
-                end = self._extend_product(doc, end)
+            elif fact.type == "COMPANY":
+                unit_end = self._company_unit(doc, span, support)
+                if unit_end > span.end:  # "Citi Ventures", "Crédit Agricole Normandie": a unit of the group
+                    text = doc[span.start : unit_end].text
+                    found.append(Candidate(span.start, unit_end, "COMPANY", slugify(text), fact.id, GAZETTEER))
+                    continue
+            if family.type == "PRODUCT" or end > span.end:
+                end = self._extend_product(doc, end, support)
             if end > span.end:  # "iPhone" + "16 Pro": a model of a known product family
                 text = doc[span.start : end].text
-                found.append(Candidate(span.start, end, "PRODUCT", slugify(text), fact.id, GAZETTEER))
+                found.append(Candidate(span.start, end, "PRODUCT", slugify(text), family.id, GAZETTEER))
             else:
                 found.append(Candidate(span.start, span.end, fact.type, fact.id, fact.id, GAZETTEER))
         return found
+
+    def _company_unit(self, doc: Doc, span: Span, support: "_Support") -> int:
+        """End of a group's unit named after it: a unit word ("Citi Ventures", "Google Cloud") or a place
+        the model reads as such ("Google France", "Crédit Agricole Normandie"); `span.end` when none."""
+        end = span.end
+        if end >= len(doc) or not doc[end].text[:1].isupper() or support.starts_known(end):
+            return end
+        if doc[end].lower_ in self.company_unit_words:
+            return end + 1
+        ent = support.ent_of.get(span.start)
+        if ent is not None and ent.label_ == "ORG" and ent.start == span.start and ent.end > span.end \
+                and all(t.text[:1].isupper() or t.text == "-" for t in doc[span.end : ent.end]):
+            return ent.end  # the model reads "Crédit Agricole Normandie" as one name
+        if doc[end].ent_type_ == "LOC":
+            while end < len(doc) and doc[end].ent_type_ == "LOC" and (doc[end].ent_iob_ == "I" or end == span.end):
+                end += 1
+        return end
 
     def _supports(self, doc: Doc, span: Span, support: "_Support") -> bool:
         """An ambiguous name ('Orange', 'Claude', 'Mistral') counts only with evidence beside it."""
@@ -163,6 +207,10 @@ class EntityResolver:
         if span.end < len(doc) and NAME_TOKEN.match(doc[span.end].text) and doc[span.end].pos_ == "PROPN":
             return False
         if span.id_ in support.multiword_ids:  # "Mistral AI" said elsewhere
+            return True
+        token = doc[span.start]  # "Orange investit…": the subject of a business verb is a company
+        if token.dep_ in ("nsubj", "nsubj:pass") and token.head.lower_.startswith(self.company_verb_stems) \
+                and self.facts[span.id_].type == "COMPANY":
             return True
         # "LVMH, Kering et Hermès": listed with its peers, at most three tokens away
         for other in support.peers_near(span):
@@ -315,10 +363,13 @@ class EntityResolver:
                 found.append(Candidate(token.i, end, "PRODUCT", priority=SHAPE))
         return found
 
-    def _extend_product(self, doc: Doc, end: int) -> int:
-        """Grow a product name over a model number and suffixes: 'iPhone' 16 Pro Max."""
+    def _extend_product(self, doc: Doc, end: int, support: "_Support | None" = None) -> int:
+        """Grow a product name over a model number and suffixes: 'iPhone' 16 Pro Max, 'Exynos' 2500,
+        'Galaxy' Tab S10. A word that starts another known name ends it."""
         while end < len(doc) and end - 1 >= 0:
             token = doc[end]
+            if support is not None and support.starts_known(end):
+                break
             suffix = token.text[:1].isupper() and token.lower_ in self.product_suffixes  # the lists are lower-cased
             if suffix or (PRODUCT_VERSION.match(token.text) and not YEAR.match(token.text)):
                 end += 1
@@ -332,8 +383,9 @@ class EntityResolver:
             if self._is_name_article(doc, start, end):
                 break  # "Le Monde", "La Tribune": a capitalised article inside a sentence is part of the name
             start += 1
-        while end > start and (doc[end - 1].is_punct or doc[end - 1].lower_ in self.function_words):
-            end -= 1
+        while end > start and (doc[end - 1].is_punct or doc[end - 1].lower_ in self.function_words
+                               or doc[end - 1].lower_ in DATE_WORDS):
+            end -= 1  # "Bourse mardi": the date word after a name is not part of it
         return start, end
 
     def _extend_person(self, doc: Doc, start: int, end: int, known: set[int]) -> tuple[int, int]:
@@ -422,6 +474,23 @@ class EntityResolver:
         return token.pos_ not in ("PROPN", "X", "") and token.vocab[lower].has_vector
 
     # -------------------------------------------------------------------------------- resolution
+    def _is_noise(self, doc: Doc, cand: Candidate) -> bool:
+        """What no evidence makes a name: a demonym ("les Chinois"), the letter of a funding round ("série
+        B"), a name in a photo credit ("JOEL SAGET / AFP") other than its agency."""
+        first = doc[cand.start]
+        if cand.priority == GAZETTEER:
+            return False
+        if cand.end - cand.start == 1 and cand.label != "PERSON" and DEMONYM.match(first.text) and (
+                first.text.endswith("s") or cand.start > 0 and doc[cand.start - 1].lower_ in ("les", "des", "aux")):
+            return True
+        if cand.end - cand.start == 1 and len(first.text) == 1 and cand.start > 0 \
+                and doc[cand.start - 1].lower_ in ROUND_WORDS:
+            return True
+        line_start = doc.text.rfind("\n", 0, first.idx) + 1
+        line_end = doc.text.find("\n", first.idx)
+        line = doc.text[line_start : len(doc.text) if line_end < 0 else line_end]
+        return "/" in line and bool(CREDIT_LINE.match(line)) and first.idx < line_start + line.index("/")
+
     @staticmethod
     def _resolve(candidates: list[Candidate]) -> list[Candidate]:
         """Strongest evidence first, then the longest span, then the earliest: a candidate is kept when none
@@ -484,7 +553,7 @@ class EntityResolver:
         cues = self._cues(doc)
         candidates = (self._gazetteer(doc, cues) + cues + self._business_subjects(doc) + self._model(doc)
                       + self._bodies(doc) + self._compound_first_names(doc) + self._shapes(doc))
-        chosen = self._link(doc, self._resolve(candidates))
+        chosen = [c for c in self._link(doc, self._resolve(candidates)) if not self._is_noise(doc, c)]
         doc.spans[self.spans_key] = [
             Span(doc, c.start, c.end, label=c.label, kb_id=c.kb_id or "", span_id=c.id or "") for c in chosen
         ]
