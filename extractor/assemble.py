@@ -18,7 +18,7 @@ from extractor.components.money import AMOUNTS_KEY, PERCENTAGES_KEY
 from extractor.normalize.citations import is_citation
 from extractor.normalize.dates import parse_date
 from extractor.resources import entity_facts
-from extractor.relations import find_relations, shift_relation
+from extractor.relations import find_relations, one_per_event, shift_relation
 from extractor.roles import MentionRef, find_roles
 from extractor.models import Amount, ArticleRecord, DateMention, Entity, Mention, Percentage, Role
 
@@ -197,7 +197,8 @@ def merge_records(parts: list[tuple[int, ArticleRecord]]) -> ArticleRecord:
                 for i, entity in first_seen.items()]
     return parts[0][1].model_copy(update={
         "entities": sorted(entities, key=lambda e: (e.mentions[0].start, e.id)),
-        "amounts": amounts, "percentages": percentages, "dates": dates, "relations": relations,
+        "amounts": amounts, "percentages": percentages, "dates": dates,
+        "relations": one_per_event(relations, amounts),  # as in one doc: one relation per event
     })
 
 

@@ -12,6 +12,7 @@ named before the sentence, or the article's main company; when neither exists th
 """
 from __future__ import annotations
 
+import json
 import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
@@ -25,6 +26,12 @@ COMPANY_TYPES = ("COMPANY", "ORGANIZATION")
 # de dollars d'investissements, Meta prévoit jusqu'à 65 milliards").
 INVESTMENT_REACH = 100
 _PUNCTUATION_RUN = re.compile(r"[\s\u00a0\u202f,.;:]*")
+# "la société d'investissement X", "le fonds d'investissement X": a descriptor, not an event.
+_DESCRIPTOR_BEFORE = re.compile(r"(?i)(?:société|sociétés|fonds|banque|banques|firme|groupe|véhicule)\s+d['’]\s*$")
+# After "le rachat", "l'acquisition": "de" and the target ("le rachat du britannique Dialog").
+_OF_TARGET = re.compile(r"(?i)\s*(?:(?:de|du|des)(?![\w])|d['’])")
+# Between an invested amount and its target: "… 50 M$ dans la jeune pousse Dust", "… au capital de X".
+_INTO = re.compile(r"(?i)\b(?:dans|au\s+capital\s+d[eu'’]|en\s+faveur\s+d[eu'’])\b")
 # A quote is at least five words: « vaste majorité » is emphasis, not speech.
 QUOTE = re.compile(r"«\s*(?P<q>(?:[^«»\s]+\s+){4,}[^«»]*?)\s*»|“(?P<q2>(?:[^“”\s]+\s+){4,}[^“”]*?)”"
                    r"|(?<![\w\"])\"(?P<q3>(?:[^\"\s]+\s+){4,}[^\"\n]*?)\"")
@@ -143,15 +150,17 @@ class RelationFinder:
         kinds = (kind,) if isinstance(kind, str) else kind
         return [r for r in self.inside[self.index[sentence.start, sentence.end]] if r.kind in kinds]
 
-    def _subject(self, trigger: re.Match[str] | None) -> str | None:
-        """The company that is the grammatical subject of the trigger verb ("Amazon … prévoit d'investir")."""
+    def _subject(self, trigger: re.Match[str] | None, kinds: tuple[str, ...] = ("COMPANY",)) -> str | None:
+        """The company (or person, among `kinds`) that is the grammatical subject of the trigger verb
+        ("Amazon … prévoit d'investir"): the first one named in the subject, before any apposition."""
         if trigger is None:
             return None
         span = self.subjects.get(trigger.start())
         if span is None:
             return None
         candidates = self.refs[bisect_left(self.starts, span[0]) : bisect_left(self.starts, span[1])]
-        return next((r.ref for r in candidates if r.kind == "COMPANY" and r.end <= span[1]), None)
+        first = next((r for r in candidates if r.kind in COMPANY_TYPES + ("PERSON",) and r.end <= span[1]), None)
+        return first.ref if first is not None and first.kind in kinds else None
 
     def _company_before(self, sentence: Sentence, position: int, *, after: int | None = None) -> str | None:
         """The company named last before `position` in the sentence (after `after`), else the article's
@@ -207,8 +216,7 @@ class RelationFinder:
             amounts = [previous] if previous else []
         if not amounts:
             return
-        for name, type_ in (("acquisition", "ACQUISITION"), ("funding", "FUNDING_ROUND"),
-                            ("revenue", "REVENUE"), ("investment", "INVESTMENT")):
+        for name, type_ in (("funding", "FUNDING_ROUND"), ("revenue", "REVENUE"), ("investment", "INVESTMENT")):
             trigger = self._trigger(name, sentence)
             if trigger is None:
                 continue
@@ -216,21 +224,34 @@ class RelationFinder:
             return
 
     def _investment(self, sentence, trigger, amounts, type_):
-        triggers = list(_cues()["investment"].finditer(self.text, sentence.start, sentence.end))
+        triggers = [t for t in _cues()["investment"].finditer(self.text, sentence.start, sentence.end)
+                    if not _DESCRIPTOR_BEFORE.search(self.text, max(0, t.start() - 30), t.start())]
+        if not triggers:
+            return  # "la société d'investissement Fimalac" describes a company, it reports no investment
+        trigger = triggers[0]
         near = [a for a in amounts if a.start < sentence.start  # the "C'est la somme qu'Amazon…" case
                 or any(-INVESTMENT_REACH <= a.start - t.end() <= INVESTMENT_REACH
                        or 0 <= t.start() - a.end <= 40 for t in triggers)]
         previous_end = sentence.start
         for amount in near:
+            subject = self._subject(trigger, kinds=("COMPANY", "PERSON"))
             if amount.start < sentence.start:  # the amount of the sentence before ("C'est la somme qu'Amazon…")
-                investor = self._subject(trigger) or self._company_before(sentence, trigger.start())
+                investor = subject or self._company_before(sentence, trigger.start())
             else:  # "Google annonce 75 milliards…, Meta prévoit jusqu'à 65 milliards": the company just before
-                named = [r.ref for r in self._in(sentence, "COMPANY") if previous_end <= r.start < amount.start]
-                investor = named[-1] if named else (self._subject(trigger)
-                                                     or self._company_before(sentence, amount.start))
+                named = [r for r in self._in(sentence, "COMPANY") if previous_end <= r.start < amount.start]
+                # a company named after the trigger starts a clause of its own ("…, Meta prévoit 65 milliards");
+                # one before it may sit in the subject's apposition ("Xavier Niel, le fondateur d'Iliad, a investi")
+                later = [r.ref for r in named if r.start > trigger.start()]
+                investor = (later[-1] if later else subject or (named[-1].ref if named else None)
+                            or self._company_before(sentence, amount.start))
                 previous_end = amount.end
+            if investor is None:
+                continue  # an investment needs an identifiable investor ("les consommateurs dépenseront…")
+            target = next((r.ref for r in self._in(sentence, COMPANY_TYPES) if r.start > amount.end
+                           and _INTO.search(self.text, amount.end, r.start)), None)
             period = self.amounts[int(amount.ref.split("/")[1])].period
-            self._add(type_, {"investor": investor, "amount": amount.ref, "date": self._date_in(sentence)},
+            self._add(type_, {"investor": investor, "amount": amount.ref, "target": target,
+                              "date": self._date_in(sentence)},
                       sentence, trigger, "investment_amount_after_company", 0.8,
                       {"period": period} if period else None)
 
@@ -251,23 +272,31 @@ class RelationFinder:
         self._add(type_, {"company": company, "amount": amounts[0].ref, "investors": list(dict.fromkeys(investors)),
                           "date": self._date_in(sentence)}, sentence, trigger, "funding_round", 0.8, attributes)
 
-    def _acquisition(self, sentence, trigger, amounts, type_):
+    def acquisitions(self, sentence: Sentence) -> None:
+        """ACQUISITION, with or without an amount: one per trigger word of the sentence ("s'est offert
+        Bethesda en rachetant ZeniMax" gives two). The amount is the first one after the trigger."""
         companies = self._in(sentence, "COMPANY")
-        after = [r for r in companies if r.start >= trigger.end()]
-        before = [r for r in companies if r.end <= trigger.start()]
-        if trigger.group(0).lower().startswith(("rachat", "acquisition", "reprise")):
-            # "le rachat de Y par X" / "X annonce le rachat de Y"
-            target = after[0].ref if after else None
-            par = re.search(r"(?i)\bpar\b", self.text[after[0].end: sentence.end]) if after else None
-            acquirer = next((r.ref for r in after[1:] if par and r.start > after[0].end + par.start()), None)
-            acquirer = acquirer or (before[-1].ref if before else self._antecedent(sentence))
-        else:  # "X rachète Y", "X s'offre Y"
-            acquirer = self._subject(trigger) or (before[-1].ref if before else self._antecedent(sentence))
-            target = after[0].ref if after else None
-        if target is None or target == acquirer:
-            return
-        self._add(type_, {"acquirer": acquirer, "target": target, "amount": amounts[0].ref,
-                          "date": self._date_in(sentence)}, sentence, trigger, "acquisition", 0.8)
+        amounts = self._in(sentence, "MONEY")
+        for trigger in _cues()["acquisition"].finditer(self.text, sentence.start, sentence.end):
+            after = [r for r in companies if r.start >= trigger.end()]
+            before = [r for r in companies if r.end <= trigger.start()]
+            noun = trigger.group(0).lower()
+            if noun.startswith(("rachat", "acquisition", "reprise")):
+                if noun.endswith("s") or not _OF_TARGET.match(self.text, trigger.end()):
+                    continue  # "multiplie les acquisitions", "le rachat renforce l'offre": no target named
+                # "le rachat de Y par X" / "X annonce le rachat de Y"
+                target = after[0].ref if after else None
+                par = re.search(r"(?i)\bpar\b", self.text[after[0].end: sentence.end]) if after else None
+                acquirer = next((r.ref for r in after[1:] if par and r.start > after[0].end + par.start()), None)
+                acquirer = acquirer or (before[-1].ref if before else self._antecedent(sentence))
+            else:  # "X rachète Y", "X s'offre Y"
+                acquirer = self._subject(trigger) or (before[-1].ref if before else self._antecedent(sentence))
+                target = after[0].ref if after else None
+            if target is None or target == acquirer:
+                continue
+            amount = next((a.ref for a in amounts if a.start >= trigger.end()), None)
+            self._add("ACQUISITION", {"acquirer": acquirer, "target": target, "amount": amount,
+                                      "date": self._date_in(sentence)}, sentence, trigger, "acquisition", 0.8)
 
     def _revenue(self, sentence, trigger, amounts, type_):
         amount = next((a for a in amounts if 0 <= a.start - trigger.end() <= 80), None)
@@ -308,7 +337,7 @@ class RelationFinder:
             if last is None:
                 continue
             direction = "up" if last in up else "down"
-            company = self._company_before(sentence, sentence.end)
+            company = self._company_before(sentence, percent.start)  # "Nvidia a vu son action bondir de 8 %"
             when = next((d for d in self._in(sentence, "DATE") if percent.end <= d.start <= percent.end + 60), None)
             # "sur l'année écoulée", "depuis janvier": the period of the move; "lundi": its date.
             lead = self.text[percent.end : when.end] if when else ""
@@ -382,19 +411,47 @@ class RelationFinder:
             sentence = self._sentence_at(mention.start)
             if sentence and title.search(self.text, sentence.start, sentence.end):
                 return sentence
-        return None
+        # "fondée par A et B" states a role without its title word: the sentence of the first mention
+        return self._sentence_at(person.mentions[0].start) if role.title_normalized in ("founder", "cofounder") \
+            else None
 
     # --------------------------------------------------------------------------------------- driver
     def run(self, roles: dict[str, list[Role]]) -> list[Relation]:
         for sentence in self.sentences:
             self.money_events(sentence)
+            self.acquisitions(sentence)
             self.partnership(sentence)
             self.stock_moves(sentence)
             self.products(sentence)
         self.quotes([r for r in self.refs if r.kind == "PERSON"])
         self.employment(roles)
-        unique = {r.model_dump_json(): r for r in self.found}
+        unique = {r.model_dump_json(): r for r in one_per_event(self.found, self.amounts)}
         return sorted(unique.values(), key=lambda r: (r.sentence.start, r.type, r.rule, r.model_dump_json()))
+
+
+EVENT_TYPES = ("ACQUISITION", "INVESTMENT", "FUNDING_ROUND")
+
+
+def one_per_event(relations: list[Relation], amounts: list[Amount]) -> list[Relation]:
+    """One relation per event: the title and the lead (or two triggers of one sentence) often state the same
+    acquisition, investment or funding round. Same type, same parties and same amount value make one event;
+    the statement with the most arguments is kept (the first among equals)."""
+    def key(relation: Relation) -> tuple:
+        parties = tuple(sorted((role, json.dumps(value)) for role, value in relation.arguments.items()
+                               if role not in ("amount", "date")))
+        ref = relation.arguments.get("amount")
+        value = amounts[int(ref.split("/")[1])].value if isinstance(ref, str) and ref.startswith("amounts/") else None
+        return relation.type, parties, value
+
+    best: dict[tuple, Relation] = {}
+    for relation in relations:
+        if relation.type not in EVENT_TYPES:
+            continue
+        k = key(relation)
+        if k not in best or len(relation.arguments) > len(best[k].arguments):
+            best[k] = relation
+    kept = {id(r) for r in best.values()}
+    return [r for r in relations if r.type not in EVENT_TYPES or id(r) in kept]
 
 
 def find_relations(text: str, entities: list[Entity], amounts: list[Amount], percentages: list[Percentage],

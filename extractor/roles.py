@@ -132,15 +132,21 @@ def find_roles(text: str, mentions: list[MentionRef]) -> list[RoleStatement]:
 
     # "Fondée en 2019 par A et B, Obsyra…": founders of the company named after the list.
     for i, person in enumerate(people):
-        if not _FOUNDED_BY.search(text[max(0, person.start - 40) : person.start]):
+        founded = _FOUNDED_BY.search(text[max(0, person.start - 40) : person.start])
+        if not founded:
             continue
+        founded_at = max(0, person.start - 40) + founded.start()
         group = [person]
         while i + len(group) < len(people) and re.fullmatch(
             rf"{S}*(?:,|et){S}*", text[group[-1].end : people[i + len(group)].start]
         ):
             group.append(people[i + len(group)])
-        company = next((o.id for o in orgs if o.start >= group[-1].end and o.label == "COMPANY"
-                        and re.fullmatch(rf"{S}*,{S}*", text[group[-1].end : o.start])), None) or topic
+        # "Fondée par A et B, Obsyra…" names it after the list; "la jeune pousse Dust, fondée par A et B" before
+        after = next((o.id for o in orgs if o.start >= group[-1].end and o.label == "COMPANY"
+                      and re.fullmatch(rf"{S}*,{S}*", text[group[-1].end : o.start])), None)
+        before = next((o.id for o in reversed(orgs) if o.end <= founded_at and o.label == "COMPANY"
+                       and re.fullmatch(rf"{S}*[,(]?{S}*(?:qui{S}+a{S}+été{S}+)?", text[o.end : founded_at])), None)
+        company = after or before or topic
         title = "cofondateur" if len(group) > 1 else "fondateur"
         for member in group:
             found.append(RoleStatement(member.id, title, "cofounder" if len(group) > 1 else "founder", company))

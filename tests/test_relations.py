@@ -104,3 +104,64 @@ def test_client_sample_relations(nlp, seed_text):
     assert moves == {("amazon", "up", percent(40)), ("amazon", "down", percent(4))}
     up = next(r for r in record.relations if r.type == "STOCK_MOVE" and r.attributes["direction"] == "up")
     assert record.dates[int(up.arguments["period"][6:])].text == "l’année écoulée"
+
+
+# Cases a newcomer and the shared corpus tripped over (issue 14), written as our own sentences of the same
+# shape. Each row: the sentence, relations that must be there (type, {role: entity name or mention text}),
+# and relations that must not (type, {role: name}; an empty dict forbids the type altogether).
+IN_CONTEXT = [
+    ("Sequoia Capital a injecté 50 M$ dans la jeune pousse Dust, fondée par Gabriel Hubert et Stanislas Polu.",
+     [("INVESTMENT", {"investor": "Sequoia Capital", "amount": "50 M$", "target": "Dust"}),
+      ("EMPLOYMENT", {"person": "Gabriel Hubert", "organization": "Dust"}),
+      ("EMPLOYMENT", {"person": "Stanislas Polu", "organization": "Dust"})],
+     [("EMPLOYMENT", {"organization": "Sequoia Capital"})]),
+    ("Nvidia a vu son action bondir de 8,5 % après l'annonce d'un partenariat avec Mistral AI.",
+     [("STOCK_MOVE", {"company": "Nvidia", "percentage": "8,5 %"})],
+     [("STOCK_MOVE", {"company": "Mistral AI"})]),
+    ("Xavier Niel, le fondateur d'Iliad, a investi 10 millions d'euros dans la start-up Hexa.",
+     [("INVESTMENT", {"investor": "Xavier Niel", "amount": "10 millions d'euros", "target": "Hexa"})],
+     [("INVESTMENT", {"investor": "Iliad"})]),
+    ("Capgemini va racheter l'américain WNS pour 3,3 milliards de dollars.",
+     [("ACQUISITION", {"acquirer": "Capgemini", "target": "WNS", "amount": "3,3 milliards de dollars"})], []),
+    ("LVMH a finalisé l'acquisition de Tiffany pour 16,2 milliards de dollars.",
+     [("ACQUISITION", {"acquirer": "LVMH", "target": "Tiffany"})], [("FUNDING_ROUND", {})]),
+    ("Microsoft s'est offert Bethesda en rachetant pour 7,5 milliards de dollars ZeniMax, sa maison mère.",
+     [("ACQUISITION", {"acquirer": "Microsoft", "target": "ZeniMax Media"})], []),
+    ("Spotify rachète Anchor, selon le Wall Street Journal.",
+     [("ACQUISITION", {"acquirer": "Spotify", "target": "Anchor"})], [("ACQUISITION", {"target": "The Wall Street Journal"})]),
+    ("Amazon construit ses propres processeurs Trainium2 pour réduire sa dépendance à Nvidia.",
+     [("MAKER", {"maker": "Amazon", "product": "Trainium2"})], [("PRODUCT_LAUNCH", {})]),
+    ("Les consommateurs dépenseront 20 milliards d'euros pour Noël, selon une étude, tandis qu'Amazon recrute.",
+     [], [("INVESTMENT", {})]),
+    ("Kering a fait un don de 50 millions d'euros, comme la société d'investissement Fimalac.",
+     [], [("INVESTMENT", {})]),
+    ("Samsung reprend la tête du marché mondial devant Apple.", [], [("ACQUISITION", {})]),
+    ("Renesas multiplie les acquisitions depuis le rachat du britannique Dialog Semiconductor pour 4,9 milliards "
+     "d'euros.", [("ACQUISITION", {"acquirer": "Renesas", "target": "Dialog Semiconductor"})], []),
+]
+
+
+def _named(record, relation) -> dict:
+    names = {e.id: e.name for e in record.entities}
+
+    def name(ref):
+        kind, _, index = ref.partition("/")
+        return getattr(record, kind)[int(index)].text if kind in ("amounts", "percentages", "dates") else names[ref]
+
+    return {k: [name(v) for v in value] if isinstance(value, list) else name(value)
+            for k, value in relation.arguments.items()}
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("sentence,present,absent", IN_CONTEXT)
+def test_relations_in_context(nlp, sentence, present, absent):
+    from extractor import extract
+
+    record = extract(sentence)
+    found = [(r.type, _named(record, r)) for r in record.relations]
+    for type_, arguments in present:
+        assert any(t == type_ and arguments.items() <= args.items() for t, args in found), (type_, arguments, found)
+    for type_, arguments in absent:
+        assert not any(t == type_ and arguments.items() <= args.items() for t, args in found), (type_, found)
+    assert sum(t == "ACQUISITION" for t, _ in found) == len({(a.get("acquirer"), a.get("target"))
+                                                            for t, a in found if t == "ACQUISITION"})

@@ -47,6 +47,9 @@ LEADER_WORDS = frozenset({"pdg", "ceo", "cfo", "cto", "coo", "patron", "patronne
                           "fondatrice", "cofondateur", "cofondatrice", "général", "générale", "financier",
                           "financière", "technique", "exécutif", "exécutive", "délégué", "déléguée"})
 DATE_WORDS = frozenset(WEEKDAYS) | frozenset(MONTHS)
+# Cues whose "de" introduces the object of an event, not a place: "l'acquisition de Tiffany".
+TARGET_CUES = frozenset({"company_after_acquisition_word"})
+NATIONALITY_CUES = frozenset({"company_after_nationality_adjective", "company_after_acquisition_word"})
 # "la série B", "un tour de série C": the letter of a funding round is no name.
 ROUND_WORDS = frozenset({"série", "séries", "serie", "series", "tour"})
 # A photo credit or byline line: capitalised names, a slash, an agency ("JOEL SAGET / AFP").
@@ -137,13 +140,15 @@ class EntityResolver:
         # (matcher, name at its end?, needs part-of-speech tags?): POS patterns are skipped on docs without
         # tags (a blank pipeline) instead of failing.
         self.cue_matchers: list[tuple[Matcher, bool, bool]] = []
+        self.cue_labels: dict[str, str] = {}
         for file, from_end in (("cues_before", True), ("cues_after", False)):
             rows = cue_patterns(file)
             for needs_pos in (False, True):
                 matcher = Matcher(nlp.vocab)
                 for row in rows:
                     if _uses_pos(row["pattern"]) == needs_pos:
-                        matcher.add(row["label"], [row["pattern"]], greedy="LONGEST")
+                        matcher.add(row["id"], [row["pattern"]], greedy="LONGEST")
+                        self.cue_labels[row["id"]] = row["label"]
                 if len(matcher):
                     self.cue_matchers.append((matcher, from_end, needs_pos))
 
@@ -231,10 +236,13 @@ class EntityResolver:
                 continue
             for match_id, start, end in matcher(doc):
                 run = self._name_run(doc, start, end, from_end=from_end)
-                if run and from_end and self._is_place_after_de(doc, run[0]):
+                cue = doc.vocab.strings[match_id]
+                if run and from_end and cue not in TARGET_CUES and self._is_place_after_de(doc, run[0]):
                     continue  # "le géant de Redmond", "le groupe de Seattle": a place, not a name
+                if run and cue in NATIONALITY_CUES and run[1] - run[0] > 1 and doc[run[0]].ent_type_ == "PER":
+                    continue  # "le français Thomas Pesquet" is a person
                 if run:
-                    found.append(Candidate(run[0], run[1], doc.vocab.strings[match_id], priority=CUE))
+                    found.append(Candidate(run[0], run[1], self.cue_labels[cue], priority=CUE))
         return found
 
     def _name_run(self, doc: Doc, start: int, end: int, *, from_end: bool) -> tuple[int, int] | None:
