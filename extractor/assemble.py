@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+from bisect import bisect_left
 from collections import Counter, defaultdict
 
 from spacy.tokens import Doc, Span
@@ -49,29 +50,35 @@ def doc_to_record(
         percentages=percentages,
         dates=dates,
         relations=find_relations(original, [e for e in entities if not e.source_only], amounts, percentages, dates,
-                                 subjects=verb_subjects(doc)),
+                                 subjects=VerbSubjects(doc)),
     )
 
 
-def verb_subjects(doc: Doc) -> dict[int, tuple[int, int]]:
-    """Start of each verb -> character span of its subject, from the dependency parse ("Amazon" for
-    "investir" in "Amazon prévoit d'investir": the subject of the governing verb counts too)."""
-    if not doc.has_annotation("DEP"):
-        return {}
-    out: dict[int, tuple[int, int]] = {}
-    for token in doc:
+class VerbSubjects:
+    """Start of a verb (character offset) -> character span of its subject, from the dependency parse
+    ("Amazon" for "investir" in "Amazon prévoit d'investir": the subject of the governing verb counts too).
+    Looked up for trigger words only, so it is computed on demand, one token at a time."""
+
+    def __init__(self, doc: Doc) -> None:
+        self.doc = doc
+        self.starts = doc.to_array("IDX").tolist() if doc.has_annotation("DEP") else []
+
+    def get(self, start: int) -> tuple[int, int] | None:
+        index = bisect_left(self.starts, start)
+        if index == len(self.starts) or self.starts[index] != start:
+            return None
+        token = self.doc[index]
         if token.pos_ not in ("VERB", "AUX", "NOUN"):
-            continue
+            return None
         head = token
         for _ in range(3):  # "prévoit d'investir": climb to the verb that has the subject
             subject = next((c for c in head.children if c.dep_ in ("nsubj", "nsubj:pass")), None)
             if subject is not None:
-                out[token.idx] = (subject.left_edge.idx, subject.right_edge.idx + len(subject.right_edge))
-                break
+                return subject.left_edge.idx, subject.right_edge.idx + len(subject.right_edge)
             if head.head is head:
-                break
+                return None
             head = head.head
-    return out
+        return None
 
 
 def _mention(original: str, span: Span) -> Mention:

@@ -17,6 +17,7 @@ import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 from functools import lru_cache
+from typing import Protocol
 
 from extractor.resources import relation_cues
 from extractor.models import Amount, DateMention, Entity, Mention, Percentage, Relation, Role, Span
@@ -35,6 +36,10 @@ _INTO = re.compile(r"(?i)\b(?:dans|au\s+capital\s+d[eu'’]|en\s+faveur\s+d[eu'�
 # A quote is at least five words: « vaste majorité » is emphasis, not speech.
 QUOTE = re.compile(r"«\s*(?P<q>(?:[^«»\s]+\s+){4,}[^«»]*?)\s*»|“(?P<q2>(?:[^“”\s]+\s+){4,}[^“”]*?)”"
                    r"|(?<![\w\"])\"(?P<q3>(?:[^\"\s]+\s+){4,}[^\"\n]*?)\"")
+
+
+class SubjectLookup(Protocol):
+    def get(self, start: int) -> tuple[int, int] | None: ...
 
 
 @dataclass(frozen=True)
@@ -102,7 +107,7 @@ def _refs(entities: list[Entity], amounts: list[Amount], percentages: list[Perce
 class RelationFinder:
     def __init__(self, text: str, sentences: list[Sentence], entities: list[Entity], amounts: list[Amount],
                  percentages: list[Percentage], dates: list[DateMention],
-                 subjects: dict[int, tuple[int, int]] | None = None) -> None:
+                 subjects: SubjectLookup | None = None) -> None:
         self.text = text
         self.subjects = subjects or {}
         self.sentences = sentences
@@ -455,8 +460,8 @@ def one_per_event(relations: list[Relation], amounts: list[Amount]) -> list[Rela
 
 
 def find_relations(text: str, entities: list[Entity], amounts: list[Amount], percentages: list[Percentage],
-                   dates: list[DateMention], subjects: dict[int, tuple[int, int]] | None = None) -> list[Relation]:
-    """Relations between the mentions of one record. `subjects`: start of a verb -> character span of its
+                   dates: list[DateMention], subjects: SubjectLookup | None = None) -> list[Relation]:
+    """Relations between the mentions of one record. `subjects.get(start of a verb)`: character span of its
     grammatical subject, from the dependency parse (optional)."""
     roles = {e.id: e.roles for e in entities if e.roles}
     finder = RelationFinder(text, sentence_spans(text), entities, amounts, percentages, dates, subjects)

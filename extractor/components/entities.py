@@ -137,6 +137,9 @@ class EntityResolver:
         self.not_person_words = word_list("not_person_words")
         self.person_titles = word_list("person_titles")
         self.first_name_parts = word_list("first_name_parts")
+        # Hashes of lower-cased words, to scan `doc.to_array("LOWER")` without building Token objects.
+        self.first_name_hashes = {nlp.vocab.strings.add(w) for w in self.first_name_parts}
+        self.body_head_hashes = {nlp.vocab.strings.add(w) for w in BODY_HEADS}
         # (matcher, name at its end?, needs part-of-speech tags?): POS patterns are skipped on docs without
         # tags (a blank pipeline) instead of failing.
         self.cue_matchers: list[tuple[Matcher, bool, bool]] = []
@@ -336,8 +339,9 @@ class EntityResolver:
         if not doc.has_annotation("POS"):
             return []
         found = []
-        for token in doc:
-            if token.lower_ not in BODY_HEADS or token.i == 0 or doc[token.i - 1].lower_ not in ("le", "la", "l'", "l’"):
+        for i in (i for i, lower in enumerate(doc.to_array("LOWER").tolist()) if lower in self.body_head_hashes):
+            token = doc[i]
+            if token.i == 0 or doc[token.i - 1].lower_ not in ("le", "la", "l'", "l’"):
                 continue
             end = self._extend_organization(doc, token.i + 1)
             capitals = [t.i for t in doc[token.i + 1 : end] if t.text[:1].isupper()]
@@ -352,7 +356,8 @@ class EntityResolver:
         """"Jacques-Henri Eyraud": a French compound first name (split by the tokenizer) and a capitalised
         surname make a person, even where the model saw nothing."""
         found = []
-        for i in range(len(doc) - 3):
+        lowers = doc.to_array("LOWER").tolist()  # one array read instead of a Token object per position
+        for i in (i for i in range(len(doc) - 3) if lowers[i] in self.first_name_hashes):
             token, hyphen, second, surname = doc[i], doc[i + 1], doc[i + 2], doc[i + 3]
             if (token.lower_ in self.first_name_parts and hyphen.text == "-" and not token.whitespace_
                     and not hyphen.whitespace_ and second.text[:1].isupper() and surname.text[:1].isupper()
@@ -482,7 +487,7 @@ class EntityResolver:
         return token.pos_ not in ("PROPN", "X", "") and token.vocab[lower].has_vector
 
     # -------------------------------------------------------------------------------- resolution
-    def _is_noise(self, doc: Doc, cand: Candidate) -> bool:
+    def _is_noise(self, doc: Doc, cand: Candidate, text: str) -> bool:
         """What no evidence makes a name: a demonym ("les Chinois"), the letter of a funding round ("série
         B"), a name in a photo credit ("JOEL SAGET / AFP") other than its agency."""
         first = doc[cand.start]
@@ -494,9 +499,9 @@ class EntityResolver:
         if cand.end - cand.start == 1 and len(first.text) == 1 and cand.start > 0 \
                 and doc[cand.start - 1].lower_ in ROUND_WORDS:
             return True
-        line_start = doc.text.rfind("\n", 0, first.idx) + 1
-        line_end = doc.text.find("\n", first.idx)
-        line = doc.text[line_start : len(doc.text) if line_end < 0 else line_end]
+        line_start = text.rfind("\n", 0, first.idx) + 1
+        line_end = text.find("\n", first.idx)
+        line = text[line_start : len(text) if line_end < 0 else line_end]
         return "/" in line and bool(CREDIT_LINE.match(line)) and first.idx < line_start + line.index("/")
 
     @staticmethod
@@ -561,7 +566,8 @@ class EntityResolver:
         cues = self._cues(doc)
         candidates = (self._gazetteer(doc, cues) + cues + self._business_subjects(doc) + self._model(doc)
                       + self._bodies(doc) + self._compound_first_names(doc) + self._shapes(doc))
-        chosen = [c for c in self._link(doc, self._resolve(candidates)) if not self._is_noise(doc, c)]
+        text = doc.text  # built from the tokens on each access: read it once
+        chosen = [c for c in self._link(doc, self._resolve(candidates)) if not self._is_noise(doc, c, text)]
         doc.spans[self.spans_key] = [
             Span(doc, c.start, c.end, label=c.label, kb_id=c.kb_id or "", span_id=c.id or "") for c in chosen
         ]
