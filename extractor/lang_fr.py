@@ -91,6 +91,7 @@ QUALIFIER_WORDS: dict[str, str] = {
 
 # Recurrence after an amount.
 PERIOD_WORDS: dict[str, str] = {
+    "par heure": "hour", "de l'heure": "hour", "chaque heure": "hour", "/heure": "hour", "/h": "hour",
     "par jour": "day", "chaque jour": "day", "quotidien": "day", "quotidiens": "day", "/jour": "day",
     "par semaine": "week", "chaque semaine": "week", "hebdomadaire": "week", "hebdomadaires": "week",
     "par mois": "month", "chaque mois": "month", "mensuel": "month", "mensuels": "month", "/mois": "month",

@@ -16,7 +16,7 @@ SCHEMA_VERSION = "1.2"
 
 EntityType = Literal["COMPANY", "PERSON", "PRODUCT", "ORGANIZATION", "LOCATION"]
 Qualifier = Literal["exact", "approx", "at_least", "at_most", "range"]
-Period = Literal["day", "week", "month", "quarter", "half", "year"]
+Period = Literal["hour", "day", "week", "month", "quarter", "half", "year"]
 
 
 def _decimal_to_json(value: Decimal) -> int | float:
@@ -85,10 +85,10 @@ class Percentage(Mention):
 
 class DateMention(Mention):
     value: str | None = Field(
-        description="ISO 8601: 2025, 2025-02, 2025-02-03, 2025-Q1, 2025-H2, intervals as 2024/2026; "
-        "null when it depends on an unknown publication date."
+        description="ISO 8601: 2025, 2025-02, 2025-02-03, 2025-Q1, 2025-H2, intervals as 2024/2026, decades as "
+        "200X (EDTF); null when it depends on an unknown publication date."
     )
-    precision: Literal["day", "week", "month", "quarter", "half", "season", "year", "interval"] | None = Field(
+    precision: Literal["day", "week", "month", "quarter", "half", "season", "year", "decade", "interval"] | None = Field(
         description="Granularity of `value` (a season gives its year: 'cet été' -> 2025, season)."
     )
     relative: bool = Field(default=False, description="True when resolved against the publication date.")

@@ -188,6 +188,8 @@ PERIODS = [
     ("Un budget de 5 millions d'euros par semaine.", "week", None),
     ("La facture est passée de 200 à 1 400 euros par mois.", "month", None),
     ("Elle investit chaque année 110 à 120 millions d'euros.", "year", None),
+    ("Il versera 3 M€ par an pendant cinq ans.", "year", "P5Y"),
+    ("Le site coûte 850 000 euros par heure.", "hour", None),
     ("Chaque mois, la start-up dépense 2 millions d'euros.", "month", None),
     ("Une enveloppe de 300 millions d'euros.", None, None),
 ]

@@ -28,6 +28,15 @@ ABSOLUTE = [
     ("Le 29 février 2024 était un jeudi.", [("Le 29 février 2024", "2024-02-29", "day")]),
     ("Le rapport du 12 sept. 2024.", [("du 12 sept. 2024", "2024-09-12", "day")]),
     ("Sortie en mars 2024.", [("en mars 2024", "2024-03", "month")]),
+    # decades, and "d'ici (à) / fin" kept whole
+    ("Le secteur a explosé dans les années 2000.", [("dans les années 2000", "200X", "decade")]),
+    ("Les années 1990 furent fastes.", [("Les années 1990", "199X", "decade")]),
+    ("Le réseau sera déployé d'ici à 2022.", [("d'ici à 2022", "2022", "year")]),
+    ("Il sera prêt d'ici fin 2026.", [("d'ici fin 2026", "2026", "year")]),
+    ("Le plan court jusqu'à fin 2027.", [("jusqu'à fin 2027", "2027", "year")]),
+    # a bare year before a word that only looks plural stays a year
+    ("En Bourse, 2025 les a surpris.", [("2025", "2025", "year")]),
+    ("Le plan court jusqu'à 2027 dans toute l'Europe.", [("jusqu'à 2027", "2027", "year")]),
     ("Sortie prévue fin juin 2025.", [("fin juin 2025", "2025-06", "month")]),
     ("Depuis septembre 2023, les ventes montent.", [("Depuis septembre 2023", "2023-09", "month")]),
     ("Les résultats de décembre 2024.", [("de décembre 2024", "2024-12", "month")]),

@@ -305,7 +305,7 @@ _PERIOD_RE = re.compile(
     re.IGNORECASE,
 )
 _DURATION_RE = re.compile(
-    rf"^{S}*(?:[^.;:!?]{{0,40}}?{S})?(?:sur|en){S}+(?P<n>\d+|{alternation(NUMBER_WORDS)}){S}+"
+    rf"^{S}*(?:[^.;:!?]{{0,40}}?{S})?(?:sur|en|pendant|durant){S}+(?P<n>\d+|{alternation(NUMBER_WORDS)}){S}+"
     rf"(?P<unit>{alternation(DURATION_UNITS)})(?![\w])",
     re.IGNORECASE,
 )

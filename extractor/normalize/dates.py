@@ -84,7 +84,10 @@ _DATE_PATTERNS: list[tuple[str, str]] = [
                  rf"|dans{S}+{_NUMW}{S}+(?:jours|semaines|mois|ans|années))(?![\w])"),
     # A bare weekday in news is the last such day up to publication: "a annoncé mardi".
     ("weekday", rf"(?<![\w])(?<!un{S})(?<!chaque{S})(?:(?:le|ce){S}+)?(?P<weekday>{_WEEKDAY})(?:{S}+(?:soir|matin|midi|après-midi))?(?![\w-])"),
-    ("year", rf"(?:(?:en|depuis|d{AP}ici|fin|début|courant|mi-|jusqu{AP}en|dès|avant|après|l{AP}année|l{AP}an|année|de|à|pour){S}*)?"
+    # "dans les années 2000", "les années 1990": a decade
+    ("decade", rf"(?:(?:dans|depuis|dès|pendant|durant){S}+)?(?:les|des|aux){S}+années{S}+(?P<decade>(?:19|20)\d0)(?![\w])"),
+    ("year", rf"(?:(?:d{AP}ici{S}+(?:à{S}+)?(?:la{S}+)?(?:fin{S}+(?:de{S}+)?)?|jusqu{AP}(?:à|en){S}+(?:fin{S}+)?"
+             rf"|en|depuis|fin|début|courant|mi-|dès|avant|après|l{AP}année|l{AP}an|année|de|à|pour){S}*)?"
              rf"(?<![\w,.]){_YEAR}(?![\w,.]\d|\d|{S}*%|{S}*(?:€|\$|euros?|dollars?|millions?|milliards?))"),
 ]
 _COMPILED = [(name, re.compile(pat, re.IGNORECASE)) for name, pat in _DATE_PATTERNS]
@@ -214,6 +217,10 @@ def _norm_month(m, published):
     return DateValue(f"{year}-{month:02d}" if year else None, "month", relative)
 
 
+def _norm_decade(m, published):
+    return DateValue(m["decade"][:3] + "X", "decade")  # "les années 2000" -> 200X (EDTF), the 2000s
+
+
 def _norm_year(m, published):
     return DateValue(str(int(re.search(_YEAR, m.group(0)).group(0))), "year")
 
@@ -318,5 +325,6 @@ _NORMALIZERS = {
     "relative": _norm_relative,
     "weekday": _norm_weekday,
     "month_interval": _norm_month_interval,
+    "decade": _norm_decade,
     "year": _norm_year,
 }
