@@ -29,6 +29,8 @@ INVESTMENT_REACH = 100
 _PUNCTUATION_RUN = re.compile(r"[\s\u00a0\u202f,.;:]*")
 # "la société d'investissement X", "le fonds d'investissement X": a descriptor, not an event.
 _DESCRIPTOR_BEFORE = re.compile(r"(?i)(?:société|sociétés|fonds|banque|banques|firme|groupe|véhicule)\s+d['’]\s*$")
+# Between an amount and the metric it is: "35 milliards de dollars de CA", "1,2 Md$ de bénéfice net".
+_OF_METRIC = re.compile(r"(?i)\s*(?:de|d['’])\s*")
 # After "le rachat", "l'acquisition": "de" and the target ("le rachat du britannique Dialog").
 _OF_TARGET = re.compile(r"(?i)\s*(?:(?:de|du|des)(?![\w])|d['’])")
 # Between an invested amount and its target: "… 50 M$ dans la jeune pousse Dust", "… au capital de X".
@@ -304,7 +306,9 @@ class RelationFinder:
                                       "date": self._date_in(sentence)}, sentence, trigger, "acquisition", 0.8)
 
     def _revenue(self, sentence, trigger, amounts, type_):
-        amount = next((a for a in amounts if 0 <= a.start - trigger.end() <= 80), None)
+        # "un chiffre d'affaires de 35 milliards", or the amount first: "35 milliards de dollars de CA"
+        amount = next((a for a in amounts if 0 <= a.start - trigger.end() <= 80), None) or next(
+            (a for a in amounts if _OF_METRIC.fullmatch(self.text, a.end, trigger.start())), None)
         if amount is None:
             return
         metric = trigger.group(0).lower()
@@ -327,6 +331,10 @@ class RelationFinder:
                 break
             partners.append(mention)
         first = self._subject(trigger) or self._company_before(sentence, trigger.start())
+        if first is None or first == partners[0].ref:  # "Un accord avec Microsoft a été annoncé par OVHcloud"
+            by = re.search(r"(?i)\bpar\s+", self.text[partners[-1].end : sentence.end])
+            first = next((r.ref for r in self._in(sentence, COMPANY_TYPES)
+                          if by and r.start == partners[-1].end + by.end()), first)
         members = list(dict.fromkeys(([first] if first else []) + [p.ref for p in partners]))
         if len(members) >= 2:
             self._add("PARTNERSHIP", {"partners": members}, sentence, trigger, "partnership_with", 0.7)
@@ -343,6 +351,8 @@ class RelationFinder:
                 continue
             direction = "up" if last in up else "down"
             company = self._company_before(sentence, percent.start)  # "Nvidia a vu son action bondir de 8 %"
+            if company is None:
+                continue  # an index ("le CAC 40 a gagné 2 %") or a share we cannot name: no stock move
             when = next((d for d in self._in(sentence, "DATE") if percent.end <= d.start <= percent.end + 60), None)
             # "sur l'année écoulée", "depuis janvier": the period of the move; "lundi": its date.
             lead = self.text[percent.end : when.end] if when else ""
@@ -388,7 +398,8 @@ class RelationFinder:
             speaker, rule = None, "quote"
             verb = _cues()["speech"].match(self.text, _PUNCTUATION_RUN.match(self.text, m.end()).end())
             if verb:
-                after = people[bisect_left(people_starts, verb.end()) : bisect_right(people_starts, verb.end() + 30)]
+                # "…», fait valoir le président de Sopra, Paul Martin": a title may stand between verb and name
+                after = people[bisect_left(people_starts, verb.end()) : bisect_right(people_starts, verb.end() + 60)]
                 speaker = after[0].ref if after else None
                 rule = "quote_then_speech_verb"
             if speaker is None:

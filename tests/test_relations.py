@@ -138,6 +138,21 @@ IN_CONTEXT = [
     ("Samsung reprend la tête du marché mondial devant Apple.", [], [("ACQUISITION", {})]),
     ("Renesas multiplie les acquisitions depuis le rachat du britannique Dialog Semiconductor pour 4,9 milliards "
      "d'euros.", [("ACQUISITION", {"acquirer": "Renesas", "target": "Dialog Semiconductor"})], []),
+    # partnerships beyond "partenariat"
+    ("Capgemini va collaborer avec Mistral AI sur l'IA générative.",
+     [("PARTNERSHIP", {"partners": ["Capgemini", "Mistral AI"]})], []),
+    ("Un accord avec Microsoft a été annoncé par OVHcloud.",
+     [("PARTNERSHIP", {"partners": ["OVHcloud", "Microsoft"]})], []),
+    ("Atos a remporté un contrat passé avec Airbus.", [("PARTNERSHIP", {"partners": ["Atos", "Airbus"]})], []),
+    # revenue with the amount before its metric
+    ("Nvidia a publié 35 milliards de dollars de CA au troisième trimestre.",
+     [("REVENUE", {"company": "Nvidia", "amount": "35 milliards de dollars"})], []),
+    ("Apple a dégagé 1,2 Md$ de bénéfice net.", [("REVENUE", {"company": "Apple", "amount": "1,2 Md$"})], []),
+    # a speaker after the quote, behind a title
+    ("« Nous irons plus loin encore cette année », fait valoir le président de Sopra, Paul Martin.",
+     [("QUOTE", {"speaker": "Paul Martin"})], []),
+    # an index is no company
+    ("Le CAC 40 a gagné 2 % mardi.", [], [("STOCK_MOVE", {})]),
 ]
 
 
