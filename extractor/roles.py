@@ -75,6 +75,11 @@ _ANAPHORIC_ORG = re.compile(
 )
 _FOUNDED_BY = re.compile(rf"(?i:fondée?s?|créée?s?|cofondée?s?)(?:{S}+(?:en|dès){S}+\d{{4}})?{S}+par{S}+$")
 _NAMED = re.compile(rf"(?i:nommée?|nomination{S}+de|promue?|désignée?|choisie?|recrutée?){S}*$")
+# After a person: the verb of an appointment ("a été nommée", "est promu", "devient", "va devenir").
+_APPOINTED = re.compile(
+    rf"(?i:(?:a{S}+été|est|sera|vient{S}+d{AP}être|a{S}+été{S}+officiellement){S}+)?"
+    rf"(?i:nommée?|promue?|désignée?|choisie?|recrutée?|élue?|devient|deviendra|va{S}+devenir|est{S}+devenue?)"
+)
 _AS_TITLE = re.compile(rf"{S}*(?:(?:au{S}+poste|aux{S}+fonctions|à{S}+la{S}+fonction){S}+(?:de{S}+|d{AP}))?{S}*(?:comme{S}+)?")
 
 
@@ -96,6 +101,8 @@ def find_roles(text: str, mentions: list[MentionRef]) -> list[RoleStatement]:
     possessive_before_re = re.compile(rf"{_POSSESSIVE}{S}+{title_run}{S}*,?{S}*$")
     possessive_after_re = re.compile(rf"{S}*,{S}*{_POSSESSIVE}{S}+{title_run}")
     named_re = re.compile(rf"{_AS_TITLE.pattern}{title_run}")
+    # "Marie Dupont a été nommée directrice générale de Capgemini", "X devient président de Y"
+    appointed_re = re.compile(rf"{S}*,?{S}*(?:{_APPOINTED.pattern}){S}+{_AS_TITLE.pattern}{title_run}")
     titled_before_re = re.compile(
         rf"(?<![\w])(?i:le|la|l{AP}|notre|nouveau|nouvelle){S}+(?:[\w-]+{S}+)?{title_run}"
         rf"(?:{S}+[a-zéèêàçû-]+)?(?:{_ANAPHORIC_ORG.pattern})?{S}*,?{S}*$"
@@ -159,6 +166,10 @@ def find_roles(text: str, mentions: list[MentionRef]) -> list[RoleStatement]:
         poss_after = possessive_after_re.match(text, person.end, min(len(text), person.end + 80))
         if poss_after:
             add(person, poss_after["titles"], org_before(person.start) or topic)
+            continue
+        appointed = appointed_re.match(text, person.end, person.end + 160)
+        if appointed:
+            add(person, appointed["titles"], org_after(appointed.end()))
             continue
         if _NAMED.search(text[max(0, person.start - 30) : person.start]):  # "a nommé Karim Benali directeur financier"
             named = named_re.match(text, person.end, person.end + 120)

@@ -27,6 +27,13 @@ ROLES = [
     ("Fondée en 2021 par Claire Vidal et Julien Berger, Veltis recrute.",
      [("claire_vidal", "cofounder", "veltis"), ("julien_berger", "cofounder", "veltis")]),
     ("Veltis a nommé Karim Benali directeur financier.", [("karim_benali", "CFO", "veltis")]),
+    # appointments stated after the person
+    ("Claire Vidal a été nommée directrice générale de Veltis.", [("claire_vidal", "CEO", "veltis")]),
+    ("Julien Berger devient président de Nvidia.", [("julien_berger", "president", "nvidia")]),
+    ("Karim Benali est promu directeur financier d'Amazon.", [("karim_benali", "CFO", "amazon")]),
+    # founders named after their company
+    ("La jeune pousse Veltis, fondée par Claire Vidal et Julien Berger, recrute.",
+     [("claire_vidal", "cofounder", "veltis"), ("julien_berger", "cofounder", "veltis")]),
     ("Veltis recrute. Julien Berger, directeur technique, indique que Veltis grandit.",
      [("julien_berger", "CTO", "veltis")]),
     ("Andy Jassy a parlé d'Amazon.", []),
