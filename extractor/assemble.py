@@ -91,14 +91,13 @@ def build_entities(doc: Doc, original: str) -> list[Entity]:
     groups: dict[str, list[Span]] = defaultdict(list)
     for span in doc.spans.get(ENTITIES_KEY, []):
         groups[span.id_].append(span)
-    types: dict[str, str] = {}
-    for entity_id, spans in groups.items():
-        fact = facts.get(entity_id)
-        types[entity_id] = fact.type if fact else _majority_type(spans)
-    groups_of_units = {i: spans[0].kb_id_ for i, spans in groups.items() if i not in facts
-                       and spans[0].kb_id_ in facts and facts[spans[0].kb_id_].type == "COMPANY"
-                       and types[i] == "COMPANY"}  # "Airbus France" -> "airbus"
-    refs = [MentionRef(s.id_, types[s.id_], s.start_char, s.end_char, groups_of_units.get(s.id_))
+    types = {i: facts[i].type if i in facts else _majority_type(spans) for i, spans in groups.items()}
+    # An unknown name grown from a known company's ("Amazon Music", "Citi Ventures"): the company it is
+    # named after, which makes a product's maker and a unit's group.
+    named_after = {i: spans[0].kb_id_ for i, spans in groups.items() if i not in facts
+                   and spans[0].kb_id_ in facts and facts[spans[0].kb_id_].type == "COMPANY"}
+    refs = [MentionRef(s.id_, types[s.id_], s.start_char, s.end_char,
+                       named_after.get(s.id_) if types[s.id_] == "COMPANY" else None)
             for spans in groups.values() for s in spans]
     roles_by_person: dict[str, list[Role]] = defaultdict(list)
     for statement in find_roles(text, refs):
@@ -115,7 +114,7 @@ def build_entities(doc: Doc, original: str) -> list[Entity]:
         name = fact.name if fact else max(surface, key=len)
         source_fact = fact or family
         entity_type = types[entity_id]
-        named_after_company = family is not None and family.type == "COMPANY" and not fact
+        company = named_after.get(entity_id)
         entities.append(Entity(
             id=entity_id,
             type=entity_type,
@@ -124,14 +123,13 @@ def build_entities(doc: Doc, original: str) -> list[Entity]:
             mentions=mentions,
             kind=fact.kind if fact else family.kind if family and entity_type == "PRODUCT" else None,
             # "Amazon Music" (from the company "Amazon"): the company it is named after is its maker
-            maker=(family.id if named_after_company else source_fact.maker if source_fact else None)
-            if entity_type == "PRODUCT" else None,
+            maker=(company or (source_fact.maker if source_fact else None)) if entity_type == "PRODUCT" else None,
             # "Citi Ventures", "Google France": a unit named after its group belongs to it
-            parent=fact.parent if fact else family.id if named_after_company and entity_type == "COMPANY" else None,
+            parent=fact.parent if fact else company if entity_type == "COMPANY" else None,
             wikidata=fact.wikidata if fact else None,
             roles=list(dict.fromkeys(roles_by_person.get(entity_id, []))),
             known=fact is not None,
-            source_only=types[entity_id] in ("COMPANY", "ORGANIZATION")
+            source_only=entity_type in ("COMPANY", "ORGANIZATION")
             and all(is_citation(text, s.start_char, s.end_char) for s in spans),
         ))
     return sorted(entities, key=lambda e: (e.mentions[0].start, e.id))

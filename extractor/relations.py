@@ -213,7 +213,7 @@ class RelationFinder:
 
     # ----------------------------------------------------------------------------------------- rules
     def money_events(self, sentence: Sentence) -> None:
-        """INVESTMENT, FUNDING_ROUND, ACQUISITION, REVENUE: one event per amount of the sentence, the
+        """INVESTMENT, FUNDING_ROUND, REVENUE: one event per amount of the sentence, the
         company being the one named just before the amount (or before the trigger)."""
         amounts = self._in(sentence, "MONEY")
         if not amounts and re.match(r"\W*(?:c['’]est|il\s+s['’]agit)", self.text[sentence.start : sentence.end],
