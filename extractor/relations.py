@@ -407,9 +407,10 @@ class RelationFinder:
                                             bisect_left(people_starts, m.start())] if p.end <= m.start()]
                 if before:
                     speaker, rule = before[-1].ref, "speaker_before_quote"
+            if speaker is None:
+                continue  # a quote nobody is named for (a communiqué, a slogan) is no QUOTE relation
             quote = next(g for g in m.groups() if g is not None).strip()
-            self._add("QUOTE", {"speaker": speaker}, evidence, None, rule, 0.9 if speaker else 0.5,
-                      {"text": quote})
+            self._add("QUOTE", {"speaker": speaker}, evidence, None, rule, 0.9, {"text": quote})
 
     def employment(self, roles: dict[str, list[Role]]) -> None:
         for person_id, person_roles in roles.items():
