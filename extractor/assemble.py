@@ -6,7 +6,6 @@ is an offset into the original: mention texts are sliced from `original`, never 
 from __future__ import annotations
 
 import datetime as dt
-import json
 from bisect import bisect_left
 from collections import Counter, defaultdict
 
@@ -174,20 +173,13 @@ def merge_records(parts: list[tuple[int, ArticleRecord]]) -> ArticleRecord:
     Mentions are shifted to whole-text offsets; an entity seen in several parts becomes one entity. Each
     part is visited once and each list built once: linear in the number of mentions."""
     first_seen: dict[str, Entity] = {}
-    roles_stated: set[str] = set()  # an EMPLOYMENT relation states a role of an entity: once per article
     mentions: dict[str, list[Mention]] = defaultdict(list)
     aliases: dict[str, dict[str, None]] = defaultdict(dict)
     roles: dict[str, dict[Role, None]] = defaultdict(dict)
     amounts, percentages, dates, relations = [], [], [], []
     for offset, record in parts:
         counts = {"amounts": len(amounts), "percentages": len(percentages), "dates": len(dates)}
-        for relation in record.relations:
-            if relation.type == "EMPLOYMENT":
-                key = json.dumps([relation.arguments, relation.attributes], sort_keys=True)
-                if key in roles_stated:
-                    continue
-                roles_stated.add(key)
-            relations.append(shift_relation(relation, offset, counts))
+        relations += [shift_relation(relation, offset, counts) for relation in record.relations]
         for entity in record.entities:
             seen = first_seen.setdefault(entity.id, entity)
             mentions[entity.id] += [_shift(m, offset) for m in entity.mentions]
@@ -203,7 +195,7 @@ def merge_records(parts: list[tuple[int, ArticleRecord]]) -> ArticleRecord:
     return parts[0][1].model_copy(update={
         "entities": sorted(entities, key=lambda e: (e.mentions[0].start, e.id)),
         "amounts": amounts, "percentages": percentages, "dates": dates,
-        "relations": one_per_event(relations, amounts),  # as in one doc: one relation per event
+        "relations": one_per_event(relations, amounts),  # as in one doc: each event or role once
     })
 
 

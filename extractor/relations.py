@@ -446,29 +446,32 @@ class RelationFinder:
         return sorted(unique.values(), key=lambda r: (r.sentence.start, r.type, r.rule, r.model_dump_json()))
 
 
-EVENT_TYPES = ("ACQUISITION", "INVESTMENT", "FUNDING_ROUND")
+# Facts an article states once, however often it repeats them: an event, or the role of a person.
+STATED_ONCE = ("ACQUISITION", "INVESTMENT", "FUNDING_ROUND", "EMPLOYMENT")
 
 
 def one_per_event(relations: list[Relation], amounts: list[Amount]) -> list[Relation]:
-    """One relation per event: the title and the lead (or two triggers of one sentence) often state the same
-    acquisition, investment or funding round. Same type, same parties and same amount value make one event;
-    the statement with the most arguments is kept (the first among equals)."""
+    """One relation per stated fact: the title and the lead (or two triggers of one sentence, or two parts of
+    a long text) often state the same acquisition, investment, funding round or role. Same type, same parties
+    and same amount value (and, for a role, the same title as written) make one fact; the statement with the most
+    arguments is kept (the first among equals)."""
     def key(relation: Relation) -> tuple:
         parties = tuple(sorted((role, json.dumps(value)) for role, value in relation.arguments.items()
                                if role not in ("amount", "date")))
         ref = relation.arguments.get("amount")
         value = amounts[int(ref.split("/")[1])].value if isinstance(ref, str) and ref.startswith("amounts/") else None
-        return relation.type, parties, value
+        title = json.dumps(relation.attributes, sort_keys=True) if relation.type == "EMPLOYMENT" else None
+        return relation.type, parties, value, title
 
     best: dict[tuple, Relation] = {}
     for relation in relations:
-        if relation.type not in EVENT_TYPES:
+        if relation.type not in STATED_ONCE:
             continue
         k = key(relation)
         if k not in best or len(relation.arguments) > len(best[k].arguments):
             best[k] = relation
     kept = {id(r) for r in best.values()}
-    return [r for r in relations if r.type not in EVENT_TYPES or id(r) in kept]
+    return [r for r in relations if r.type not in STATED_ONCE or id(r) in kept]
 
 
 def find_relations(text: str, entities: list[Entity], amounts: list[Amount], percentages: list[Percentage],
