@@ -82,7 +82,6 @@ class _Support:
         for span in gazetteer:
             self.by_end.setdefault(span.end, []).append(span)
             self.by_start.setdefault(span.start, []).append(span)
-        self.cue_tokens = {i for c in cues for i in range(c.start, c.end)}
         self._cues_by_token: dict[int, list[Candidate]] = {}
         for cue in cues:
             for i in range(cue.start, cue.end):
@@ -228,8 +227,7 @@ class EntityResolver:
             gap = doc[other.end : span.start] if other.end <= span.start else doc[span.end : other.start]
             if len(gap) <= 3 and all(t.text in (",", "et", "ou") for t in gap):
                 return True
-        return any(i in support.cue_tokens for i in range(span.start, span.end)) and any(  # "le modèle Claude"
-            c.start <= span.start and span.end <= c.end for c in support.cues_at(span.start))
+        return any(c.start <= span.start and span.end <= c.end for c in support.cues_at(span.start))  # "le modèle Claude"
 
     def _cues(self, doc: Doc) -> list[Candidate]:
         found = []
