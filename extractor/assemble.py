@@ -15,12 +15,12 @@ from extractor.components._spans import span_facts, spans_with_offsets
 from extractor.components.dates import DATES_KEY
 from extractor.components.entities import ENTITIES_KEY
 from extractor.components.money import AMOUNTS_KEY, PERCENTAGES_KEY
-from extractor.normalize.citations import is_citation
-from extractor.normalize.dates import parse_date
-from extractor.resources import entity_facts
-from extractor.relations import find_relations, one_per_event, shift_relation
-from extractor.roles import MentionRef, find_roles
 from extractor.models import Amount, ArticleRecord, DateMention, Entity, Mention, Percentage, Role
+from extractor.normalize.citations import is_citation
+from extractor.normalize.dates import DateValue, day_of, parse_date
+from extractor.relations import find_relations, one_per_event, shift_relation
+from extractor.resources import entity_facts
+from extractor.roles import MentionRef, find_roles
 
 # More mentions than this in one record mean a table dump or a generated file, not an article: the record
 # is cut there (see `within_ceiling`).
@@ -154,12 +154,17 @@ def build_percentages(doc: Doc, original: str) -> list[Percentage]:
 
 
 def build_dates(doc: Doc, original: str, published: dt.date | None) -> list[DateMention]:
+    """Dates in text order; "la veille" counts from the last date named before it (`anchor`)."""
     out = []
     text = doc.text
+    anchor = anchor_day = None
     for _, start, end in spans_with_offsets(doc, DATES_KEY):
-        parsed = parse_date(text[start:end], published=published)
+        parsed = parse_date(text[start:end], published=published, anchor=anchor, anchor_day=anchor_day)
         out.append(DateMention(text=original[start:end], start=start, end=end, value=parsed.value,
-                               precision=parsed.precision, relative=parsed.relative))
+                               value_max=parsed.value_max, precision=parsed.precision, relative=parsed.relative))
+        if parsed.value and not parsed.counted:  # an interval is followed from its end: "du 3 au 5 mars… le lendemain" is 6 mars
+            anchor = DateValue(parsed.value_max or parsed.value, parsed.precision)
+            anchor_day = day_of(anchor) or anchor_day
     return out
 
 

@@ -115,7 +115,8 @@ def csv_rows(record: ArticleRecord | ErrorRecord) -> Iterator[dict]:
                "end": p.end, "value": _plain(p.value), "unit": p.unit}
     for d in record.dates:
         yield {"source": source, "kind": "date", "type": "DATE", "text": d.text, "start": d.start, "end": d.end,
-               "value": d.value, "unit": d.precision, "extra": _json({"relative": d.relative})}
+               "value": d.value, "value_max": d.value_max, "unit": d.precision,
+               "extra": _json({"relative": d.relative})}
     for entity in record.entities:
         for role in entity.roles:
             yield {"source": source, "kind": "role", "type": role.title_normalized, "id": entity.id,

@@ -158,7 +158,8 @@ def render_tables(record: ArticleRecord) -> str:
                 a.period or ""] for a in record.amounts]
     percentages = [[html.escape(p.text), french_number(p.value) + (f" – {french_number(p.value_max)}" if p.value_max
                                                                    else ""), p.unit] for p in record.percentages]
-    dates = [[html.escape(d.text), d.value or "?", d.precision or "", "oui" if d.relative else ""] for d in record.dates]
+    dates = [[html.escape(d.text), (d.value or "?") + (f" – {d.value_max}" if d.value_max else ""), d.precision or "",
+              "oui" if d.relative else ""] for d in record.dates]
     relations, attrs = [], []
     for r in record.relations:
         arguments = "<br>".join(

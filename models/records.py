@@ -12,7 +12,7 @@ from typing import Annotated, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, PlainSerializer
 
-SCHEMA_VERSION = "1.2"
+SCHEMA_VERSION = "1.3"
 
 EntityType = Literal["COMPANY", "PERSON", "PRODUCT", "ORGANIZATION", "LOCATION"]
 Qualifier = Literal["exact", "approx", "at_least", "at_most", "range"]
@@ -85,12 +85,17 @@ class Percentage(Mention):
 
 class DateMention(Mention):
     value: str | None = Field(
-        description="ISO 8601: 2025, 2025-02, 2025-02-03, 2025-Q1, 2025-H2, intervals as 2024/2026, decades as "
-        "200X (EDTF); null when it depends on an unknown publication date."
+        description="ISO 8601: 2025, 2025-02, 2025-02-03, 2025-02-03T15:30:00, 2025-W06, 2025-Q1, 2025-H2, decades "
+        "as 200X (EDTF); the first bound of an interval; null when it depends on an unknown publication date."
     )
-    precision: Literal["day", "week", "month", "quarter", "half", "season", "year", "decade", "interval"] | None = Field(
-        description="Granularity of `value` (a season gives its year: 'cet été' -> 2025, season)."
+    value_max: str | None = Field(
+        default=None,
+        description="Last bound of an interval, in the same form: 'du 3 au 5 mars 2025' -> value 2025-03-03, "
+        "value_max 2025-03-05; 'entre 2024 et 2026' -> 2024, 2026.",
     )
+    precision: Literal[
+        "second", "minute", "hour", "day", "week", "month", "quarter", "half", "season", "year", "decade"
+    ] | None = Field(description="Granularity of `value` (a season gives its year: 'cet été' -> 2025, season).")
     relative: bool = Field(default=False, description="True when resolved against the publication date.")
 
 

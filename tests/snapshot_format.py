@@ -4,17 +4,17 @@ from __future__ import annotations
 
 import json
 
-WIDTH = 110
+WIDTH = 140
 
 
 def compact_json(value, level: int = 0) -> str:
     """`value` as JSON: a container that fits in WIDTH columns is written on one line, a longer one is split.
 
-    >>> print(compact_json({"a": [1, 2], "b": {"c": "x" * 120}}))
+    >>> print(compact_json({"a": [1, 2], "b": {"c": "x" * 150}}))
     {
      "a": [1, 2],
      "b": {
-      "c": "xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx"
+      "c": "xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx"
      }
     }
     """
