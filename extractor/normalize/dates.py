@@ -144,13 +144,14 @@ _CLOCK = (
     r"(?:(?P<h>[01]?\d|2[0-3]) *(?:h|heures?)(?: *(?P<mi>[0-5]\d))?(?: *(?:min|mn))?(?![\w])"
     r"|(?P<h2>[01]?\d|2[0-3]):(?P<mi2>[0-5]\d)(?::(?P<s2>[0-5]\d))?(?: *(?P<ampm2>am|pm))?(?![\w])"
     r"|(?P<h3>1[0-2]|0?[1-9]) *(?P<ampm3>am|pm)(?![\w])"
-    rf"|(?P<hw>(?:{_words(NUMBER_WORDS)})(?:-\w+)*) +heures?"
-    rf"(?: +(?:et +(?P<plus>quart|demie|{_NUMW})|moins +(?:le +)?(?P<minus>quart|{_NUMW}))(?: +minutes?)?)?"
-    r"|(?P<noon>midi|minuit)(?: +et +(?P<noon_plus>quart|demie))?)"
+    rf"|(?:(?P<hw>(?:{_words(NUMBER_WORDS)})(?:-\w+)*) +heures?|(?P<noon>midi|minuit))"
+    rf"(?: +(?:et +(?P<plus>quart|demie?|{_NUMW})|moins +(?:le +)?(?P<minus>quart|{_NUMW})|(?P<mw>trois quarts|{_NUMW}))"
+    rf"(?: +minutes?)?)?(?![\w]))"
     r"(?: +(?P<part>du matin|du mat|du soir|de l'apres-midi|dans la soiree|dans la matinee|de l'aprem))?"
 )
 _CLOCK_LEAD = r"(?:(?:a|vers|des|avant|apres|jusqu'a|aux alentours de|autour de|a environ|plutot vers|environ) +)?"
 _CONNECTOR = r"(?:au|a|jusqu'(?:a|au|en)|et|-|/)"
+_CLOCK_UNNAMED = re.sub(r"\(\?P<\w+>", "(?:", _CLOCK)
 
 # (name, pattern); the name picks the normalizer. Longest match wins where atoms overlap.
 _ATOM_PATTERNS: list[tuple[str, str]] = [
@@ -203,7 +204,7 @@ _ATOM_PATTERNS: list[tuple[str, str]] = [
                  rf"|(?:(?:cet|cette|l'|a +l'|au|en|le|ce|prochain|dernier|derniere) *)(?:ete|hiver|automne|printemps)(?: +(?:dernier|prochain|(?P<season_year>{_YEAR})))?"
                  rf"|(?:ce|le) +week-?end(?: +(?:dernier|prochain))?|ce +weekend"
                  rf"|il +y ?a +{_NUMW} +(?:jours?|semaines?|mois|ans|annees)"
-                 rf"|dans +{_NUMW} +(?:jours|semaines|mois|ans|annees))(?![\w])"),
+                 rf"|dans +(?:{_NUMW} +(?:jours|semaines|mois|ans|annees)|une? +(?:jour|semaine|mois|an|annee)))(?![\w])"),
     # A bare weekday in news is the last such day up to publication: "a annoncé mardi".
     ("weekday", rf"(?<![\w])(?<!un )(?<!chaque )(?:(?P<this>le|ce|cette) +)?(?P<weekday>{_WEEKDAY})"
                 rf"(?: +(?P<day>{_DAY_NUM})(?= *(?:$|[.,;:!?)](?!\d)| a | vers | de | entre | \d{{1,2}} ?h)))?"
@@ -223,12 +224,14 @@ _ATOM_PATTERNS: list[tuple[str, str]] = [
              rf"|en|depuis|fin|debut|courant|mi-|des|avant|apres|l'annee|l'an|annee|de|a|pour) *)?"
              rf"(?<![\w,.]){_YEAR}(?![\w,.]\d|\d|/\d{{1,2}}(?!\d)| *%| *(?:€|\$|euros?|dollars?|millions?|milliards?))"),
     ("clock", rf"(?<![\w:-]){_CLOCK_LEAD}{_CLOCK}"),
+    # "de 14h à 16h", "entre 12h00 et 14h00", "de 5 à 6pm"; bare hours ("de 14 à 16") only beside a day
+    ("clock_range", rf"{_START}(?:de|entre) +(?P<a>{_CLOCK_UNNAMED}|\d{{1,2}}) +(?:a|au|et|jusqu'a) +"
+                    rf"(?P<b>{_CLOCK_UNNAMED}|\d{{1,2}})(?![\w%,.]\d|[\w%]| *(?:%|€|\$|euros?|dollars?))"),
+    ("numeric_range", r"(?<![\d/.,-])(?P<d1>\d{1,2})/(?P<m1>\d{1,2}) *- *(?P<d2>\d{1,2})/(?P<m2>\d{1,2})"
+                      r"(?:/(?P<y>\d{4}|\d\d))?(?![\d/]|[.,]\d)"),
 ]
 _ATOMS = [(name, re.compile(pattern, re.IGNORECASE)) for name, pattern in _ATOM_PATTERNS]
 _ATOM_BY_NAME = dict(_ATOMS)
-_CLOCK_UNNAMED = re.sub(r"\(\?P<\w+>", "(?:", _CLOCK)
-_CLOCK_RANGE = re.compile(rf" +(?:de|entre) +(?P<a>{_CLOCK_UNNAMED}|\d{{1,2}}) +(?:a|au|et|jusqu'a) +"
-                          rf"(?P<b>{_CLOCK_UNNAMED}|\d{{1,2}})(?![\w%])", re.IGNORECASE)
 _CLOCK_ALONE = re.compile(_CLOCK, re.IGNORECASE)
 
 # A year right after a capitalised word is a product or an event name ("Windows 2000", "Euro 2024").
@@ -269,15 +272,29 @@ def find_date_spans(text: str) -> list[tuple[int, int, str]]:
     return [(m.start, m.end, m.kind) for m in _mentions(fold(text))]
 
 
+_CLOCK_KINDS = ("clock", "clock_range")
+
+
 def _mentions(folded: str) -> list[_Mention]:
     atoms = _atoms(folded)
     mentions: list[_Mention] = []
     i = 0
     while i < len(atoms):
         mention, i = _join(folded, atoms, i)
-        if mention is not None and mention.kind != "clock":
+        if mention is not None and (mention.kind not in _CLOCK_KINDS or _standalone_clock(mention, folded)):
             mentions.append(mention)
     return mentions
+
+
+def _standalone_clock(mention: _Mention, text: str) -> bool:
+    """A time alone is a mention when it reads as one: "à 15h", "vers midi", "15h30", "17:45"; never a
+    bare "15h" or "midi" (also the South), nor a duration ("après 3 heures de débats")."""
+    m = mention.parts[0].match
+    if mention.kind != "clock" or re.match(r" +(?:de|d')\b", text[mention.end :]):
+        return False
+    led = re.match(r"(?:a|vers|des|avant|apres|jusqu'a|aux alentours de|autour de|a environ|plutot vers) ",
+                   m.group(0), re.IGNORECASE)
+    return bool(led or m["mi"] or m["h2"] is not None or m["plus"] or m["minus"] or m["mw"])
 
 
 def _atoms(folded: str) -> list[_Atom]:
@@ -355,6 +372,8 @@ def _plausible(name: str, m: re.Match[str], text: str) -> bool:
         # an abbreviation alone needs a lead that only dates take ("en sept ans" counts years)
         return m["month"].lower().rstrip(".") != "sept" and m["lead"].lower() in (
             "en", "dans", "ce", "cette", "prochain", "dernier", "depuis", "debut", "fin", "mi-", "courant")
+    if name == "numeric_range":
+        return all(1 <= int(m[d]) <= 31 for d in ("d1", "d2")) and all(1 <= int(m[k]) <= 12 for k in ("m1", "m2"))
     if name == "anchored" and m["n"]:
         return parse_number(m["n"]) is not None
     if name == "anchored":
@@ -382,28 +401,21 @@ def _join(text: str, atoms: list[_Atom], i: int) -> tuple[_Mention | None, int]:
         mention = _Mention(atom.start, nxt.end, "anchored_to", (atom, nxt))
         used = i + 2
         nxt = atoms[used] if used < len(atoms) else None
-    # "9h le mardi", "dix heures mercredi matin": the time first
-    if atom.kind == "clock" and nxt is not None and nxt.kind in _DAY_KINDS \
-            and re.fullmatch(r" +(?:le +)?", text[atom.end : nxt.start] or "x"):
-        return _Mention(atom.start, nxt.end, "datetime", (nxt,), (atom.match,)), used + 1
-    if atom.kind == "clock":
+    # "9h le mardi", "de 14h à 16h le 3 mars": the time first
+    if atom.kind in _CLOCK_KINDS:
+        if nxt is not None and nxt.kind in _DAY_KINDS and re.fullmatch(r" +(?:le +)?", text[atom.end : nxt.start] or "x") \
+                and _clock_pair(atom.match, bare=False) is not None:
+            return _Mention(atom.start, nxt.end, "datetime", (nxt,), (atom.match,)), used + 1
         return mention, used
     # "le 2 mars à 5h", "Mardi 11:00", "le 17 de 14h à 16h"
-    if mention.parts[-1].kind in _DAY_KINDS or mention.kind == "anchored_to":
-        if nxt is not None and nxt.kind == "clock" and re.fullmatch(r" *,? *", text[mention.end : nxt.start]):
-            mention = _Mention(mention.start, nxt.end, "datetime", mention.parts, (nxt.match,))
-            used += 1
-            nxt = atoms[used] if used < len(atoms) else None
-        else:
-            clock_range = _CLOCK_RANGE.match(text, mention.end)
-            if clock_range and _clock_of(clock_range["a"]) and _clock_of(clock_range["b"]):
-                mention = _Mention(mention.start, clock_range.end(), "datetime", mention.parts,
-                                   (clock_range,))
-                while nxt is not None and nxt.start < mention.end:
-                    used += 1
-                    nxt = atoms[used] if used < len(atoms) else None
+    if (mention.parts[-1].kind in _DAY_KINDS or mention.kind == "anchored_to") and nxt is not None \
+            and nxt.kind in _CLOCK_KINDS and re.fullmatch(r" *,? *", text[mention.end : nxt.start]) \
+            and _clock_pair(nxt.match) is not None:
+        mention = _Mention(mention.start, nxt.end, "datetime", mention.parts, (nxt.match,))
+        used += 1
+        nxt = atoms[used] if used < len(atoms) else None
     # "du 3 mars au 5 avril", "de 2010 à 2018", "entre mars et juin 2024", "aujourd'hui jusqu'à demain"
-    if nxt is not None and nxt.kind not in ("clock", "decade") and mention.kind not in ("interval", "day_range",
+    if nxt is not None and nxt.kind not in (*_CLOCK_KINDS, "decade") and mention.kind not in ("interval", "day_range",
                                                                                       "month_day_range"):
         between = text[mention.end : nxt.start]
         opened = re.search(r"(?i)(?<![\w'])(?:entre|du|de|depuis|a partir du|d') *$", text[max(0, mention.start - 12) : mention.start])
@@ -517,13 +529,28 @@ def day_of(value: DateValue) -> dt.date | None:
     return None
 
 
+def _clock_pair(clock: re.Match[str], *, bare: bool = True):
+    """(first, last) clock times of a time or a time range; None where a time does not read as one.
+
+    `bare=False` refuses a range of bare numbers ("de 3 à 4"), which reads as hours only after a day.
+    In "de 5 à 6pm" the afternoon said after the range holds for its start too."""
+    if clock.groupdict().get("a") is None:
+        first = _clock_of(clock.group(0))
+        return None if first is None else (first, None)
+    first, last = _clock_of(clock["a"]), _clock_of(clock["b"])
+    if first is None or last is None or (not bare and clock["a"].isdigit() and clock["b"].isdigit()):
+        return None
+    (hour, minute, second), precision = first
+    if hour < 12 <= last[0][0] and hour + 12 <= last[0][0] and re.fullmatch(r"\d+", clock["a"]):
+        first = ((hour + 12, minute, second), precision)
+    return first, last
+
+
 def _with_clock(date: DateValue, clock: re.Match[str]) -> DateValue:
-    if "a" in clock.groupdict() and clock.groupdict().get("a") is not None:  # a time range
-        first, last = _clock_of(clock["a"]), _clock_of(clock["b"])
-    else:
-        first, last = _clock_of(clock.group(0)), None
-    if first is None:
+    pair = _clock_pair(clock)
+    if pair is None:
         return date
+    first, last = pair
     (hour, minute, second), precision = first
     day = day_of(date)
     if date.precision != "day":
@@ -560,20 +587,19 @@ def _clock_of(text: str) -> tuple[tuple[int, int, int], str] | None:
         hour = _ampm(hour, m["ampm2"])
     elif m["h3"] is not None:
         hour = _ampm(int(m["h3"]), m["ampm3"])
-    elif m["noon"] is not None:
-        hour = 12 if m["noon"].lower() == "midi" else 0
-        if m["noon_plus"]:
-            minute, precision = (15 if m["noon_plus"].lower() == "quart" else 30), "minute"
-    else:
-        number = parse_number(m["hw"])
+    else:  # "quinze heures trente", "midi et quart", "huit heures moins vingt-trois minutes"
+        number = ({"midi": 12, "minuit": 0}[m["noon"].lower()] if m["noon"] else parse_number(m["hw"]))
         if number is None or not 0 <= number <= 23:
             return None
         hour = int(number)
-        if m["plus"]:
-            extra = {"quart": 15, "demie": 30}.get(m["plus"].lower()) or parse_number(m["plus"])
-            minute, precision = int(extra or 0), "minute"
+        words = {"quart": 15, "demi": 30, "demie": 30, "trois quarts": 45}
+        if m["plus"] or m["mw"]:
+            extra = words.get((m["plus"] or m["mw"]).lower()) or parse_number(m["plus"] or m["mw"])
+            if extra is None or not 0 <= extra < 60:
+                return None
+            minute, precision = int(extra), "minute"
         elif m["minus"]:
-            less = {"quart": 15}.get(m["minus"].lower()) or parse_number(m["minus"])
+            less = words.get(m["minus"].lower()) or parse_number(m["minus"])
             if less is None or not 0 < less < 60:
                 return None
             hour, minute, precision = (hour - 1) % 24, 60 - int(less), "minute"
@@ -912,7 +938,7 @@ def _norm_relative(m, ctx):
         shift = {"dernier": -1, "prochain": 1}.get(text.split()[-1], 0)
         saturday = published - dt.timedelta(days=published.weekday()) + dt.timedelta(weeks=shift, days=5)
         return DateValue(saturday.isoformat(), "day", True, (saturday + dt.timedelta(days=1)).isoformat())
-    if "semaine" in text and not text.startswith(("il y", "il ya", "dans ")):
+    if "semaine" in text and not re.match(r"il y ?a |dans (?!la )", text):
         shift = 1 if re.search("prochaine|suivante|qui suit|d'apres", text) else -1 if re.search(
             "derniere|passee|precedente", text) else 0
         iso = (published + dt.timedelta(weeks=shift)).isocalendar()
@@ -989,8 +1015,27 @@ def _relative_precision(text: str) -> str:
     return "day"
 
 
+def _norm_numeric_range(m, ctx):
+    """'10/1-11/2/2017', '28/2-1/3': two days and months, the year said once (or the publication year)."""
+    if m["y"]:
+        year, relative = (_two_digit_year(int(m["y"])) if len(m["y"]) == 2 else int(m["y"])), False
+    else:
+        year, relative = _year_of(m, ctx, "y")
+    high = _day_value(year, int(m["m2"]), int(m["d2"]), relative)
+    low = _day_value(year, int(m["m1"]), int(m["d1"]), relative)
+    if low.value and high.value and low.value > high.value:
+        low = _day_value(year - 1, int(m["m1"]), int(m["d1"]), relative)
+    return DateValue(low.value, "day", relative, high.value)
+
+
 def _norm_clock(m, ctx):
-    return DateValue(None, None)
+    """A time alone is on the last day named before it, else on the publication day."""
+    pair = _clock_pair(m)
+    precision = pair[0][1] if pair else None
+    day = ctx.anchor_day or ctx.published
+    if day is None or pair is None:
+        return DateValue(None, precision, True)
+    return replace(_with_clock(DateValue(day.isoformat(), "day", ctx.anchor_day is None), m), counted=True)
 
 
 @lru_cache(maxsize=1024)
@@ -1028,4 +1073,6 @@ _NORMALIZERS = {
     "decade": _norm_decade,
     "year": _norm_year,
     "clock": _norm_clock,
+    "clock_range": _norm_clock,
+    "numeric_range": _norm_numeric_range,
 }
