@@ -4,7 +4,9 @@ Scores (F1, and precision / recall of all relations) come from `../shared/eval/s
 `../shared/eval/score_relations.py`, run in this process so that the spaCy model is loaded once, on:
 - `eval/dev-gold`: our entity gold of the 60 articles of `../shared/corpus/fr-tech-news`;
 - `fixtures/gold` and `fixtures/relations`: the entity and relation gold of our fixture articles;
-- the dates of `fixtures/gold` (values, with multiplicity), which the shared scorers do not score.
+- the dates of `fixtures/gold` (values, with multiplicity), which the shared scorers do not score;
+- the date suites of `../shared/peer-suites` (Recognizers-Text's verified French cases, Duckling's), with
+  their own `score.py` and each case's reference date as the publication date.
 
 `eval/ratchet.json` holds the floor. `tests/test_score_ratchet.py` fails when a figure drops below it. A change
 that raises a figure raises the floor in the same commit:
@@ -26,6 +28,7 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 SHARED_EVAL = ROOT.parent / "shared" / "eval"
+PEER_SUITES = ROOT.parent / "shared" / "peer-suites"
 CORPUS = ROOT.parent / "shared" / "corpus" / "fr-tech-news"
 FLOOR = ROOT / "eval" / "ratchet.json"
 FIXTURES = ROOT / "fixtures"
@@ -33,18 +36,18 @@ FIXTURES = ROOT / "fixtures"
 TOLERANCE = 0.0005
 
 
-def _shared_scorer(name: str):
-    spec = importlib.util.spec_from_file_location(f"shared_{name}", SHARED_EVAL / f"{name}.py")
+def _shared_scorer(name: str, folder: Path = SHARED_EVAL):
+    spec = importlib.util.spec_from_file_location(f"shared_{name}", folder / f"{name}.py")
     module = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(module)
     return module
 
 
-def _run_scorer(name: str, *args: Path) -> dict:
-    """The `scores` of a shared scorer's --json output, its printout silenced."""
-    scorer = _shared_scorer(name)
-    with tempfile.TemporaryDirectory() as folder:
-        out = Path(folder) / "scores.json"
+def _run_scorer(name: str, *args: Path | str, folder: Path = SHARED_EVAL) -> dict:
+    """A shared scorer's --json output, its printout silenced."""
+    scorer = _shared_scorer(name, folder)
+    with tempfile.TemporaryDirectory() as tmp:
+        out = Path(tmp) / "scores.json"
         argv = sys.argv
         sys.argv = [name, *map(str, args), "--json", str(out)]
         try:
@@ -52,7 +55,18 @@ def _run_scorer(name: str, *args: Path) -> dict:
                 scorer.main()
         finally:
             sys.argv = argv
-        return json.loads(out.read_text("utf-8"))["scores"]
+        return json.loads(out.read_text("utf-8"))
+
+
+def peer_date_scores() -> dict[str, float]:
+    """Detection F1 and value accuracy on the peers' French date suites."""
+    out = {}
+    for label, suite, extra in [("RT fr-date (verified)", "recognizers-text/fr-date.jsonl", ["--filter", "dotnet"]),
+                                ("Duckling fr-time", "duckling/fr-time.jsonl", [])]:
+        scores = _run_scorer("score", PEER_SUITES / suite, *extra, "--ref-kw", "published", folder=PEER_SUITES)
+        out[f"{label} detect F1"] = round(scores["f1"], 3)
+        out[f"{label} value"] = round(scores["value_acc"], 3)
+    return out
 
 
 def date_f1() -> float:
@@ -79,15 +93,17 @@ def current_scores() -> dict[str, dict[str, float]]:
     def f1s(scores: dict) -> dict[str, float]:
         return {kind: figures["f1"] for kind, figures in scores.items()}
 
-    relations = _run_scorer("score_relations", FIXTURES / "relations", FIXTURES / "gold", FIXTURES / "articles")
+    relations = _run_scorer("score_relations", FIXTURES / "relations", FIXTURES / "gold", FIXTURES / "articles")["scores"]
     relation_figures = {kind: figures["f1"] for kind, figures in relations.items() if kind != "ALL"}
     relation_figures.update({"ALL precision": relations["ALL"]["p"], "ALL recall": relations["ALL"]["r"],
                              "ALL": relations["ALL"]["f1"]})
     return {
-        "dev-gold entities (60 shared articles)": f1s(_run_scorer("score_gold", ROOT / "eval" / "dev-gold", CORPUS)),
-        "fixture entities": {**f1s(_run_scorer("score_gold", FIXTURES / "gold", FIXTURES / "articles")),
+        "dev-gold entities (60 shared articles)": f1s(
+            _run_scorer("score_gold", ROOT / "eval" / "dev-gold", CORPUS)["scores"]),
+        "fixture entities": {**f1s(_run_scorer("score_gold", FIXTURES / "gold", FIXTURES / "articles")["scores"]),
                              "DATE": date_f1()},
         "fixture relations": relation_figures,
+        "peer date suites": peer_date_scores(),
     }
 
 

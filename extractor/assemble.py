@@ -163,8 +163,8 @@ def build_dates(doc: Doc, original: str, published: dt.date | None) -> list[Date
         out.append(DateMention(text=original[start:end], start=start, end=end, value=parsed.value,
                                value_max=parsed.value_max, precision=parsed.precision, relative=parsed.relative))
         if parsed.value and not parsed.counted:  # an interval is followed from its end: "du 3 au 5 mars… le lendemain" is 6 mars
-            anchor = DateValue(parsed.value_max or parsed.value, parsed.precision)
-            anchor_day = day_of(anchor) or anchor_day
+            anchor = DateValue(parsed.value_max or parsed.value, parsed.precision, parsed.relative)
+            anchor_day = anchor if day_of(anchor) else anchor_day
     return out
 
 

@@ -111,6 +111,9 @@ NOT_DATES = [
     "Il l'a bâti en sept ans.",
     "Deux jours après l'annonce, le titre a chuté.",
     "Le titre valait 1 200 le 3 pour cent.",
+    "Après 3 heures de débats, le texte est adopté.",
+    "Il est parti vers le Midi.",
+    "Le magasin ouvre de 9h à 18h.",
 ]
 
 # Intervals and clock times, absolute: (sentence, [(mention, value, value_max, precision)]).
@@ -137,6 +140,11 @@ INTERVALS_AND_TIMES = [
     ("Le vote a lieu le 12 avril 2024 à midi.", [("le 12 avril 2024 à midi", "2024-04-12T12:00:00", None, "hour")]),
     ("Le vote a lieu à 9h le 13 décembre 2018.", [("à 9h le 13 décembre 2018", "2018-12-13T09:00:00", None, "hour")]),
     ("La séance du 23.04.2022 14:55 a été levée.", [("23.04.2022 14:55", "2022-04-23T14:55:00", None, "minute")]),
+    ("Il parle de 14h à 16h le 3 mars 2025.",
+     [("de 14h à 16h le 3 mars 2025", "2025-03-03T14:00:00", "2025-03-03T16:00:00", "hour")]),
+    ("Il parle de 5 à 6pm le 22 avril 2025.",
+     [("de 5 à 6pm le 22 avril 2025", "2025-04-22T17:00:00", "2025-04-22T18:00:00", "hour")]),
+    ("La vente court du 10/1-11/2/2017.", [("10/1-11/2/2017", "2017-01-10", "2017-02-11", "day")]),
     ("Le 17 mars 2025 de 14h à 16h, il parle.",
      [("Le 17 mars 2025 de 14h à 16h", "2025-03-17T14:00:00", "2025-03-17T16:00:00", "hour")]),
 ]
@@ -238,6 +246,12 @@ RELATIVE = [
     ("Il signera en septembre prochain.", [("en septembre prochain", "2025-09", "month")]),
     ("La rentrée de septembre sera chargée.", [("septembre", "2025-09", "month")]),
     ("Il a signé le mois dernier.", [("le mois dernier", "2025-01", "month")]),
+    ("Il reviendra dans une semaine.", [("dans une semaine", "2025-W07", "week")]),
+    ("Les ventes dans la semaine ont chuté.", [("dans la semaine", "2025-W06", "week")]),
+    # a time alone: on the publication day when no day is named before it
+    ("Le titre a clôturé à 17h30.", [("à 17h30", "2025-02-07T17:30:00", "minute")]),
+    ("Le titre valait 12 euros vers quinze heures trente.", [("vers quinze heures trente", "2025-02-07T15:30:00", "minute")]),
+    ("Le taux est passé de 3 à 4 mardi.", [("mardi", "2025-02-04", "day")]),
 ]
 
 # Relative periods give two bounds: (sentence, [(mention, value, value_max, precision)]) with PUBLISHED.
@@ -279,6 +293,12 @@ def test_relative_intervals(rules_record, sentence, expected):
     assert [(d.text, d.value, d.value_max, d.precision) for d in record.dates] == expected
     assert [(d.value, d.value_max, d.relative) for d in rules_record(sentence).dates] == [(None, None, True)] * len(
         expected)
+
+
+def test_a_time_alone_is_on_the_last_day_named(rules_record):
+    dates = rules_record("Mardi, le titre a ouvert en baisse. À 11h02, il perdait 12 %.", published=PUBLISHED).dates
+    assert [(d.text, d.value, d.relative) for d in dates] == [
+        ("Mardi", "2025-02-04", True), ("À 11h02", "2025-02-04T11:02:00", True)]
 
 
 def test_la_veille_counts_from_the_last_day_named(rules_record):

@@ -444,13 +444,13 @@ def _compatible(first: _Mention, second: _Atom) -> bool:
 class _Context:
     published: dt.date | None
     anchor: DateValue | None = None  # the last date named before the mention
-    anchor_day: dt.date | None = None  # the last day named before it
+    anchor_day: DateValue | None = None  # the last day named before it
     year: int | None = None  # the year of the other bound of an interval
     month: int | None = None
 
 
 def parse_date(text: str, *, published: dt.date | None = None, anchor: DateValue | None = None,
-               anchor_day: dt.date | None = None) -> DateValue:
+               anchor_day: DateValue | None = None) -> DateValue:
     """Normalize one date mention to ISO 8601.
 
     Relative expressions need `published`. "la veille" counts from `anchor_day` (the last day named
@@ -460,7 +460,7 @@ def parse_date(text: str, *, published: dt.date | None = None, anchor: DateValue
 
 @lru_cache(maxsize=4096)
 def _parse_cached(text: str, published: dt.date | None, anchor: DateValue | None,
-                  anchor_day: dt.date | None) -> DateValue:
+                  anchor_day: DateValue | None) -> DateValue:
     folded = fold(text)
     mentions = _mentions(folded)
     if not mentions:
@@ -476,7 +476,7 @@ def _parse_cached(text: str, published: dt.date | None, anchor: DateValue | None
 def _value(mention: _Mention, ctx: _Context) -> DateValue:
     if mention.kind == "anchored_to":
         base = _atom_value(mention.parts[1], ctx)
-        return replace(_atom_value(mention.parts[0], replace(ctx, anchor=base, anchor_day=day_of(base))),
+        return replace(_atom_value(mention.parts[0], replace(ctx, anchor=base, anchor_day=base)),
                        relative=base.relative)
     if mention.kind == "datetime":
         date = _value(_Mention(mention.start, mention.end, mention.parts[0].kind, mention.parts), ctx) \
@@ -842,7 +842,8 @@ def _norm_day_alone(m, ctx):
 def _norm_anchored(m, ctx):
     """'la veille' counts from the last day named, else from publication (news tells today's events);
     'deux ans plus tard' only from a date the text names, precise enough for its unit."""
-    anchor_day = ctx.anchor_day
+    anchor_day = day_of(ctx.anchor_day) if ctx.anchor_day else None
+    relative = ctx.anchor_day.relative if anchor_day else True
     if m["back"] or m["next"] or m["jour"] or m["one"]:
         days = {"veille": -1, "avant-veille": -2, "lendemain": 1, "surlendemain": 2}.get((m["back"] or m["next"] or "").lower())
         if days is None:
@@ -850,17 +851,17 @@ def _norm_anchored(m, ctx):
         base = anchor_day or ctx.published
         if base is None:
             return DateValue(None, "day", True)
-        return DateValue((base + dt.timedelta(days=days)).isoformat(), "day", anchor_day is None, counted=True)
+        return DateValue((base + dt.timedelta(days=days)).isoformat(), "day", relative, counted=True)
     n = int(parse_number(m["n"]))
     sign = -1 if m["way"].lower() in ("auparavant", "plus tot", "avant") else 1
     unit = m["unit"].lower()
     year, month = _year_month_of(ctx.anchor.value if ctx.anchor else None)
     if unit in ("jours", "semaines") and anchor_day and ctx.anchor and day_of(ctx.anchor) == anchor_day:
-        return replace(_shifted(anchor_day, sign * n, unit, False), counted=True)
+        return replace(_shifted(anchor_day, sign * n, unit, ctx.anchor.relative), counted=True)
     if unit == "mois" and month:
-        return replace(_shifted(dt.date(year, month, 1), sign * n, unit, False), counted=True)
+        return replace(_shifted(dt.date(year, month, 1), sign * n, unit, ctx.anchor.relative), counted=True)
     if unit in ("ans", "annees") and year:
-        return replace(_shifted(dt.date(year, 1, 1), sign * n, unit, False), counted=True)
+        return replace(_shifted(dt.date(year, 1, 1), sign * n, unit, ctx.anchor.relative), counted=True)
     return DateValue(None, _UNIT_PRECISION[unit], True)
 
 
@@ -1032,10 +1033,10 @@ def _norm_clock(m, ctx):
     """A time alone is on the last day named before it, else on the publication day."""
     pair = _clock_pair(m)
     precision = pair[0][1] if pair else None
-    day = ctx.anchor_day or ctx.published
+    day = ctx.anchor_day or (DateValue(ctx.published.isoformat(), "day", True) if ctx.published else None)
     if day is None or pair is None:
         return DateValue(None, precision, True)
-    return replace(_with_clock(DateValue(day.isoformat(), "day", ctx.anchor_day is None), m), counted=True)
+    return replace(_with_clock(DateValue(day.value[:10], "day", day.relative), m), counted=True)
 
 
 @lru_cache(maxsize=1024)
