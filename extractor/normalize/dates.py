@@ -175,10 +175,10 @@ _ATOM_PATTERNS: list[tuple[str, str]] = [
                            r"(?![\d/-]|[.,]\d)"),
     ("quarter", rf"{_START}(?:(?:au|du|le|ce|en|sur +le|pour +le|depuis +le|des +le) +)?"
                 rf"(?:(?P<ord>{_ORD}) +(?:trimestre|quart)(?: +(?:de +l'(?:annee|exercice) +|de +)?(?:fiscal +)?(?P<year>{_YEAR}))?"
-                rf"|[TQ](?P<q>[1-4])(?: *(?P<year2>{_YEAR}|\d\d))?{_END})"),
+                rf"|[tq](?P<q>[1-4])(?: *(?P<year2>{_YEAR}|\d\d))?{_END})"),
     ("half", rf"{_START}(?:(?:au|du|le|ce|en|sur +le|pour +le|depuis +le|des +le) +)?"
              rf"(?:(?P<ord>premier|premiere|second|seconde|deuxieme|1er|2e|2nd) +semestre(?: +(?:de +)?(?P<year>{_YEAR}))?"
-             rf"|[SH](?P<h>[12])(?: *(?P<year2>{_YEAR}))?{_END})"),
+             rf"|[sh](?P<h>[12])(?: *(?P<year2>{_YEAR}))?{_END})"),
     ("week_of_year", rf"{_START}(?:la|le) +(?P<ord>{_ORD}) +semaine +(?:de +(?:l'annee +)?)?(?P<year>{_YEAR}){_END}"),
     ("fiscal", rf"(?i:exercice)(?: +fiscal)?(?: +(?P<y1>{_YEAR})(?:[-/](?P<y2>\d{{2,4}}))?)"),
     ("month", rf"{_START}(?:(?:debut|fin|mi-|courant|en|au +mois +de|du +mois +de|le +mois +de|mois +de|de|d'|depuis|d'ici|ce|cette|des|jusqu'en) *)?"
@@ -230,7 +230,9 @@ _ATOM_PATTERNS: list[tuple[str, str]] = [
     ("numeric_range", r"(?<![\d/.,-])(?P<d1>\d{1,2})/(?P<m1>\d{1,2}) *- *(?P<d2>\d{1,2})/(?P<m2>\d{1,2})"
                       r"(?:/(?P<y>\d{4}|\d\d))?(?![\d/]|[.,]\d)"),
 ]
-_ATOMS = [(name, re.compile(pattern, re.IGNORECASE)) for name, pattern in _ATOM_PATTERNS]
+# Patterns are lower case and match a lower-cased copy of the folded text: case-insensitive matching
+# would cost twice the time. Guards that need case read the folded text itself.
+_ATOMS = [(name, re.compile(pattern)) for name, pattern in _ATOM_PATTERNS]
 _ATOM_BY_NAME = dict(_ATOMS)
 _CLOCK_ALONE = re.compile(_CLOCK, re.IGNORECASE)
 
@@ -297,9 +299,17 @@ def _standalone_clock(mention: _Mention, text: str) -> bool:
     return bool(led or m["mi"] or m["h2"] is not None or m["plus"] or m["minus"] or m["mw"])
 
 
+def _lower(folded: str) -> str:
+    lower = folded.lower()
+    if len(lower) == len(folded):
+        return lower
+    return "".join(c.lower() if len(c.lower()) == 1 else c for c in folded)  # offsets never move
+
+
 def _atoms(folded: str) -> list[_Atom]:
-    found = [_Atom(m.start(), m.end(), name, m) for name, pattern in _ATOMS for m in pattern.finditer(folded)
-             if _plausible(name, m, folded)]
+    lower = _lower(folded)
+    found = [_Atom(m.start(), m.end(), name, m) for name, pattern in _ATOMS for m in pattern.finditer(lower)
+             if _plausible(name, m, lower, folded)]
     # Longest first where atoms overlap ("2015/08/12" beats "de 2015"), then in text order.
     found.sort(key=lambda a: (-(a.end - a.start), a.start))
     starts: list[int] = []
@@ -313,14 +323,15 @@ def _atoms(folded: str) -> list[_Atom]:
     return kept
 
 
-def _plausible(name: str, m: re.Match[str], text: str) -> bool:
-    """Guards a regex cannot say: context, and numbers that must be a real day or month."""
+def _plausible(name: str, m: re.Match[str], text: str, cased: str) -> bool:
+    """Guards a regex cannot say: context, and numbers that must be a real day or month. `text` is the
+    lower-cased text the match comes from, `cased` the folded text with its capitals."""
     start, end = m.span()
     if name == "year":
         bare = re.fullmatch(_YEAR, m.group(0))
         counted = re.fullmatch(rf"(?:a|de)? *{_YEAR}", m.group(0)) and _QUANTITY_AFTER_YEAR.match(text[end : end + 40])
-        return not (counted or bare and _NAME_BEFORE_YEAR.search(text[max(0, start - 30) : start]))
-    if name == "quarter" and m["q"] and not m["year2"] and m.group(0)[0] in "TQtq":
+        return not (counted or bare and _NAME_BEFORE_YEAR.search(cased[max(0, start - 30) : start]))
+    if name == "quarter" and m["q"] and not m["year2"] and m.group(0)[0] in "tq":
         # "T2", "S2" alone are names as often as periods: they need a year or a lead ("au T2").
         return bool(re.search(r"(?i)(?:au|du|le|ce|en|sur le) *$", text[max(0, start - 8) : start]))
     if name == "half" and m["h"] and not m["year2"]:
@@ -361,14 +372,13 @@ def _plausible(name: str, m: re.Match[str], text: str) -> bool:
             return True
         return bool(re.match(rf" *(?:$|[.,;:!?)\n]| +{_CONNECTOR} )", text[end:]))
     if name == "month_alone" and m["bare"]:
-        word = m["bare"]
-        if word.islower():
+        if cased[m.start("bare") : m.end("bare")].islower():
             return True
         # Capitalised, a month name is often a name ("Avril Haines", the planet "Mars"): only where the
         # sentence ends with it.
-        before = text[max(0, start - 30) : start]
+        before = cased[max(0, start - 30) : start]
         return bool(re.match(r" *(?:$|[.,;:!?)\n])", text[end:])) and not re.search(r"[A-Z][\w-]* $", before)
-    if name == "month_alone" and not m["bare"] and re.fullmatch(_MONTH_ABBR, m["month"], re.IGNORECASE):
+    if name == "month_alone" and not m["bare"] and re.fullmatch(_MONTH_ABBR, m["month"]):
         # an abbreviation alone needs a lead that only dates take ("en sept ans" counts years)
         return m["month"].lower().rstrip(".") != "sept" and m["lead"].lower() in (
             "en", "dans", "ce", "cette", "prochain", "dernier", "depuis", "debut", "fin", "mi-", "courant")
