@@ -245,6 +245,7 @@ _QUANTITY_AFTER_YEAR = re.compile(
 # Kinds that carry a day, so a clock time can join them.
 _DAY_KINDS = {"day", "month_first", "mixed", "numeric", "spaced", "iso", "day_month_numeric", "weekday",
               "day_alone", "anchored", "relative"}
+_CLOCK_KINDS = ("clock", "clock_range")
 # Idioms shaped like dates: "24/7" is round the clock.
 _IDIOMS = {"24/7"}
 
@@ -274,16 +275,14 @@ def find_date_spans(text: str) -> list[tuple[int, int, str]]:
     return [(m.start, m.end, m.kind) for m in _mentions(fold(text))]
 
 
-_CLOCK_KINDS = ("clock", "clock_range")
-
-
 def _mentions(folded: str) -> list[_Mention]:
-    atoms = _atoms(folded)
+    lower = _lower(folded)
+    atoms = _atoms(lower, folded)
     mentions: list[_Mention] = []
     i = 0
     while i < len(atoms):
-        mention, i = _join(folded, atoms, i)
-        if mention is not None and (mention.kind not in _CLOCK_KINDS or _standalone_clock(mention, folded)):
+        mention, i = _join(lower, atoms, i)
+        if mention is not None and (mention.kind not in _CLOCK_KINDS or _standalone_clock(mention, lower)):
             mentions.append(mention)
     return mentions
 
@@ -294,8 +293,7 @@ def _standalone_clock(mention: _Mention, text: str) -> bool:
     m = mention.parts[0].match
     if mention.kind != "clock" or re.match(r" +(?:de|d')\b", text[mention.end :]):
         return False
-    led = re.match(r"(?:a|vers|des|avant|apres|jusqu'a|aux alentours de|autour de|a environ|plutot vers) ",
-                   m.group(0), re.IGNORECASE)
+    led = re.match(r"(?:a|vers|des|avant|apres|jusqu'a|aux alentours de|autour de|a environ|plutot vers) ", m.group(0))
     return bool(led or m["mi"] or m["h2"] is not None or m["plus"] or m["minus"] or m["mw"])
 
 
@@ -306,8 +304,7 @@ def _lower(folded: str) -> str:
     return "".join(c.lower() if len(c.lower()) == 1 else c for c in folded)  # offsets never move
 
 
-def _atoms(folded: str) -> list[_Atom]:
-    lower = _lower(folded)
+def _atoms(lower: str, folded: str) -> list[_Atom]:
     found = [_Atom(m.start(), m.end(), name, m) for name, pattern in _ATOMS for m in pattern.finditer(lower)
              if _plausible(name, m, lower, folded)]
     # Longest first where atoms overlap ("2015/08/12" beats "de 2015"), then in text order.
@@ -333,9 +330,9 @@ def _plausible(name: str, m: re.Match[str], text: str, cased: str) -> bool:
         return not (counted or bare and _NAME_BEFORE_YEAR.search(cased[max(0, start - 30) : start]))
     if name == "quarter" and m["q"] and not m["year2"] and m.group(0)[0] in "tq":
         # "T2", "S2" alone are names as often as periods: they need a year or a lead ("au T2").
-        return bool(re.search(r"(?i)(?:au|du|le|ce|en|sur le) *$", text[max(0, start - 8) : start]))
+        return bool(re.search(r"(?:au|du|le|ce|en|sur le) *$", text[max(0, start - 8) : start]))
     if name == "half" and m["h"] and not m["year2"]:
-        return not re.match(r"(?i)(?:[SH]|le )", m.group(0))
+        return not re.match(r"(?:[sh]|le )", m.group(0))
     if name == "quarter" and m["ord"] and "quart" in m.group(0).lower() and "trimestre" not in m.group(0).lower():
         return bool(m["year"])  # "le troisième quart de 2016", never "un quart"
     if name == "numeric":
@@ -428,13 +425,13 @@ def _join(text: str, atoms: list[_Atom], i: int) -> tuple[_Mention | None, int]:
     if nxt is not None and nxt.kind not in (*_CLOCK_KINDS, "decade") and mention.kind not in ("interval", "day_range",
                                                                                       "month_day_range"):
         between = text[mention.end : nxt.start]
-        opened = re.search(r"(?i)(?<![\w'])(?:entre|du|de|depuis|a partir du|d') *$", text[max(0, mention.start - 12) : mention.start])
-        inner = re.match(r"(?i)(?:entre|du|de|depuis|d') *", text[mention.start : mention.end])
+        opened = re.search(r"(?<![\w'])(?:entre|du|de|depuis|a partir du|d') *$", text[max(0, mention.start - 12) : mention.start])
+        inner = re.match(r"(?:entre|du|de|depuis|d') *", text[mention.start : mention.end])
         connector = re.fullmatch(rf" *{_CONNECTOR} *(?:le +)?", between)
         led = between.strip() == "" and re.match(r"(?:au|a|jusqu'(?:a|au|en)) ", text[nxt.start : nxt.end])
         is_et = connector is not None and between.strip().startswith("et")
-        if (connector or led) and (not is_et or (opened and opened.group(0).lower().startswith("entre"))
-                                   or (inner and inner.group(0).lower().startswith("entre"))):
+        if (connector or led) and (not is_et or (opened and opened.group(0).startswith("entre"))
+                                   or (inner and inner.group(0).startswith("entre"))):
             start = mention.start - len(opened.group(0)) if opened and not inner else mention.start
             if (between.strip() != "/" or mention.parts[-1].kind == nxt.kind == "year") and _compatible(mention, nxt):
                 return _Mention(start, nxt.end, "interval", mention.parts + (nxt,), mention.clock), used + 1
