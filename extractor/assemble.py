@@ -15,7 +15,7 @@ from extractor.components._spans import span_facts, spans_with_offsets
 from extractor.components.dates import DATES_KEY
 from extractor.components.entities import ENTITIES_KEY
 from extractor.components.money import AMOUNTS_KEY, PERCENTAGES_KEY
-from extractor.models import Amount, ArticleRecord, DateMention, Entity, Mention, Percentage, Role
+from extractor.models import Amount, ArticleRecord, DateMention, Entity, Mention, Percentage, Reference, Relation, Role
 from extractor.normalize.citations import is_citation
 from extractor.normalize.dates import DateValue, day_of, parse_date
 from extractor.relations import find_relations, one_per_event, shift_relation
@@ -36,21 +36,55 @@ def doc_to_record(
     source: str | None = None,
     language: str = "fr",
 ) -> ArticleRecord:
-    entities = build_entities(doc, original)
+    entities = makers_in_record(build_entities(doc, original))
     amounts = build_amounts(doc, original)
     percentages = build_percentages(doc, original)
     dates = build_dates(doc, original, published)
+    relations = find_relations(original, [e for e in entities if not e.source_only], amounts, percentages, dates,
+                               subjects=VerbSubjects(doc))
     return ArticleRecord(
         source=source,
         published=published,
         language=language,
         entities=entities,
+        references=references_of(entities, relations),
         amounts=amounts,
         percentages=percentages,
         dates=dates,
-        relations=find_relations(original, [e for e in entities if not e.source_only], amounts, percentages, dates,
-                                 subjects=VerbSubjects(doc)),
+        relations=relations,
     )
+
+
+def makers_in_record(entities: list[Entity]) -> list[Entity]:
+    """A product's known maker that the article does not name becomes the group of it that the article
+    names: the Galaxy S25's maker, Samsung Electronics, is the record's "Samsung"."""
+    facts = entity_facts()
+    present = {e.id for e in entities}
+
+    def named_group(company: str) -> str:
+        seen = set()
+        group: str | None = company
+        while group is not None and group not in seen:
+            if group in present:
+                return group
+            seen.add(group)
+            group = facts[group].parent if group in facts else None
+        return company
+
+    return [e.model_copy(update={"maker": named_group(e.maker)}) if e.maker and e.maker not in present else e
+            for e in entities]
+
+
+def references_of(entities: list[Entity], relations: list[Relation]) -> list[Reference]:
+    """The known entities the record's ids point to that the article does not name (ArticleRecord.references)."""
+    facts = entity_facts()
+    present = {e.id for e in entities}
+    used = {e.maker for e in entities} | {e.parent for e in entities} \
+        | {role.organization for e in entities for role in e.roles} \
+        | {value for r in relations for argument in r.arguments.values()
+           for value in (argument if isinstance(argument, list) else [argument])}
+    return [Reference(id=i, type=facts[i].type, name=facts[i].name)
+            for i in sorted(i for i in used if i and i not in present and i in facts)]
 
 
 class VerbSubjects:
@@ -193,14 +227,14 @@ def merge_records(parts: list[tuple[int, ArticleRecord]]) -> ArticleRecord:
         amounts += [_shift(a, offset) for a in record.amounts]
         percentages += [_shift(p, offset) for p in record.percentages]
         dates += [_shift(d, offset) for d in record.dates]
-    entities = [entity.model_copy(update={"mentions": mentions[i], "aliases": list(aliases[i]),
-                                          "roles": list(roles[i]),
-                                          "source_only": all(p.get(i, True) for p in _source_only_by_part(parts))})
-                for i, entity in first_seen.items()]
+    entities = makers_in_record(sorted(
+        (entity.model_copy(update={"mentions": mentions[i], "aliases": list(aliases[i]), "roles": list(roles[i]),
+                                   "source_only": all(p.get(i, True) for p in _source_only_by_part(parts))})
+         for i, entity in first_seen.items()), key=lambda e: (e.mentions[0].start, e.id)))
+    relations = one_per_event(relations, amounts)  # as in one doc: each event or role once
     return parts[0][1].model_copy(update={
-        "entities": sorted(entities, key=lambda e: (e.mentions[0].start, e.id)),
-        "amounts": amounts, "percentages": percentages, "dates": dates,
-        "relations": one_per_event(relations, amounts),  # as in one doc: each event or role once
+        "entities": entities, "references": references_of(entities, relations),
+        "amounts": amounts, "percentages": percentages, "dates": dates, "relations": relations,
     })
 
 

@@ -57,7 +57,7 @@ document.querySelectorAll('table.paged').forEach(function (table) {
 
 
 def _entity_names(record: dict) -> dict[str, str]:
-    return {e["id"]: e["name"] for e in record.get("entities", [])}
+    return {r["id"]: r["name"] for r in record.get("references", [])} | {e["id"]: e["name"] for e in record.get("entities", [])}
 
 
 def aggregate(records: Iterable[dict]) -> dict:

@@ -129,15 +129,9 @@ def _argument_text(record: ArticleRecord, names: dict[str, str], ref: str) -> st
 
 
 def display_names(record: ArticleRecord) -> dict[str, str]:
-    """Every id the record refers to -> a name to show: the entity's name, else the gazetteer's name of a
-    known id that the article does not mention (a product's maker), else the id itself."""
-    from extractor.resources import entity_facts
-
-    facts = entity_facts()
-    ids = {e.maker for e in record.entities} | {e.parent for e in record.entities} \
-        | {r.organization for e in record.entities for r in e.roles}
-    names = {i: facts[i].name if i in facts else i for i in ids if i}
-    return names | {e.id: e.name for e in record.entities}
+    """Every id the record uses -> the name to show: an entity's, or a reference's (a known entity the
+    article does not name, such as a product's maker)."""
+    return {r.id: r.name for r in record.references} | {e.id: e.name for e in record.entities}
 
 
 def render_tables(record: ArticleRecord) -> str:

@@ -9,6 +9,7 @@ from extractor.models.records import (
     ErrorRecord,
     Mention,
     Percentage,
+    Reference,
     Relation,
     Role,
     Span,
@@ -16,5 +17,5 @@ from extractor.models.records import (
 
 __all__ = [
     "SCHEMA_VERSION", "Amount", "ArticleRecord", "DateMention", "Entity", "ErrorDetail", "ErrorRecord",
-    "Mention", "Percentage", "Relation", "Role", "Span",
+    "Mention", "Percentage", "Reference", "Relation", "Role", "Span",
 ]

@@ -65,6 +65,12 @@ class Entity(_Record):
     )
 
 
+class Reference(_Record):
+    id: str = Field(description="Gazetteer id of a known entity the article does not name.")
+    type: EntityType
+    name: str = Field(description="Its canonical name, to show in place of the id.")
+
+
 class Amount(Mention):
     value: JsonDecimal | None = Field(description="Amount in units of the currency (low bound of a range).")
     currency: str | None = Field(description="ISO 4217 code, or null when the currency cannot be told.")
@@ -136,6 +142,12 @@ class ArticleRecord(_Record):
         "HTML page), or on request.",
     )
     entities: list[Entity] = Field(default_factory=list)
+    references: list[Reference] = Field(
+        default_factory=list,
+        description="One id space: every id the record uses (an entity's `maker` or `parent`, a role's "
+        "`organization`, an entity in a relation's arguments) is the `id` of one of `entities` or of one of "
+        "these, the known entities the article refers to without naming them (DeepSeek's maker, DeepSeek AI).",
+    )
     amounts: list[Amount] = Field(default_factory=list)
     percentages: list[Percentage] = Field(default_factory=list)
     dates: list[DateMention] = Field(default_factory=list)
