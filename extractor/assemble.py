@@ -6,6 +6,7 @@ is an offset into the original: mention texts are sliced from `original`, never 
 from __future__ import annotations
 
 import datetime as dt
+import re
 from bisect import bisect_left
 from collections import Counter, defaultdict
 
@@ -132,6 +133,7 @@ def build_entities(doc: Doc, original: str) -> list[Entity]:
     refs = [MentionRef(s.id_, types[s.id_], s.start_char, s.end_char,
                        named_after.get(s.id_) if types[s.id_] == "COMPANY" else None)
             for spans in groups.values() for s in spans]
+    stated_maker = makers_stated(text, groups, types)
     roles_by_person: dict[str, list[Role]] = defaultdict(list)
     for statement in find_roles(text, refs):
         roles_by_person[statement.person].append(
@@ -156,7 +158,8 @@ def build_entities(doc: Doc, original: str) -> list[Entity]:
             mentions=mentions,
             kind=fact.kind if fact else family.kind if family and entity_type == "PRODUCT" else None,
             # "Amazon Music" (from the company "Amazon"): the company it is named after is its maker
-            maker=(company or (source_fact.maker if source_fact else None)) if entity_type == "PRODUCT" else None,
+            maker=((source_fact.maker if source_fact else None) or stated_maker.get(entity_id) or company)
+            if entity_type == "PRODUCT" else None,
             # "Citi Ventures", "Google France": a unit named after its group belongs to it
             parent=fact.parent if fact else company if entity_type == "COMPANY" else None,
             wikidata=fact.wikidata if fact else None,
@@ -166,6 +169,27 @@ def build_entities(doc: Doc, original: str) -> list[Entity]:
             and all(is_citation(text, s.start_char, s.end_char) for s in spans),
         ))
     return sorted(entities, key=lambda e: (e.mentions[0].start, e.id))
+
+
+# "GLM-4.5 de Zhipu", "les puces Ascend de Huawei", "un modèle conçu par Mistral AI": the company named
+# right after a product makes it.
+_MAKER_AFTER = re.compile(r"\s+(?:de\s+|d['’]|du\s+(?:groupe|fabricant|géant|constructeur)\s+|de\s+la\s+(?:société|start-up)\s+)"
+                          r"|,?\s+(?:conçue?s?|développée?s?|signée?s?|fabriquée?s?)\s+par\s+")
+
+
+def makers_stated(text: str, groups: dict[str, list[Span]], types: dict[str, str]) -> dict[str, str]:
+    """Product id -> the company the text names as its maker, at the first mention that names one."""
+    company_at = {s.start_char: s.id_ for spans in groups.values() for s in spans if types[s.id_] == "COMPANY"}
+    makers: dict[str, str] = {}
+    for product, spans in groups.items():
+        if types[product] != "PRODUCT":
+            continue
+        for span in spans:
+            after = _MAKER_AFTER.match(text, span.end_char)
+            if after and after.end() in company_at:
+                makers[product] = company_at[after.end()]
+                break
+    return makers
 
 
 def _majority_type(spans: list[Span]) -> str:

@@ -47,6 +47,7 @@ NOT_ENTITIES = [
     ("Les Européens et les Français votent.", "Français"),
     ("La start-up a bouclé une série B de 40 millions d'euros.", "B"),
     ("L'action a reculé à la Bourse mardi.", "Bourse mardi"),
+    ("Twitch 1 - Mixer 0, Microsoft arrête les frais.", "Mixer 0"),
     ("Une photo du salon.\nJOEL SAGET / AFP", "JOEL"),
     ("Une photo du salon.\nJOEL SAGET / AFP", "JOEL SAGET"),
 ]
@@ -68,6 +69,24 @@ def test_units_and_products_point_to_their_group_and_maker(nlp):
     assert by_name["Citi Ventures"].parent == "citigroup"
     assert by_name["Google France"].parent == "google"
     assert by_name["Amazon Kindle Scribe"].maker == "amazon"
+
+
+# (sentence, product, its maker): a model number makes a product of an ambiguous word; the company named
+# right after a product ("de Zhipu", "conçu par Mistral AI") makes it, known or not.
+MAKERS = [
+    ("Moonshot AI a publié le modèle Kimi K2.", "Kimi K2", "moonshot_ai"),
+    ("Le modèle GLM-4.5 de Zhipu rivalise avec GPT-4o.", "GLM-4.5", "zhipu_ai"),
+    ("La puce Xuanji de BYD équipe la voiture.", "Xuanji", "byd"),
+    ("Le Galaxy S25 de Samsung arrive.", "Galaxy S25", "samsung"),
+    ("Le robot Orvilo, conçu par Mistral AI, arrive.", "Orvilo", "mistral_ai"),
+]
+
+
+@pytest.mark.parametrize("sentence,product,maker", MAKERS)
+def test_makers(nlp, sentence, product, maker):
+    from extractor import extract
+
+    assert {e.name: e.maker for e in extract(sentence).entities}.get(product) == maker
 
 
 @pytest.mark.parametrize("sentence,name", NOT_ENTITIES)

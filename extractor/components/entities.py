@@ -38,7 +38,7 @@ PRODUCT_SHAPE = re.compile(
 )
 NAME_TOKEN = re.compile(r"^(?:[A-ZÀ-ÖØ-Þ][\w&.+'’-]*|[a-z]{1,2}[A-Z][\w-]*|\d+[A-Za-z][\w-]*)$")
 ACRONYM = re.compile(r"^[A-Z][A-Z0-9&]{1,7}$")
-PRODUCT_VERSION = re.compile(r"^(?:\d{1,4}[a-z]?|[A-Z]{1,2}\d{1,4}[a-z]?|\d{1,2}\.\d)$")  # 16, 2500, S10, G4
+PRODUCT_VERSION = re.compile(r"^(?:(?!0$)\d{1,4}[a-z]?|[A-Z]{1,2}\d{1,4}[a-z]?|\d{1,2}\.\d)$")  # 16, 2500, S10, G4; never a score's 0
 YEAR = re.compile(r"^(?:19|20)\d\d$")
 # Public bodies named "<head> de <Name>" in lower case ("le tribunal de commerce de Paris").
 BODY_HEADS = frozenset({"tribunal", "cour", "parquet", "mairie", "préfecture", "université", "ministère", "région",
@@ -205,6 +205,9 @@ class EntityResolver:
 
     def _supports(self, doc: Doc, span: Span, support: "_Support") -> bool:
         """An ambiguous name ('Orange', 'Claude', 'Mistral') counts only with evidence beside it."""
+        if span.end < len(doc) and self.facts[span.id_].type == "PRODUCT" and PRODUCT_VERSION.match(doc[span.end].text) \
+                and not YEAR.match(doc[span.end].text):
+            return True  # "Kimi K2", "Claude 3": a model number makes a product name of an ambiguous word
         ent = support.ent_of.get(span.start)  # entities do not overlap: only this one can match or hold it
         if ent is not None:
             if (ent.start, ent.end) == (span.start, span.end) and ent.label_ in ("ORG", "MISC"):
