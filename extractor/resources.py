@@ -19,10 +19,10 @@ ENTITY_FILES: dict[str, str] = {  # facts file stem -> SpanRuler label of its pa
     "people": "PERSON",
 }
 FACT_KEYS: dict[str, set[str]] = {
-    "companies": {"id", "name", "parent", "wikidata", "ambiguous"},
-    "organizations": {"id", "name", "kind", "wikidata", "ambiguous"},
-    "products": {"id", "name", "kind", "maker", "wikidata", "ambiguous"},
-    "people": {"id", "name", "title", "title_normalized", "organization", "wikidata", "ambiguous"},
+    "companies": {"id", "name", "parent", "wikidata", "ambiguous", "source"},
+    "organizations": {"id", "name", "kind", "wikidata", "ambiguous", "source"},
+    "products": {"id", "name", "kind", "maker", "wikidata", "ambiguous", "source"},
+    "people": {"id", "name", "title", "title_normalized", "organization", "wikidata", "ambiguous", "source"},
 }
 PATTERN_KEYS = {"label", "pattern", "id"}
 TITLE_KEYS = {"pattern", "normalized"}
@@ -41,6 +41,7 @@ class EntityFacts:
     title_normalized: str | None = None
     organization: str | None = None
     wikidata: str | None = None
+    source: str | None = None  # id of the stated list the entry comes from (entities/sources.json), or null
 
 
 def _resource(path: str):
@@ -73,9 +74,17 @@ def entity_facts() -> dict[str, EntityFacts]:
     return build_facts({stem: read_jsonl(f"entities/{stem}.jsonl", FACT_KEYS[stem]) for stem in ENTITY_FILES})
 
 
+@lru_cache(maxsize=1)
+def entity_sources() -> dict[str, dict[str, Any]]:
+    """The stated, checkable lists gazetteer entries come from, by id (entities/sources.json)."""
+    return json.loads(_resource("entities/sources.json").read_text("utf-8"))
+
+
 def build_facts(rows_by_stem: dict[str, Iterable[dict[str, Any]]]) -> dict[str, EntityFacts]:
-    """Facts by id from the rows of each facts file; refuses missing keys, duplicates, dangling refs."""
+    """Facts by id from the rows of each facts file; refuses missing keys, duplicates, dangling refs and
+    sources that are not stated lists."""
     facts: dict[str, EntityFacts] = {}
+    sources = entity_sources()
     for stem, rows in rows_by_stem.items():
         label = ENTITY_FILES[stem]
         for row in rows:
@@ -84,6 +93,8 @@ def build_facts(rows_by_stem: dict[str, Iterable[dict[str, Any]]]) -> dict[str, 
                 raise ResourceError(f"entities/{stem}.jsonl: {row.get('id')!r} misses keys {sorted(missing)}")
             if row["id"] in facts:
                 raise ResourceError(f"entities/{stem}.jsonl: duplicate id {row['id']!r}")
+            if row["source"] is not None and row["source"] not in sources:
+                raise ResourceError(f"entities/{stem}.jsonl: {row['id']!r} has unknown source {row['source']!r}")
             facts[row["id"]] = EntityFacts(type=label, **{k: v for k, v in row.items()})
     for fact in facts.values():
         for ref in (fact.parent, fact.maker, fact.organization):

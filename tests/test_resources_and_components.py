@@ -5,13 +5,14 @@ import spacy
 from extractor.errors import ResourceError
 from extractor.resources import build_facts, entity_facts, entity_patterns, parse_jsonl
 
-COMPANY = {"id": "acme", "name": "Acme", "parent": None, "wikidata": None, "ambiguous": False}
-ALLOWED = {"id", "name", "parent", "wikidata", "ambiguous"}
+COMPANY = {"id": "acme", "name": "Acme", "parent": None, "wikidata": None, "ambiguous": False, "source": "cac40"}
+ALLOWED = {"id", "name", "parent", "wikidata", "ambiguous", "source"}
 
 BAD_FACT_TABLES = [
     ({"companies": [COMPANY, COMPANY]}, "duplicate id"),
     ({"companies": [{**COMPANY, "parent": "nowhere"}]}, "unknown id"),
     ({"companies": [{k: v for k, v in COMPANY.items() if k != "name"}]}, "misses keys"),
+    ({"companies": [{**COMPANY, "source": "my memory"}]}, "unknown source"),
 ]
 
 
@@ -39,6 +40,15 @@ def test_bundled_gazetteer_is_consistent_and_big_enough():
     assert counts["COMPANY"] >= 400 and counts["PRODUCT"] >= 250 and counts["PERSON"] >= 150
     assert {p["id"] for p in entity_patterns()} <= set(facts)
     assert all(f.wikidata is None or f.wikidata.startswith("Q") for f in facts.values())
+
+
+def test_most_entries_come_from_a_stated_list():
+    """Provenance: each entry names the list it comes from (entities/sources.json) or null, awaiting one.
+    Fixture-only entries say so; the unlisted share must not grow unnoticed."""
+    facts = entity_facts().values()
+    listed = sum(f.source is not None for f in facts)
+    assert listed / len(facts) >= 0.75
+    assert sum(f.source == "fixture" for f in facts) <= 20
 
 
 ALIASES = [("AWS", "aws"), ("Amazon Web Services", "aws"), ("Facebook", "meta"), ("Meta", "meta")]

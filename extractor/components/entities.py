@@ -283,7 +283,11 @@ class EntityResolver:
             priority = MODEL
             if label == "PERSON":
                 start, end = self._extend_person(doc, start, end, known)  # "Anne-Sophie", "de Lacharrière"
-                end = self._cut_at_organization(doc, start, end, known)  # "Dan Ives de Wedbush Securities"
+                cut = self._cut_at_organization(doc, start, end, known)  # "Dan Ives de Wedbush Securities"
+                if cut < end and doc[end - 1].lower_ in self.company_suffixes and not any(
+                        t.i in known for t in doc[cut + 1 : end]):
+                    found.append(Candidate(cut + 1, end, "COMPANY", priority=priority))  # the firm it ran on into
+                end = cut
                 span = doc[start:end]
                 if any(t.lower_ in self.company_suffixes for t in span):
                     label = "COMPANY"  # "Stelia Aerospace", "Bettencourt Schueller Foundation"
