@@ -50,8 +50,9 @@ DATE_WORDS = frozenset(WEEKDAYS) | frozenset(MONTHS)
 # Cues whose "de" introduces the object of an event, not a place: "l'acquisition de Tiffany".
 TARGET_CUES = frozenset({"company_after_acquisition_word"})
 NATIONALITY_CUES = frozenset({"company_after_nationality_adjective", "company_after_acquisition_word"})
-# "la série B", "un tour de série C": the letter of a funding round is no name.
-ROUND_WORDS = frozenset({"série", "séries", "serie", "series", "tour"})
+# "la série B", "un tour de série C", "le groupe D" of a tournament: a letter after these words is no name.
+ROUND_WORDS = frozenset({"série", "séries", "serie", "series", "tour", "groupe", "poule", "catégorie", "classe",
+                         "option", "plan", "type", "division"})
 # A photo credit or byline line: capitalised names, a slash, an agency ("JOEL SAGET / AFP").
 CREDIT_LINE = re.compile(r"^[^\S\n]*(?:[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ'’.-]*[^\S\n]+)*[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ'’.-]*[^\S\n]*/[^\n]*$",
                          re.MULTILINE)
@@ -493,8 +494,8 @@ class EntityResolver:
 
     # -------------------------------------------------------------------------------- resolution
     def _is_noise(self, doc: Doc, cand: Candidate, text: str) -> bool:
-        """What no evidence makes a name: a demonym ("les Chinois"), the letter of a funding round ("série
-        B"), a name in a photo credit ("JOEL SAGET / AFP") other than its agency."""
+        """What no evidence makes a name: a demonym ("les Chinois"), a letter ("série B", "le groupe D"), a
+        name in a photo credit ("JOEL SAGET / AFP") other than its agency."""
         first = doc[cand.start]
         if cand.priority == GAZETTEER:
             return False
@@ -504,6 +505,8 @@ class EntityResolver:
         if cand.end - cand.start == 1 and len(first.text) == 1 and cand.start > 0 \
                 and doc[cand.start - 1].lower_ in ROUND_WORDS:
             return True
+        if cand.end - cand.start == 2 and first.lower_ in ROUND_WORDS and len(doc[cand.start + 1].text) == 1:
+            return True  # the model's "Groupe D"
         line_start = text.rfind("\n", 0, first.idx) + 1
         line_end = text.find("\n", first.idx)
         line = text[line_start : len(text) if line_end < 0 else line_end]
