@@ -369,13 +369,23 @@ class RelationFinder:
             if maker in companies:
                 self._add("MAKER", {"maker": maker, "product": product.ref}, sentence, None,
                           "maker_named_with_product", 0.9)
+            elif maker in self.entities and self.text.startswith(self.entities[maker].name, product.start):
+                self._add("MAKER", {"maker": maker, "product": product.ref}, sentence, None,
+                          "maker_in_product_name", 0.9)  # "Veltis Ledger", "Google Maps Platform"
             if launch is not None:
-                named = [r.ref for r in self._in(sentence, "COMPANY") if r.end <= product.start]
-                company = maker if maker in companies else (named[-1] if named else None)
+                # the maker named beside it, else the verb's subject ("Arvelia a présenté, en marge du salon
+                # VivaTech, Kestrel"): the company named last before the launch word, else before the product
+                named = [r for r in self._in(sentence, "COMPANY") if r.end <= product.start]
+                before_verb = [r for r in named if r.end <= launch.start()] or named
+                company = maker if maker in companies else (
+                    self._subject(launch) or (before_verb[-1].ref if before_verb else None))
                 if company:
                     self._add("PRODUCT_LAUNCH", {"company": company, "product": product.ref,
                                                  "date": self._date_in(sentence)}, sentence, launch,
                               "launch_trigger_product", 0.7)
+                    if company != maker:  # a company launching a product makes it (RELATIONS.md)
+                        self._add("MAKER", {"maker": company, "product": product.ref}, sentence, launch,
+                                  "launch_gives_maker", 0.6)
             creator = re.search(r"(?i)(?:créateur|créatrice|concepteur|conceptrice|éditeur|développeur|fabricant)\b",
                                 self.text[max(sentence.start, product.start - 60) : product.start])
             if creator and maker not in companies:
@@ -447,14 +457,14 @@ class RelationFinder:
 
 
 # Facts an article states once, however often it repeats them: an event, or the role of a person.
-STATED_ONCE = ("ACQUISITION", "INVESTMENT", "FUNDING_ROUND", "EMPLOYMENT")
+STATED_ONCE = ("ACQUISITION", "INVESTMENT", "FUNDING_ROUND", "EMPLOYMENT", "MAKER", "PRODUCT_LAUNCH", "PARTNERSHIP")
 
 
 def one_per_event(relations: list[Relation], amounts: list[Amount]) -> list[Relation]:
     """One relation per stated fact: the title and the lead (or two triggers of one sentence, or two parts of
-    a long text) often state the same acquisition, investment, funding round or role. Same type, same parties
-    and same amount value (and, for a role, the same title as written) make one fact; the statement with the most
-    arguments is kept (the first among equals)."""
+    a long text) often state the same acquisition, investment, funding round, role, maker, launch or
+    partnership. Same type, same parties and same amount value (and, for a role, the same title as written)
+    make one fact; the statement with the most arguments is kept (the first among equals)."""
     def key(relation: Relation) -> tuple:
         parties = tuple(sorted((role, json.dumps(value)) for role, value in relation.arguments.items()
                                if role not in ("amount", "date")))

@@ -153,6 +153,17 @@ IN_CONTEXT = [
      [("QUOTE", {"speaker": "Paul Martin"})], []),
     # an index is no company
     ("Le CAC 40 a gagné 2 % mardi.", [], [("STOCK_MOVE", {})]),
+    # a cause that moves the share: the company after "le cours de"
+    ("L'annonce a propulsé le cours d'Ubisoft de 14 %.", [("STOCK_MOVE", {"company": "Ubisoft", "percentage": "14 %"})], []),
+    # the launcher is the company before the launch word, not one named on the way to the product; it makes it
+    ("La start-up Arvelia a présenté, en marge du salon VivaTech, Kestrel, une puce d'inférence.",
+     [("PRODUCT_LAUNCH", {"company": "Arvelia", "product": "Kestrel"}), ("MAKER", {"maker": "Arvelia", "product": "Kestrel"})],
+     [("PRODUCT_LAUNCH", {"company": "VivaTech"})]),
+    ("Mistral AI a dévoilé le 11 juin, avec Nvidia, Mistral Compute, une infrastructure de calcul.",
+     [("PRODUCT_LAUNCH", {"company": "Mistral AI", "product": "Mistral Compute"})], [("MAKER", {"maker": "Nvidia"})]),
+    # a product named after its maker states the maker
+    ("Google a ouvert Google Maps Platform aux PME. Google vise les développeurs.",
+     [("MAKER", {"maker": "Google", "product": "Google Maps Platform"})], []),
 ]
 
 
@@ -180,3 +191,5 @@ def test_relations_in_context(nlp, sentence, present, absent):
         assert not any(t == type_ and arguments.items() <= args.items() for t, args in found), (type_, found)
     assert sum(t == "ACQUISITION" for t, _ in found) == len({(a.get("acquirer"), a.get("target"))
                                                             for t, a in found if t == "ACQUISITION"})
+    makers = [(a["maker"], a["product"]) for t, a in found if t == "MAKER"]
+    assert len(makers) == len(set(makers))  # one maker fact per product, however often it is stated
