@@ -32,12 +32,18 @@ _DESCRIPTOR_BEFORE = re.compile(r"(?i)(?:société|sociétés|fonds|banque|banqu
 # Between an amount and the metric it is: "35 milliards de dollars de CA", "1,2 Md$ de bénéfice net".
 _OF_METRIC = re.compile(r"(?i)\s*(?:de|d['’])\s*")
 # After "le rachat", "l'acquisition": "de" and the target ("le rachat du britannique Dialog").
-_OF_TARGET = re.compile(r"(?i)\s*(?:(?:de|du|des)(?![\w])|d['’])")
+# "le rachat du studio lillois Mirefeu", "l'acquisition de l'américain WNS": the company right after "de"
+_OF_TARGET_NAME = re.compile(r"(?i)\s*(?:de|du|des|d['’])\s*(?:(?:l['’]|la\s+|le\s+|les\s+)\s*)?(?:[a-zàâçéèêëîïôûù-]+\s+){0,2}")
+# "acheter l'américain WNS", "acheter le groupe X": the company is the verb's object, an article and one word apart
+_DIRECT_OBJECT = re.compile(r"(?i)\s*(?:(?:l['’]|le\s+|la\s+|les\s+)\s*)?(?:[a-zàâçéèêëîïôûù-]+\s+)?")
+# "7,5 milliards de dollars pour s'offrir ZeniMax": the amount paid, then the purpose
+_PURPOSE = re.compile(r"(?i)\s*,?\s*(?:pour|afin\s+de)\s+(?:s['’])?")
 # Between an invested amount and its target: "… 50 M$ dans la jeune pousse Dust", "… au capital de X".
 _INTO = re.compile(r"(?i)\b(?:dans|au\s+capital\s+d[eu'’]|en\s+faveur\s+d[eu'’])\b")
 # A quote is at least five words: « vaste majorité » is emphasis, not speech.
-QUOTE = re.compile(r"«\s*(?P<q>(?:[^«»\s]+\s+){4,}[^«»]*?)\s*»|“(?P<q2>(?:[^“”\s]+\s+){4,}[^“”]*?)”"
-                   r"|(?<![\w\"])\"(?P<q3>(?:[^\"\s]+\s+){4,}[^\"\n]*?)\"")
+# A quotation of four words or more (a shorter one is a name or a nickname: le "cost killer").
+QUOTE = re.compile(r"«\s*(?P<q>(?:[^«»\s]+\s+){3,}[^«»\s][^«»]*?)\s*»|“(?P<q2>(?:[^“”\s]+\s+){3,}[^“”\s][^“”]*?)”"
+                   r"|(?<![\w\"])\"(?P<q3>(?:[^\"\s]+\s+){3,}[^\"\s][^\"\n]*?)\"")
 
 
 class SubjectLookup(Protocol):
@@ -169,6 +175,22 @@ class RelationFinder:
         first = next((r for r in candidates if r.kind in COMPANY_TYPES + ("PERSON",) and r.end <= span[1]), None)
         return first.ref if first is not None and first.kind in kinds else None
 
+    def _subjects(self, trigger: re.Match[str]) -> list[str]:
+        """Every company of a coordinated subject ("Orange, Bouygues Telecom et Iliad ont déposé…"); one
+        company, or none, otherwise."""
+        first = self._subject(trigger)
+        if first is None:
+            return []
+        span = self.subjects.get(trigger.start())
+        named = [r for r in self.refs[bisect_left(self.starts, span[0]) : bisect_left(self.starts, span[1])]
+                 if r.kind == "COMPANY" and r.end <= span[1]]
+        joined = [named[0]] if named else []
+        for previous, current in zip(named, named[1:]):
+            if not re.fullmatch(r"\s*(?:,|et)\s*(?:,|et)?\s*", self.text[previous.end : current.start]):
+                break
+            joined.append(current)
+        return list(dict.fromkeys(r.ref for r in joined)) or [first]
+
     def _company_before(self, sentence: Sentence, position: int, *, after: int | None = None) -> str | None:
         """The company named last before `position` in the sentence (after `after`), else the article's
         main company or the most recent company before the sentence."""
@@ -223,6 +245,10 @@ class RelationFinder:
             amounts = [previous] if previous else []
         if not amounts:
             return
+        funding = self._trigger("funding", sentence)
+        if funding is not None and funding.group(0).lower().startswith("boucl") and any(
+                r.type == "ACQUISITION" and r.sentence.start == sentence.start for r in self.found):
+            return  # "la cession de Tiffany à LVMH a été bouclée": a deal closed, not a funding round
         for name, type_ in (("funding", "FUNDING_ROUND"), ("revenue", "REVENUE"), ("investment", "INVESTMENT")):
             trigger = self._trigger(name, sentence)
             if trigger is None:
@@ -281,29 +307,44 @@ class RelationFinder:
 
     def acquisitions(self, sentence: Sentence) -> None:
         """ACQUISITION, with or without an amount: one per trigger word of the sentence ("s'est offert
-        Bethesda en rachetant ZeniMax" gives two). The amount is the first one after the trigger."""
+        Bethesda en rachetant ZeniMax" gives two), and one per bidder of a joint bid. The amount is the
+        trigger's own: the first after it before the next trigger, else the last before it ("a déboursé 7,5
+        milliards pour s'offrir ZeniMax, puis 69 milliards pour acheter Activision")."""
         companies = self._in(sentence, "COMPANY")
         amounts = self._in(sentence, "MONEY")
-        for trigger in _cues()["acquisition"].finditer(self.text, sentence.start, sentence.end):
+        triggers = list(_cues()["acquisition"].finditer(self.text, sentence.start, sentence.end))
+        for index, trigger in enumerate(triggers):
             after = [r for r in companies if r.start >= trigger.end()]
             before = [r for r in companies if r.end <= trigger.start()]
             noun = trigger.group(0).lower()
-            if noun.startswith(("rachat", "acquisition", "reprise")):
-                if noun.endswith("s") or not _OF_TARGET.match(self.text, trigger.end()):
-                    continue  # "multiplie les acquisitions", "le rachat renforce l'offre": no target named
-                # "le rachat de Y par X" / "X annonce le rachat de Y"
+            if noun.startswith(("rachat", "acquisition", "reprise", "cession")):
+                if noun.endswith("s") or not after or not _OF_TARGET_NAME.fullmatch(self.text, trigger.end(), after[0].start):
+                    continue  # "multiplie les acquisitions", "le coût d'acquisition des joueurs": no target named
+                # "le rachat de Y par X", "la cession de Y à X", "X annonce le rachat de Y"
                 target = after[0].ref if after else None
-                par = re.search(r"(?i)\bpar\b", self.text[after[0].end: sentence.end]) if after else None
-                acquirer = next((r.ref for r in after[1:] if par and r.start > after[0].end + par.start()), None)
-                acquirer = acquirer or (before[-1].ref if before else self._antecedent(sentence))
-            else:  # "X rachète Y", "X s'offre Y"
-                acquirer = self._subject(trigger) or (before[-1].ref if before else self._antecedent(sentence))
+                link = r"\b(?:à|au|aux|au\s+profit\s+de)\b" if noun.startswith("cession") else r"\bpar\b"
+                by = re.search(rf"(?i){link}", self.text[after[0].end: sentence.end]) if after else None
+                acquirer = next((r.ref for r in after[1:] if by and r.start > after[0].end + by.start()), None)
+                if noun.startswith("cession") and acquirer is None:
+                    continue  # "la cession de X" without the buyer: the seller is not the acquirer
+                acquirers = [acquirer or (before[-1].ref if before else self._antecedent(sentence))]
+            else:  # "X rachète Y", "X s'offre Y", "X, Y et Z ont déposé une offre pour racheter T"
+                if noun.startswith("achet") and not (after and _DIRECT_OBJECT.fullmatch(
+                        self.text, trigger.end(), after[0].start)):
+                    continue  # "acheter des puces à Nvidia" buys products: only a company right after counts
+                acquirers = self._subjects(trigger) or [before[-1].ref if before else self._antecedent(sentence)]
                 target = after[0].ref if after else None
-            if target is None or target == acquirer:
-                continue
-            amount = next((a.ref for a in amounts if a.start >= trigger.end()), None)
-            self._add("ACQUISITION", {"acquirer": acquirer, "target": target, "amount": amount,
-                                      "date": self._date_in(sentence)}, sentence, trigger, "acquisition", 0.8)
+            window_end = triggers[index + 1].start() if index + 1 < len(triggers) else sentence.end
+            window_start = triggers[index - 1].end() if index else sentence.start
+            paid_for = next((a.ref for a in reversed(amounts) if window_start <= a.start and a.end <= trigger.start()
+                             and _PURPOSE.fullmatch(self.text, a.end, trigger.start())), None)
+            amount = paid_for or next((a.ref for a in amounts if trigger.end() <= a.start < window_end), None) or next(
+                (a.ref for a in reversed(amounts) if window_start <= a.start and a.end <= trigger.start()), None)
+            for acquirer in acquirers:
+                if target is None or target == acquirer:
+                    continue
+                self._add("ACQUISITION", {"acquirer": acquirer, "target": target, "amount": amount,
+                                          "date": self._date_in(sentence)}, sentence, trigger, "acquisition", 0.8)
 
     def _revenue(self, sentence, trigger, amounts, type_):
         # "un chiffre d'affaires de 35 milliards", or the amount first: "35 milliards de dollars de CA"
@@ -395,10 +436,12 @@ class RelationFinder:
                               "creator_of_product", 0.7)
 
     def quotes(self, people: list[Ref]) -> None:
-        """Quotations of five words or more, with their speaker: the person right after a speech verb that
+        """Quotations of four words or more, with their speaker: the person right after a speech verb that
         follows the quote ("…», affirme Jassy"), else the last person named before it in the sentence
-        ("Pour Clara Chappaz, c'est « … »")."""
+        ("Pour Clara Chappaz, c'est « … »"), else, for a quote that goes on in the next sentence with no one
+        named between, the speaker of the quote before it."""
         people_starts = [p.start for p in people]
+        last_speaker, last_end = None, -1
         for m in QUOTE.finditer(self.text):
             end_sentence = self._sentence_at(m.end() - 1)
             start_sentence = self._sentence_at(m.start()) or end_sentence
@@ -417,8 +460,13 @@ class RelationFinder:
                                             bisect_left(people_starts, m.start())] if p.end <= m.start()]
                 if before:
                     speaker, rule = before[-1].ref, "speaker_before_quote"
+            between = people[bisect_left(people_starts, last_end) : bisect_left(people_starts, m.start())]
+            if speaker is None and last_speaker is not None and m.start() - last_end <= 200 \
+                    and all(p.ref == last_speaker for p in between) and "\n\n" not in self.text[last_end : m.start()]:
+                speaker, rule = last_speaker, "continuation_quote"  # « … », dit-il. « … »
             if speaker is None:
                 continue  # a quote nobody is named for (a communiqué, a slogan) is no QUOTE relation
+            last_speaker, last_end = speaker, m.end()
             quote = next(g for g in m.groups() if g is not None).strip()
             self._add("QUOTE", {"speaker": speaker}, evidence, None, rule, 0.9, {"text": quote})
 
@@ -445,8 +493,8 @@ class RelationFinder:
     # --------------------------------------------------------------------------------------- driver
     def run(self, roles: dict[str, list[Role]]) -> list[Relation]:
         for sentence in self.sentences:
-            self.money_events(sentence)
             self.acquisitions(sentence)
+            self.money_events(sentence)
             self.partnership(sentence)
             self.stock_moves(sentence)
             self.products(sentence)

@@ -161,6 +161,25 @@ IN_CONTEXT = [
      [("PRODUCT_LAUNCH", {"company": "VivaTech"})]),
     ("Mistral AI a dévoilé le 11 juin, avec Nvidia, Mistral Compute, une infrastructure de calcul.",
      [("PRODUCT_LAUNCH", {"company": "Mistral AI", "product": "Mistral Compute"})], [("MAKER", {"maker": "Nvidia"})]),
+    # a sale names its buyer after "à"; a closed deal is no funding round
+    ("La cession de Tiffany à LVMH pour 16,2 milliards de dollars a été bouclée.",
+     [("ACQUISITION", {"acquirer": "LVMH", "target": "Tiffany", "amount": "16,2 milliards de dollars"})],
+     [("FUNDING_ROUND", {})]),
+    # each purchase its own price: the amount paid "pour s'offrir" belongs to that purchase
+    ("Microsoft a déboursé 7,5 milliards de dollars pour s'offrir ZeniMax, puis 69 milliards pour acheter Activision Blizzard.",
+     [("ACQUISITION", {"acquirer": "Microsoft", "target": "ZeniMax Media", "amount": "7,5 milliards de dollars"}),
+      ("ACQUISITION", {"acquirer": "Microsoft", "target": "Activision Blizzard", "amount": "69 milliards"})], []),
+    # a joint bid: one acquisition per bidder (RELATIONS.md counts offers)
+    ("Orange, Bouygues Telecom et Iliad ont déposé une offre commune pour racheter SFR.",
+     [("ACQUISITION", {"acquirer": "Orange", "target": "SFR"}), ("ACQUISITION", {"acquirer": "Bouygues Telecom", "target": "SFR"}),
+      ("ACQUISITION", {"acquirer": "Iliad", "target": "SFR"})], []),
+    # buying products, or the cost of acquiring players, is no acquisition of a company
+    ("Microsoft va acheter des puces à Nvidia.", [], [("ACQUISITION", {})]),
+    ("Le coût d'acquisition des joueurs sur Steam pèse sur Brumeclaire.", [], [("ACQUISITION", {})]),
+    # a quote that goes on in the next sentence is the same speaker's; three words in quotes are no quote
+    ('"Le marché reste difficile", explique Paul Martin, PDG de Sopra. "Nous gardons le cap malgré tout".',
+     [("QUOTE", {"speaker": "Paul Martin"})], []),
+    ("Arthur Mensch veut rester « à la frontière » de la recherche.", [], [("QUOTE", {})]),
     # a product named after its maker states the maker
     ("Google a ouvert Google Maps Platform aux PME. Google vise les développeurs.",
      [("MAKER", {"maker": "Google", "product": "Google Maps Platform"})], []),
@@ -193,3 +212,12 @@ def test_relations_in_context(nlp, sentence, present, absent):
                                                             for t, a in found if t == "ACQUISITION"})
     makers = [(a["maker"], a["product"]) for t, a in found if t == "MAKER"]
     assert len(makers) == len(set(makers))  # one maker fact per product, however often it is stated
+
+
+@pytest.mark.model
+def test_a_continuation_quote_is_its_own_quote_of_the_same_speaker(nlp):
+    from extractor import extract
+
+    record = extract('"Le marché reste difficile", explique Paul Martin, PDG de Sopra. "Nous gardons le cap malgré tout".')
+    quotes = [(r.arguments["speaker"], r.attributes["text"]) for r in record.relations if r.type == "QUOTE"]
+    assert quotes == [("paul_martin", "Le marché reste difficile"), ("paul_martin", "Nous gardons le cap malgré tout")]
