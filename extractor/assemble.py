@@ -137,7 +137,7 @@ def build_entities(doc: Doc, original: str) -> list[Entity]:
     roles_by_person: dict[str, list[Role]] = defaultdict(list)
     for statement in find_roles(text, refs):
         roles_by_person[statement.person].append(
-            Role(title=statement.title, title_normalized=statement.title_normalized,
+            Role(title=statement.title, title_normalized=statement.title_normalized, former=statement.former,
                  organization=statement.organization)
         )
     entities = []

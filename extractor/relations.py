@@ -477,8 +477,11 @@ class RelationFinder:
                 evidence = self._role_sentence(person, role)
                 if evidence is None:
                     continue
+                attributes = {"title": role.title, "title_normalized": role.title_normalized}
+                if role.former:
+                    attributes["former"] = "true"
                 self._add("EMPLOYMENT", {"person": person_id, "organization": role.organization}, evidence, None,
-                          "role_statement", 0.9, {"title": role.title, "title_normalized": role.title_normalized})
+                          "role_statement", 0.9, attributes)
 
     def _role_sentence(self, person: Entity, role: Role) -> Sentence | None:
         title = re.compile(re.escape(role.title), re.IGNORECASE)

@@ -45,6 +45,11 @@ class RoleStatement:
     title: str
     title_normalized: str
     organization: str | None
+    former: bool = False
+
+
+# "l'ancien PDG", "l'ex-directrice générale", "ancienne ministre": a past role
+_FORMER = re.compile(rf"(?i:ancien|ancienne|anciens|ex){S}*-?{S}*$")
 
 
 @lru_cache(maxsize=1)
@@ -107,6 +112,9 @@ def find_roles(text: str, mentions: list[MentionRef]) -> list[RoleStatement]:
         rf"(?<![\w])(?i:le|la|l{AP}|notre|nouveau|nouvelle){S}+(?:[\w-]+{S}+)?{title_run}"
         rf"(?:{S}+[a-zéèêàçû-]+)?(?:{_ANAPHORIC_ORG.pattern})?{S}*,?{S}*$"
     )
+    # "Jean Martin, à la tête de Datadog France", "X prend la tête de Y", "X succède à Z à la tête de Y"
+    head_re = re.compile(rf"{S}*,?{S}*(?:qui{S}+(?:est|était|sera){S}+|(?:a{S}+)?pris{S}+|prend{S}+|prendra{S}+"
+                         rf"|va{S}+prendre{S}+|succède{S}+à{S}+[^,.]{{1,40}}?{S}+)?(?P<titles>(?:à{S}+)?la{S}+tête)")
     dont_re = re.compile(rf"{S}*,?{S}*dont{S}+(?:le|la|l{AP}){S}*{title_run}{S}*,?{S}*$")
     orgs = sorted((m for m in mentions if m.label in ("COMPANY", "ORGANIZATION")), key=lambda m: m.start)
     people = sorted((m for m in mentions if m.label == "PERSON"), key=lambda m: m.start)
@@ -133,9 +141,10 @@ def find_roles(text: str, mentions: list[MentionRef]) -> list[RoleStatement]:
             return None
         return (earlier[-1].group or earlier[-1].id) if as_group else earlier[-1].id
 
-    def add(person: MentionRef, written_titles: str, org: str | None) -> None:
-        for written, normalized in _titles_in(written_titles):
-            found.append(RoleStatement(person.id, written, normalized, org))
+    def add(person: MentionRef, statement: re.Match[str], org: str | None) -> None:
+        former = bool(_FORMER.search(text, max(0, statement.start("titles") - 12), statement.start("titles")))
+        for written, normalized in _titles_in(statement["titles"]):
+            found.append(RoleStatement(person.id, written, normalized, org, former))
 
     # "Fondée en 2019 par A et B, Obsyra…": founders of the company named after the list.
     for i, person in enumerate(people):
@@ -161,26 +170,34 @@ def find_roles(text: str, mentions: list[MentionRef]) -> list[RoleStatement]:
     for person in people:
         after = after_re.match(text, person.end, min(len(text), person.end + 160))
         if after:
-            add(person, after["titles"], org_after(after.end()))
+            add(person, after, org_after(after.end()))
             continue
         poss_after = possessive_after_re.match(text, person.end, min(len(text), person.end + 80))
         if poss_after:
-            add(person, poss_after["titles"], org_before(person.start) or topic)
+            add(person, poss_after, org_before(person.start) or topic)
             continue
+        head = head_re.match(text, person.end, person.end + 80)
+        if head:
+            organization = org_after(head.end())
+            if organization is not None:  # the one succeeded held the post before: "succède à Paul Durand"
+                former = bool(re.search(rf"(?i:succède|succéder|remplace|remplacer){S}+à?{S}*$",
+                                        text[max(0, person.start - 20) : person.start]))
+                found.append(RoleStatement(person.id, head["titles"], "head", organization, former))
+                continue
         appointed = appointed_re.match(text, person.end, person.end + 160)
         if appointed:
-            add(person, appointed["titles"], org_after(appointed.end()))
+            add(person, appointed, org_after(appointed.end()))
             continue
         if _NAMED.search(text[max(0, person.start - 30) : person.start]):  # "a nommé Karim Benali directeur financier"
             named = named_re.match(text, person.end, person.end + 120)
             if named:
-                add(person, named["titles"], org_after(named.end()))
+                add(person, named, org_after(named.end()))
                 continue
         dont = dont_re.search(text, max(0, person.start - 120), person.start)
         if dont:  # "Nvidia, dont le directeur général Jensen Huang"
             company = next((o.id for o in reversed(orgs) if o.end <= dont.start() and dont.start() - o.end <= 3), None)
             if company:
-                add(person, dont["titles"], company)
+                add(person, dont, company)
                 continue
         # "le PDG d'Amazon, Andy Jassy": the organization ends just before the person.
         org = next((o for o in reversed(orgs) if o.end <= person.start and person.start - o.end <= 3
@@ -188,11 +205,11 @@ def find_roles(text: str, mentions: list[MentionRef]) -> list[RoleStatement]:
         if org is not None:
             before = before_re.search(text, max(0, org.start - 120), org.start)
             if before:
-                add(person, before["titles"], org.id)
+                add(person, before, org.id)
                 continue
         poss_before = possessive_before_re.search(text, max(0, person.start - 80), person.start)
         if poss_before:
-            add(person, poss_before["titles"], org_before(poss_before.start()) or topic)
+            add(person, poss_before, org_before(poss_before.start()) or topic)
             continue
         # "Chez Boeing, le directeur général David Calhoun", "le PDG du groupe, Patrick Pouyanné",
         # "le nouveau directeur opérationnel, Ashwani Gupta": the body named earlier in the sentence, else
@@ -201,5 +218,5 @@ def find_roles(text: str, mentions: list[MentionRef]) -> list[RoleStatement]:
         if titled:
             sentence_start = max(text.rfind(". ", 0, titled.start()), text.rfind("\n", 0, titled.start())) + 1
             earlier = [o for o in orgs if sentence_start <= o.start and o.end <= titled.start()]
-            add(person, titled["titles"], earlier[-1].id if earlier else topic)
+            add(person, titled, earlier[-1].id if earlier else topic)
     return list(dict.fromkeys(found))

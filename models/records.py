@@ -44,6 +44,7 @@ class Role(_Record):
         "managing director, director, minister, head, spokesperson, other."
     )
     organization: str | None = Field(default=None, description="`id` of the entity the title belongs to.")
+    former: bool = Field(default=False, description="True for a past role: 'l'ancien PDG', 'l'ex-directrice'.")
 
 
 class Entity(_Record):

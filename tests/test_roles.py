@@ -55,3 +55,20 @@ def test_salient_company_is_the_most_mentioned_then_the_first():
     text = "Amazon, Nvidia et Nvidia."
     assert salient_company(_mentions(text)) == "nvidia"
     assert salient_company(_mentions("Amazon et Nvidia.")) == "amazon"
+
+
+# (text, [(person, title_normalized, organization, former)]): past roles and "à la tête de"
+FORMER_AND_HEAD = [
+    ("L'ancien PDG d'Amazon, Andy Jassy, a parlé.", [("andy_jassy", "CEO", "amazon", True)]),
+    ("Andy Jassy, ex-PDG d'Amazon, a parlé.", [("andy_jassy", "CEO", "amazon", True)]),
+    ("Andy Jassy, le PDG d'Amazon, a parlé.", [("andy_jassy", "CEO", "amazon", False)]),
+    ("Claire Vidal, à la tête de Veltis depuis 2019, a parlé.", [("claire_vidal", "head", "veltis", False)]),
+    ("Claire Vidal succède à Julien Berger à la tête de Veltis.",
+     [("claire_vidal", "head", "veltis", False), ("julien_berger", "head", "veltis", True)]),
+]
+
+
+@pytest.mark.parametrize("text,expected", FORMER_AND_HEAD)
+def test_former_roles_and_heads(text, expected):
+    found = [(r.person, r.title_normalized, r.organization, r.former) for r in find_roles(text, _mentions(text))]
+    assert found == expected
