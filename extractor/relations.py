@@ -34,6 +34,8 @@ _OF_METRIC = re.compile(r"(?i)\s*(?:de|d['’])\s*")
 # After "le rachat", "l'acquisition": "de" and the target ("le rachat du britannique Dialog").
 # "le rachat du studio lillois Mirefeu", "l'acquisition de l'américain WNS": the company right after "de"
 _OF_TARGET_NAME = re.compile(r"(?i)\s*(?:de|du|des|d['’])\s*(?:(?:l['’]|la\s+|le\s+|les\s+)\s*)?(?:[a-zàâçéèêëîïôûù-]+\s+){0,2}")
+# "20 % de Telecom Italia", "12 % du capital d'Ubisoft", "5 % dans Mistral AI": the company a stake is in
+_OF_CAPITAL = re.compile(r"(?i)\s*(?:(?:du|de\s+son)\s+capital\s+(?:de\s+|d['’])|des\s+parts\s+(?:de\s+|d['’])|de\s+|d['’]|du\s+|dans\s+(?:le\s+capital\s+(?:de\s+|d['’]))?)")
 # "acheter l'américain WNS", "acheter le groupe X": the company is the verb's object, an article and one word apart
 _DIRECT_OBJECT = re.compile(r"(?i)\s*(?:(?:l['’]|le\s+|la\s+|les\s+)\s*)?(?:[a-zàâçéèêëîïôûù-]+\s+)?")
 # "7,5 milliards de dollars pour s'offrir ZeniMax": the amount paid, then the purpose
@@ -133,6 +135,7 @@ class RelationFinder:
         self.inside = self._refs_by_sentence()
         self.before = self._context_before()
         self.found: list[Relation] = []
+        self.claimed: set[str] = set()  # amounts a valuation or a fine took: no revenue or investment
 
     def _refs_by_sentence(self) -> list[list[Ref]]:
         """The refs of each sentence, in one sweep over both sorted lists (never all refs per sentence)."""
@@ -219,6 +222,13 @@ class RelationFinder:
             confidence=confidence,
         ))
 
+    def _status(self, sentence: Sentence) -> dict[str, str]:
+        """Where a deal stands, as the sentence says it: rejected, offer, completed, planned or announced."""
+        for status in ("rejected", "offer", "completed", "planned"):
+            if self._trigger(f"status_{status}", sentence) is not None:
+                return {"status": status}
+        return {"status": "announced"} if re.search(r"(?i)\bannonc", self.text[sentence.start : sentence.end]) else {}
+
     def _sentence_at(self, position: int) -> Sentence | None:
         """The sentence holding the character at `position` (bisection over the sentence starts)."""
         index = bisect_right(self.sentence_starts, position) - 1
@@ -234,10 +244,45 @@ class RelationFinder:
         return dates[0].ref if dates else None
 
     # ----------------------------------------------------------------------------------------- rules
+    def valuations_fines_stakes(self, sentence: Sentence) -> None:
+        """VALUATION (company, amount): "la start-up est valorisée 6 milliards"; FINE (authority, company,
+        amount): "la Commission a infligé une amende de 500 millions à Apple"; STAKE (holder, company,
+        percentage): "Iliad détient 20 % de Telecom Italia". Their amounts are then no revenue or investment."""
+        amounts = self._in(sentence, "MONEY")
+        companies = self._in(sentence, "COMPANY")
+        valuation = self._trigger("valuation", sentence)
+        if valuation is not None:
+            amount = next((a for a in amounts if 0 <= a.start - valuation.end() <= 40), None)
+            company = self._subject(valuation) or self._company_before(sentence, valuation.start())
+            if amount is not None:
+                self.claimed.add(amount.ref)  # a valuation, whoever it is of, is no funding round
+                if company is not None:
+                    self._add("VALUATION", {"company": company, "amount": amount.ref, "date": self._date_in(sentence)},
+                              sentence, valuation, "valuation_amount", 0.7)
+        fine = self._trigger("fine", sentence)
+        if fine is not None and amounts:
+            authority = next((r.ref for r in self._in(sentence, "ORGANIZATION")), None)
+            fined = next((r.ref for r in companies if r.ref != authority), None)
+            amount = min(amounts, key=lambda a: abs(a.start - fine.end()))
+            if fined is not None and abs(amount.start - fine.end()) <= 80:
+                self._add("FINE", {"authority": authority, "company": fined, "amount": amount.ref,
+                                   "date": self._date_in(sentence)}, sentence, fine, "fine_amount", 0.7)
+                self.claimed.add(amount.ref)
+        stake = self._trigger("stake", sentence)
+        if stake is not None:
+            for percent in self._in(sentence, "PERCENT"):
+                of = _OF_CAPITAL.match(self.text, percent.end)
+                company = next((r.ref for r in companies if of and r.start == percent.end + of.end() - of.start()), None)
+                holder = self._subject(stake) or next(
+                    (r.ref for r in reversed(companies) if r.end <= min(stake.start(), percent.start)), None)
+                if company and holder and company != holder:
+                    self._add("STAKE", {"holder": holder, "company": company, "percentage": percent.ref},
+                              sentence, stake, "stake_percentage", 0.7)
+
     def money_events(self, sentence: Sentence) -> None:
         """INVESTMENT, FUNDING_ROUND, REVENUE: one event per amount of the sentence, the
         company being the one named just before the amount (or before the trigger)."""
-        amounts = self._in(sentence, "MONEY")
+        amounts = [a for a in self._in(sentence, "MONEY") if a.ref not in self.claimed]
         if not amounts and re.match(r"\W*(?:c['’]est|il\s+s['’]agit)", self.text[sentence.start : sentence.end],
                                     re.IGNORECASE):
             # "26,3 milliards de dollars. C'est la somme qu'Amazon prévoit d'investir…"
@@ -286,7 +331,7 @@ class RelationFinder:
             self._add(type_, {"investor": investor, "amount": amount.ref, "target": target,
                               "date": self._date_in(sentence)},
                       sentence, trigger, "investment_amount_after_company", 0.8,
-                      {"period": period} if period else None)
+                      self._status(sentence) | ({"period": period} if period else {}))
 
     def _funding(self, sentence, trigger, amounts, type_):
         company = self._subject(trigger) or self._company_before(sentence, trigger.start())
@@ -344,7 +389,8 @@ class RelationFinder:
                 if target is None or target == acquirer:
                     continue
                 self._add("ACQUISITION", {"acquirer": acquirer, "target": target, "amount": amount,
-                                          "date": self._date_in(sentence)}, sentence, trigger, "acquisition", 0.8)
+                                          "date": self._date_in(sentence)}, sentence, trigger, "acquisition", 0.8,
+                          self._status(sentence))
 
     def _revenue(self, sentence, trigger, amounts, type_):
         # "un chiffre d'affaires de 35 milliards", or the amount first: "35 milliards de dollars de CA"
@@ -497,6 +543,7 @@ class RelationFinder:
     def run(self, roles: dict[str, list[Role]]) -> list[Relation]:
         for sentence in self.sentences:
             self.acquisitions(sentence)
+            self.valuations_fines_stakes(sentence)
             self.money_events(sentence)
             self.partnership(sentence)
             self.stock_moves(sentence)
@@ -508,7 +555,8 @@ class RelationFinder:
 
 
 # Facts an article states once, however often it repeats them: an event, or the role of a person.
-STATED_ONCE = ("ACQUISITION", "INVESTMENT", "FUNDING_ROUND", "EMPLOYMENT", "MAKER", "PRODUCT_LAUNCH", "PARTNERSHIP")
+STATED_ONCE = ("ACQUISITION", "INVESTMENT", "FUNDING_ROUND", "EMPLOYMENT", "MAKER", "PRODUCT_LAUNCH", "PARTNERSHIP",
+               "VALUATION", "FINE", "STAKE")
 
 
 def one_per_event(relations: list[Relation], amounts: list[Amount]) -> list[Relation]:
@@ -517,8 +565,9 @@ def one_per_event(relations: list[Relation], amounts: list[Amount]) -> list[Rela
     partnership. Same type, same parties and same amount value (and, for a role, the same title as written)
     make one fact; the statement with the most arguments is kept (the first among equals)."""
     def key(relation: Relation) -> tuple:
+        # a fine's authority is often said in the lead only: the fined company and the amount make the fact
         parties = tuple(sorted((role, json.dumps(value)) for role, value in relation.arguments.items()
-                               if role not in ("amount", "date")))
+                               if role not in ("amount", "date", "authority")))
         ref = relation.arguments.get("amount")
         value = amounts[int(ref.split("/")[1])].value if isinstance(ref, str) and ref.startswith("amounts/") else None
         title = json.dumps(relation.attributes, sort_keys=True) if relation.type == "EMPLOYMENT" else None

@@ -113,7 +113,8 @@ class Span(_Record):
 
 class Relation(_Record):
     type: str = Field(description="INVESTMENT, FUNDING_ROUND, ACQUISITION, PARTNERSHIP, PRODUCT_LAUNCH, MAKER, "
-                      "EMPLOYMENT, STOCK_MOVE, REVENUE, QUOTE (roles of each: docs/relations.md).")
+                      "EMPLOYMENT, STOCK_MOVE, REVENUE, QUOTE, VALUATION, FINE, STAKE (roles of each: "
+                      "docs/relations.md).")
     arguments: dict[str, str | list[str]] = Field(
         description="role -> an entity id, or 'amounts/N', 'percentages/N', 'dates/N' (index into this "
         "record's lists); a list for roles with several members (partners, investors)."
@@ -121,7 +122,8 @@ class Relation(_Record):
     attributes: dict[str, str] = Field(
         default_factory=dict,
         description="Literal facts: direction (up/down), round (série B), metric (revenue, net_income, loss), "
-        "period, title, text (of a quote).",
+        "period, title, former, status (of a deal: announced, offer, completed, rejected, planned), text (of a "
+        "quote).",
     )
     sentence: Span = Field(description="Offsets of the evidence sentence.")
     trigger: Mention | None = Field(default=None, description="The word that signals the relation.")

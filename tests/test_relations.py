@@ -46,7 +46,8 @@ RELATIONS = [
      [("MAKER", {"maker": "apple", "product": "iphone_16"}, {}),
       ("PRODUCT_LAUNCH", {"company": "apple", "product": "iphone_16", "date": "en septembre 2024"}, {})]),
     ("Google va investir 5 milliards d'euros en France d'ici 2030.",
-     [("INVESTMENT", {"investor": "google", "amount": "5 milliards d'euros", "date": "d'ici 2030"}, {})]),
+     [("INVESTMENT", {"investor": "google", "amount": "5 milliards d'euros", "date": "d'ici 2030"},
+       {"status": "planned"})]),
     ("Microsoft noue un partenariat avec OpenAI.", [("PARTNERSHIP", {"partners": ["microsoft", "openai"]}, {})]),
     ("La « vaste majorité » ira au cloud.", []),
     ("Le groupe emploie 3 000 personnes à Paris.", []),
@@ -180,6 +181,17 @@ IN_CONTEXT = [
     ('"Le marché reste difficile", explique Paul Martin, PDG de Sopra. "Nous gardons le cap malgré tout".',
      [("QUOTE", {"speaker": "Paul Martin"})], []),
     ("Arthur Mensch veut rester « à la frontière » de la recherche.", [], [("QUOTE", {})]),
+    # valuations, fines and stakes are their own facts, never a revenue or a funding round
+    ("Mistral AI a atteint une valorisation de 11,7 milliards d'euros.",
+     [("VALUATION", {"company": "Mistral AI", "amount": "11,7 milliards d'euros"})], [("FUNDING_ROUND", {}), ("REVENUE", {})]),
+    ("La Commission européenne a infligé une amende de 500 millions d'euros à Apple.",
+     [("FINE", {"authority": "Commission européenne", "company": "Apple", "amount": "500 millions d'euros"})],
+     [("REVENUE", {}), ("INVESTMENT", {})]),
+    ("Microsoft détient une participation de 49 % dans OpenAI.",
+     [("STAKE", {"holder": "Microsoft", "company": "OpenAI", "percentage": "49 %"})], []),
+    ("Mistral AI, valorisée 6 milliards d'euros, a levé 600 millions d'euros en juin.",
+     [("FUNDING_ROUND", {"company": "Mistral AI", "amount": "600 millions d'euros"})],
+     [("FUNDING_ROUND", {"amount": "6 milliards d'euros"})]),
     # a product named after its maker states the maker
     ("Google a ouvert Google Maps Platform aux PME. Google vise les développeurs.",
      [("MAKER", {"maker": "Google", "product": "Google Maps Platform"})], []),
@@ -221,3 +233,20 @@ def test_a_continuation_quote_is_its_own_quote_of_the_same_speaker(nlp):
     record = extract('"Le marché reste difficile", explique Paul Martin, PDG de Sopra. "Nous gardons le cap malgré tout".')
     quotes = [(r.arguments["speaker"], r.attributes["text"]) for r in record.relations if r.type == "QUOTE"]
     assert quotes == [("paul_martin", "Le marché reste difficile"), ("paul_martin", "Nous gardons le cap malgré tout")]
+
+
+STATUSES = [
+    ("Orange et Iliad ont déposé une offre pour racheter SFR, qui l'a rejetée.", "rejected"),
+    ("Le rachat de Slack par Salesforce a été finalisé en juillet.", "completed"),
+    ("Capgemini va racheter l'américain WNS pour 3,3 milliards de dollars.", "planned"),
+    ("Amazon a annoncé investir 10 milliards d'euros en France.", "announced"),
+]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("sentence,status", STATUSES)
+def test_deal_status(nlp, sentence, status):
+    from extractor import extract
+
+    deals = [r for r in extract(sentence).relations if r.type in ("ACQUISITION", "INVESTMENT")]
+    assert deals and {r.attributes.get("status") for r in deals} == {status}
