@@ -192,6 +192,11 @@ IN_CONTEXT = [
     ("Mistral AI, valorisée 6 milliards d'euros, a levé 600 millions d'euros en juin.",
      [("FUNDING_ROUND", {"company": "Mistral AI", "amount": "600 millions d'euros"})],
      [("FUNDING_ROUND", {"amount": "6 milliards d'euros"})]),
+    # whose figure: the company after the metric, or the one a description stands for
+    ("Alphabet publie ses comptes. Les revenus publicitaires de YouTube ont atteint 8,9 milliards de dollars.",
+     [("REVENUE", {"company": "YouTube", "amount": "8,9 milliards de dollars"})], []),
+    ("Alphabet publie ses comptes. Le groupe de Mountain View a dégagé un bénéfice net de 26,3 milliards de dollars.",
+     [("REVENUE", {"company": "Alphabet", "amount": "26,3 milliards de dollars"})], []),
     # a product named after its maker states the maker
     ("Google a ouvert Google Maps Platform aux PME. Google vise les développeurs.",
      [("MAKER", {"maker": "Google", "product": "Google Maps Platform"})], []),
