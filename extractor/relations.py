@@ -433,6 +433,7 @@ class RelationFinder:
         return self._company_before(sentence, trigger.start())
 
     def partnership(self, sentence: Sentence) -> None:
+        self._joint_action(sentence)
         trigger = self._trigger("partnership", sentence)
         if trigger is None:
             return
@@ -452,6 +453,33 @@ class RelationFinder:
         members = list(dict.fromkeys(([first] if first else []) + [p.ref for p in partners]))
         if len(members) >= 2:
             self._add("PARTNERSHIP", {"partners": members}, sentence, trigger, "partnership_with", 0.7)
+
+    def _joint_action(self, sentence: Sentence) -> None:
+        """Companies acting together are partners (RELATIONS.md: consortia, joint ventures): a joint bid or
+        project of a coordinated subject ("Orange, Bouygues Telecom et Iliad ont déposé une offre commune"),
+        or a company that makes something "avec" another ("Mistral AI a dévoilé, avec Nvidia, Mistral
+        Compute")."""
+        joint = self._trigger("joint", sentence)
+        if joint is not None:
+            companies = self._in(sentence, "COMPANY")
+            members = self._subjects(joint) if self.subjects.get(joint.start()) else []
+            if len(members) < 2:
+                before = [r for r in companies if r.end <= joint.start()]
+                members = [r.ref for r in before]
+            members = list(dict.fromkeys(members))
+            if len(members) >= 2:
+                self._add("PARTNERSHIP", {"partners": members}, sentence, joint, "joint_action", 0.6)
+        made = self._trigger("made_with", sentence)
+        if made is None:
+            return
+        for partner in self._in(sentence, COMPANY_TYPES):
+            opening = re.search(r"(?i)(?:avec|aux\s+côtés\s+d['’e])\s*(?:(?:le|la|les)\s+|l['’])?$",
+                                self.text[max(sentence.start, partner.start - 24) : partner.start])
+            if opening is None or not (made.end() <= partner.start <= made.end() + 60):
+                continue
+            first = self._subject(made) or self._company_before(sentence, made.start())
+            if first is not None and first != partner.ref:
+                self._add("PARTNERSHIP", {"partners": [first, partner.ref]}, sentence, made, "made_with", 0.6)
 
     def stock_moves(self, sentence: Sentence) -> None:
         if self._trigger("stock", sentence) is None:

@@ -197,6 +197,11 @@ IN_CONTEXT = [
      [("REVENUE", {"company": "YouTube", "amount": "8,9 milliards de dollars"})], []),
     ("Alphabet publie ses comptes. Le groupe de Mountain View a dégagé un bénéfice net de 26,3 milliards de dollars.",
      [("REVENUE", {"company": "Alphabet", "amount": "26,3 milliards de dollars"})], []),
+    # companies acting together are partners: a joint bid, a product made "avec" another company
+    ("Orange, Bouygues Telecom et Iliad ont déposé une offre commune pour racheter SFR.",
+     [("PARTNERSHIP", {"partners": ["Orange", "Bouygues Telecom", "Iliad"]})], []),
+    ("Mistral AI a dévoilé le 11 juin, avec Nvidia, Mistral Compute, une infrastructure de calcul.",
+     [("PARTNERSHIP", {"partners": ["Mistral AI", "Nvidia"]})], []),
     # a product named after its maker states the maker
     ("Google a ouvert Google Maps Platform aux PME. Google vise les développeurs.",
      [("MAKER", {"maker": "Google", "product": "Google Maps Platform"})], []),
