@@ -39,6 +39,9 @@ _OF_OWNER = re.compile(r"(?i)\s*(?:[a-zàâçéèêëîïôûù-]+\s+){0,2}?(?:d
 # A description standing for a company named before ("la société", "le groupe de Mountain View", "la jeune pousse")
 _DESCRIBED = re.compile(r"(?i)\b(?:la|le|l['’]|cette|ce)\s*(?:société|groupe|entreprise|jeune\s*-?\s*pousse|start-?up|firme|"
                         r"compagnie|licorne|pépite|scale-?up|éditeur|fabricant|opérateur)(?:\s+(?:de|d['’])\s*[A-ZÀ-Ý][\w-]*(?:\s+[A-Z][\w-]*)*)?")
+_SHARE_WORD = re.compile(r"(?i)\b(?:action|actions|titre|titres|cours|capitalisation)\b")
+# A market a share is listed on: "cotée sur Euronext Paris", "à la Bourse de", "sur le Nasdaq"
+_MARKET_BEFORE = re.compile(r"(?i)(?:cotée?s?\s+)?(?:sur|à)\s+(?:la\s+Bourse\s+de\s+|le\s+|l['’])?$")
 # "20 % de Telecom Italia", "12 % du capital d'Ubisoft", "5 % dans Mistral AI": the company a stake is in
 _OF_CAPITAL = re.compile(r"(?i)\s*(?:(?:du|de\s+son)\s+capital\s+(?:de\s+|d['’])|des\s+parts\s+(?:de\s+|d['’])|de\s+|d['’]|du\s+|dans\s+(?:le\s+capital\s+(?:de\s+|d['’]))?)")
 # "acheter l'américain WNS", "acheter le groupe X": the company is the verb's object, an article and one word apart
@@ -481,6 +484,13 @@ class RelationFinder:
             if first is not None and first != partner.ref:
                 self._add("PARTNERSHIP", {"partners": [first, partner.ref]}, sentence, made, "made_with", 0.6)
 
+    def _share_company(self, sentence: Sentence, position: int) -> str | None:
+        """The company whose share moves: named last before the percentage, never the market it is listed on
+        ("l'action Lumeris, cotée sur Euronext Paris, a gagné 4,5 %")."""
+        inside = [r for r in self._in(sentence, "COMPANY") if sentence.start <= r.start and r.end <= position
+                  and not _MARKET_BEFORE.search(self.text, max(sentence.start, r.start - 30), r.start)]
+        return inside[-1].ref if inside else self._antecedent(sentence)
+
     def stock_moves(self, sentence: Sentence) -> None:
         if self._trigger("stock", sentence) is None:
             return
@@ -492,7 +502,10 @@ class RelationFinder:
             if last is None:
                 continue
             direction = "up" if last in up else "down"
-            company = self._company_before(sentence, percent.start)  # "Nvidia a vu son action bondir de 8 %"
+            lead = self.text[sentence.start : percent.start]
+            if _cues()["revenue"].search(lead) and not _SHARE_WORD.search(lead):
+                continue  # "le chiffre d'affaires de Carrefour gagnait 3 %": a figure grows, not a share
+            company = self._share_company(sentence, percent.start)  # "Nvidia a vu son action bondir de 8 %"
             if company is None:
                 continue  # an index ("le CAC 40 a gagné 2 %") or a share we cannot name: no stock move
             when = next((d for d in self._in(sentence, "DATE") if percent.end <= d.start <= percent.end + 60), None)

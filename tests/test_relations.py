@@ -202,6 +202,14 @@ IN_CONTEXT = [
      [("PARTNERSHIP", {"partners": ["Orange", "Bouygues Telecom", "Iliad"]})], []),
     ("Mistral AI a dévoilé le 11 juin, avec Nvidia, Mistral Compute, une infrastructure de calcul.",
      [("PARTNERSHIP", {"partners": ["Mistral AI", "Nvidia"]})], []),
+    # a share's move, not its market's; a company's share with no share word, at a stock exchange; a figure
+    # that grows is no share move
+    ("Le marché a salué ce changement: l'action Orange, cotée sur Euronext Paris, a gagné 4,5% mardi.",
+     [("STOCK_MOVE", {"company": "Orange", "percentage": "4,5%"})], [("STOCK_MOVE", {"company": "Euronext Paris"})]),
+    ("Le néerlandais Adyen gagnait 1,1% à Amsterdam.", [("STOCK_MOVE", {"company": "Adyen", "percentage": "1,1%"})], []),
+    ("Après la clôture de Wall Street, l'action Alphabet prenait près de 6%.",
+     [("STOCK_MOVE", {"company": "Alphabet", "percentage": "6%"})], []),
+    ("Le chiffre d'affaires de Carrefour gagnait 3 % à Paris.", [], [("STOCK_MOVE", {})]),
     # a product named after its maker states the maker
     ("Google a ouvert Google Maps Platform aux PME. Google vise les développeurs.",
      [("MAKER", {"maker": "Google", "product": "Google Maps Platform"})], []),
