@@ -39,6 +39,9 @@ _OF_OWNER = re.compile(r"(?i)\s*(?:[a-zàâçéèêëîïôûù-]+\s+){0,2}?(?:d
 # A description standing for a company named before ("la société", "le groupe de Mountain View", "la jeune pousse")
 _DESCRIBED = re.compile(r"(?i)\b(?:la|le|l['’]|cette|ce)\s*(?:société|groupe|entreprise|jeune\s*-?\s*pousse|start-?up|firme|"
                         r"compagnie|licorne|pépite|scale-?up|éditeur|fabricant|opérateur)(?:\s+(?:de|d['’])\s*[A-ZÀ-Ý][\w-]*(?:\s+[A-Z][\w-]*)*)?")
+_PRONOUN = re.compile(r"(?i)qui|c['’]|il|elle|ils|elles|on|celui-ci|celle-ci|ce\s+dernier|cette\s+dernière|lequel|laquelle|"
+                      r"lesquels|lesquelles|ce|cela|ça|nous|je|j['’]|vous")
+_FIRST_PERSON_QUOTE = re.compile(r"[«\"“]\s*(?:j['’]|je\s|nous\s)[^»\"”]*$", re.IGNORECASE)
 _SHARE_WORD = re.compile(r"(?i)\b(?:action|actions|titre|titres|cours|capitalisation)\b")
 # A market a share is listed on: "cotée sur Euronext Paris", "à la Bourse de", "sur le Nasdaq"
 _MARKET_BEFORE = re.compile(r"(?i)(?:cotée?s?\s+)?(?:sur|à)\s+(?:la\s+Bourse\s+de\s+|le\s+|l['’])?$")
@@ -186,6 +189,18 @@ class RelationFinder:
         first = next((r for r in candidates if r.kind in COMPANY_TYPES + ("PERSON",) and r.end <= span[1]), None)
         return first.ref if first is not None and first.kind in kinds else None
 
+    def _subject_names_nobody(self, trigger: re.Match[str]) -> bool:
+        """True when the trigger verb's subject is a common noun phrase that names no company or person ("les
+        Français", "les consommateurs"); a pronoun ("qui", "il") or a subject a name follows is not such."""
+        span = self.subjects.get(trigger.start())
+        if span is None or span[0] <= trigger.start() < span[1]:
+            return False  # "les investissements restent massifs": the trigger is its own subject
+        words = self.text[span[0] : span[1]]
+        if _PRONOUN.fullmatch(words.strip()):
+            return False
+        near = self.refs[bisect_left(self.starts, span[0]) : bisect_left(self.starts, span[1] + 3)]
+        return not any(r.kind in ("COMPANY", "PERSON") for r in near)
+
     def _subjects(self, trigger: re.Match[str]) -> list[str]:
         """Every company of a coordinated subject ("Orange, Bouygues Telecom et Iliad ont déposé…"); one
         company, or none, otherwise."""
@@ -318,6 +333,10 @@ class RelationFinder:
         near = [a for a in amounts if a.start < sentence.start  # the "C'est la somme qu'Amazon…" case
                 or any(-INVESTMENT_REACH <= a.start - t.end() <= INVESTMENT_REACH
                        or 0 <= t.start() - a.end <= 40 for t in triggers)]
+        if self._subject_names_nobody(trigger):
+            return  # "Les Français devraient dépenser 20 milliards": the subject is no company or person
+        if _FIRST_PERSON_QUOTE.search(self.text, max(sentence.start, trigger.start() - 120), trigger.start()):
+            return  # « J'ai acheté 3 000 titres…, soit un investissement de 326 400 euros »: a reader, not a firm
         previous_end = sentence.start
         for amount in near:
             subject = self._subject(trigger, kinds=("COMPANY", "PERSON"))

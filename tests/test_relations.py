@@ -210,6 +210,16 @@ IN_CONTEXT = [
     ("Après la clôture de Wall Street, l'action Alphabet prenait près de 6%.",
      [("STOCK_MOVE", {"company": "Alphabet", "percentage": "6%"})], []),
     ("Le chiffre d'affaires de Carrefour gagnait 3 % à Paris.", [], [("STOCK_MOVE", {})]),
+    # an investment needs a company or a person as its subject; a reader's purchase in a quote is none;
+    # closing a merger is no funding round
+    ("Amazon se félicite. Les Français devraient dépenser plus de 20 milliards d'euros pour Noël.", [],
+     [("INVESTMENT", {})]),
+    ("Bpifrance, qui a investi 30 millions d'euros dans ce tour, se félicite.",
+     [("INVESTMENT", {"investor": "Bpifrance", "amount": "30 millions d'euros"})], []),
+    ("BNP Paribas recule. « J'ai acheté 3 000 titres, soit un investissement de 326 400 euros », explique Armin.", [],
+     [("INVESTMENT", {})]),
+    ("LVMH et Tiffany ont repoussé la date butoir pour boucler leur rapprochement de 16,2 milliards de dollars.", [],
+     [("FUNDING_ROUND", {})]),
     # a product named after its maker states the maker
     ("Google a ouvert Google Maps Platform aux PME. Google vise les développeurs.",
      [("MAKER", {"maker": "Google", "product": "Google Maps Platform"})], []),
