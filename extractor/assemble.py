@@ -22,6 +22,7 @@ from extractor.normalize.dates import DateValue, day_of, parse_date
 from extractor.relations import find_relations, one_per_event, shift_relation
 from extractor.resources import entity_facts
 from extractor.roles import MentionRef, find_roles
+from extractor.typography import normalize_for_nlp
 
 # More mentions than this in one record mean a table dump or a generated file, not an article: the record
 # is cut there (see `within_ceiling`).
@@ -37,10 +38,11 @@ def doc_to_record(
     source: str | None = None,
     language: str = "fr",
 ) -> ArticleRecord:
-    entities = makers_in_record(build_entities(doc, original))
+    text = _doc_text(doc, original)
+    entities = makers_in_record(build_entities(doc, original, text))
     amounts = build_amounts(doc, original)
     percentages = build_percentages(doc, original)
-    dates = build_dates(doc, original, published)
+    dates = build_dates(doc, original, published, text)
     relations = find_relations(original, [e for e in entities if not e.source_only], amounts, percentages, dates,
                                subjects=VerbSubjects(doc))
     return ArticleRecord(
@@ -54,6 +56,16 @@ def doc_to_record(
         dates=dates,
         relations=relations,
     )
+
+
+def _doc_text(doc: Doc, original: str) -> str:
+    """`doc.text`, which spaCy builds token by token on each access (a tenth of the record's time): the doc
+    is `nlp(normalize_for_nlp(original))`, so that string is its text; checked by its length."""
+    text = normalize_for_nlp(original)
+    last = doc[-1] if len(doc) else None
+    if last is not None and last.idx + len(last.text_with_ws) == len(text):
+        return text
+    return doc.text
 
 
 def makers_in_record(entities: list[Entity]) -> list[Entity]:
@@ -119,9 +131,10 @@ def _mention(original: str, span: Span) -> Mention:
     return Mention(text=original[span.start_char : span.end_char], start=span.start_char, end=span.end_char)
 
 
-def build_entities(doc: Doc, original: str) -> list[Entity]:
+def build_entities(doc: Doc, original: str, text: str | None = None) -> list[Entity]:
+    """Entities of a doc; `text` is `doc.text` when the caller has read it already."""
     facts = entity_facts()
-    text = doc.text  # built from the tokens on each access: read it once
+    text = doc.text if text is None else text
     groups: dict[str, list[Span]] = defaultdict(list)
     for span in doc.spans.get(ENTITIES_KEY, []):
         groups[span.id_].append(span)
@@ -211,10 +224,10 @@ def build_percentages(doc: Doc, original: str) -> list[Percentage]:
             for start, end, facts in span_facts(doc, PERCENTAGES_KEY)]
 
 
-def build_dates(doc: Doc, original: str, published: dt.date | None) -> list[DateMention]:
+def build_dates(doc: Doc, original: str, published: dt.date | None, text: str | None = None) -> list[DateMention]:
     """Dates in text order; "la veille" counts from the last date named before it (`anchor`)."""
     out = []
-    text = doc.text
+    text = doc.text if text is None else text
     anchor = anchor_day = None
     for _, start, end in spans_with_offsets(doc, DATES_KEY):
         parsed = parse_date(text[start:end], published=published, anchor=anchor, anchor_day=anchor_day)

@@ -97,8 +97,22 @@ def salient_company(mentions: list[MentionRef]) -> str | None:
     return max(counts, key=lambda i: counts[i]) if counts else None
 
 
-def find_roles(text: str, mentions: list[MentionRef]) -> list[RoleStatement]:
-    """Role statements linking PERSON mentions to COMPANY / ORGANIZATION mentions."""
+@dataclass(frozen=True)
+class _RolePatterns:
+    after: re.Pattern[str]
+    before: re.Pattern[str]
+    possessive_before: re.Pattern[str]
+    possessive_after: re.Pattern[str]
+    named: re.Pattern[str]
+    appointed: re.Pattern[str]
+    titled_before: re.Pattern[str]
+    head: re.Pattern[str]
+    dont: re.Pattern[str]
+
+
+@lru_cache(maxsize=1)
+def _role_patterns() -> _RolePatterns:
+    """Compiled once: the title alternation makes them large, and re's own cache does not keep them."""
     pattern, _ = _title_regex()
     title_run = rf"(?P<titles>{pattern.pattern}(?:{S}*(?:,|et){S}*{pattern.pattern})*)"
     after_re = re.compile(rf"{S}*,{S}*{_DETERMINERS}{title_run}")
@@ -116,6 +130,16 @@ def find_roles(text: str, mentions: list[MentionRef]) -> list[RoleStatement]:
     head_re = re.compile(rf"{S}*,?{S}*(?:qui{S}+(?:est|était|sera){S}+|(?:a{S}+)?pris{S}+|prend{S}+|prendra{S}+"
                          rf"|va{S}+prendre{S}+|succède{S}+à{S}+[^,.]{{1,40}}?{S}+)?(?P<titles>(?:à{S}+)?la{S}+tête)")
     dont_re = re.compile(rf"{S}*,?{S}*dont{S}+(?:le|la|l{AP}){S}*{title_run}{S}*,?{S}*$")
+    return _RolePatterns(after_re, before_re, possessive_before_re, possessive_after_re, named_re, appointed_re,
+                         titled_before_re, head_re, dont_re)
+
+
+def find_roles(text: str, mentions: list[MentionRef]) -> list[RoleStatement]:
+    """Role statements linking PERSON mentions to COMPANY / ORGANIZATION mentions."""
+    patterns = _role_patterns()
+    after_re, before_re, head_re, dont_re = patterns.after, patterns.before, patterns.head, patterns.dont
+    possessive_before_re, possessive_after_re = patterns.possessive_before, patterns.possessive_after
+    named_re, appointed_re, titled_before_re = patterns.named, patterns.appointed, patterns.titled_before
     orgs = sorted((m for m in mentions if m.label in ("COMPANY", "ORGANIZATION")), key=lambda m: m.start)
     people = sorted((m for m in mentions if m.label == "PERSON"), key=lambda m: m.start)
     topic = salient_company(mentions)
