@@ -108,6 +108,7 @@ def extract_many(
     model: str = DEFAULT_MODEL,
     include_text: bool = False,
     on_progress: Callable[[int], None] | None = None,
+    min_confidence: float = 0.0,
 ) -> Iterator[ArticleRecord | ErrorRecord]:
     """Records in input order, as a stream. An input that fails gives an `ErrorRecord` in its place.
 
@@ -115,7 +116,8 @@ def extract_many(
     optional `id`/`source`, `url`, `title`, `published`. `published` is the default publication date for
     inputs that do not carry one. `n_process` > 1 runs spaCy in that many processes.
     `include_text` puts the text the offsets refer to in every record (HTML records always have it).
-    `on_progress(characters)` is called each time a part of a text is done.
+    `on_progress(characters)` is called each time a part of a text is done. `min_confidence` drops the
+    relations whose rule is less precise than that on our annotated articles (`Relation.confidence`).
 
     A record is yielded as soon as it and every record before it are done. With one process, texts go to
     spaCy in batches of at most `batch_size` parts and BATCH_CHARS characters, so a long text holds back only
@@ -150,7 +152,7 @@ def extract_many(
     def finished() -> Iterator[ArticleRecord | ErrorRecord]:
         while queue and (isinstance(queue[0], ErrorRecord) or queue[0].done):
             done = queue.popleft()
-            yield done if isinstance(done, ErrorRecord) else _record(done, include_text)
+            yield done if isinstance(done, ErrorRecord) else _record(done, include_text, min_confidence)
 
     for doc, (key, offset, length) in _pipe(nlp, parts(), batch_size=batch_size, n_process=n_process):
         pending = waiting[key]
@@ -181,11 +183,12 @@ def _pipe(nlp, tuples: Iterator[tuple[str, object]], *, batch_size: int, n_proce
         yield from nlp.pipe(batch, as_tuples=True, batch_size=len(batch))
 
 
-def _record(pending: _Pending, include_text: bool) -> ArticleRecord:
+def _record(pending: _Pending, include_text: bool, min_confidence: float = 0.0) -> ArticleRecord:
     article, records = pending.article, sorted(pending.records, key=lambda part: part[0])
     record = records[0][1] if len(records) == 1 else merge_records(records)
     record = within_ceiling(record)
     return record.model_copy(update={
+        "relations": [r for r in record.relations if r.confidence >= min_confidence],
         "source": article.source,
         "language": detect_language(article.text),
         "title": article.title,

@@ -76,6 +76,7 @@ def extract_command(
     glob: Annotated[Optional[list[str]], typer.Option("--glob", metavar="PATTERN", help="In folders, read only the files whose name or relative path matches PATTERN (repeatable), e.g. '*.html'.")] = None,
     exclude: Annotated[Optional[list[str]], typer.Option("--exclude", metavar="PATTERN", help=f"In folders, skip the files whose name or relative path matches PATTERN (repeatable). Always skipped there: {', '.join(DEFAULT_EXCLUDES)}.")] = None,
     include_text: Annotated[bool, typer.Option("--include-text", help="Put the text the offsets refer to in every record.")] = False,
+    min_confidence: Annotated[float, typer.Option("--min-confidence", min=0.0, max=1.0, metavar="P", help="Keep only the relations whose rule is at least this precise on our annotated articles (each relation's confidence).")] = 0.0,
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress bar and no summary on stderr (errors are still reported).")] = False,
     dask_workers: Annotated[Optional[int], typer.Option("--dask-workers", min=1, metavar="N", help="Run on a Dask LocalCluster of N worker processes; OUTPUT is then a folder of part-NNNNN.jsonl files and a manifest (needs the [dask] extra).")] = None,
     scheduler: Annotated[Optional[str], typer.Option("--scheduler", metavar="ADDRESS", help="Run on the Dask cluster at this address (tcp://HOST:PORT); OUTPUT is a folder as with --dask-workers.")] = None,
@@ -91,6 +92,9 @@ def extract_command(
     if pretty and (fmt == "csv" or resume):
         typer.echo("error: --pretty applies to json and jsonl output, and not with --resume", err=True)
         raise typer.Exit(2)
+    if (dask_workers is not None or scheduler is not None) and min_confidence > 0:
+        typer.echo("error: --min-confidence does not apply to a Dask run; filter its records afterwards", err=True)
+        raise typer.Exit(2)
     if dask_workers is not None or scheduler is not None:
         _run_on_dask(paths, output, published=published, model=model, workers=dask_workers, scheduler=scheduler,
                      quiet=quiet)
@@ -101,6 +105,7 @@ def extract_command(
         run = run_extraction(
             paths, output=output, published=published, model=model, batch_size=batch_size, workers=workers,
             fmt=fmt, indent=2 if pretty else None, force=force, resume=resume, include_text=include_text,
+            min_confidence=min_confidence,
             include=glob or (), exclude=exclude or (), stdin=sys.stdin, stdout=sys.stdout,
             on_error=lambda source, message: typer.echo(f"error: {source}: {message}", err=True),
             on_record=progress.update, on_progress=progress.advance,

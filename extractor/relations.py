@@ -19,7 +19,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Protocol
 
-from extractor.resources import relation_cues
+from extractor.resources import relation_cues, rule_confidence
 from extractor.models import Amount, DateMention, Entity, Mention, Percentage, Relation, Role, Span
 
 COMPANY_TYPES = ("COMPANY", "ORGANIZATION")
@@ -235,6 +235,7 @@ class RelationFinder:
     def _add(self, type_: str, arguments: dict, sentence: Sentence, trigger: re.Match[str] | None, rule: str,
              confidence: float, attributes: dict | None = None) -> None:
         arguments = {k: v for k, v in arguments.items() if v not in (None, [], "")}
+        confidence = rule_confidence().get(rule, confidence)  # the rule's measured precision, when measured
         self.found.append(Relation(
             type=type_,
             arguments=arguments,

@@ -147,6 +147,16 @@ def cue_patterns(name: str) -> tuple[dict[str, Any], ...]:
 
 
 @lru_cache(maxsize=1)
+@lru_cache(maxsize=1)
+def rule_confidence() -> dict[str, float]:
+    """Each relation rule's precision on the annotated fixtures (`resources/confidence.json`, written by
+    eval/calibrate.py); a rule missing from it keeps the confidence written in its code."""
+    path = _resource("confidence.json")
+    if not path.is_file():
+        return {}
+    return {rule: value for rule, value in json.loads(path.read_text("utf-8")).items() if not rule.startswith("_")}
+
+
 def relation_cues() -> dict[str, tuple[str, ...]]:
     """Trigger stems of the relation rules by name (`resources/relations.json`)."""
     data = json.loads(_resource("relations.json").read_text("utf-8"))

@@ -186,6 +186,7 @@ def run_extraction(
     force: bool = False,
     resume: bool = False,
     include_text: bool = False,
+    min_confidence: float = 0.0,
     stdin: TextIO | None = None,
     stdout: TextIO | None = None,
     on_error: Callable[[str | None, str], None] | None = None,
@@ -226,7 +227,8 @@ def run_extraction(
     writer = RecordWriter(sink, fmt, append=resume and bool(skip), indent=indent)
     try:
         for record in extract_many(items, published=published, batch_size=batch_size, n_process=workers,
-                                   model=model, include_text=include_text, on_progress=on_progress):
+                                   model=model, include_text=include_text, on_progress=on_progress,
+                                   min_confidence=min_confidence):
             if record.source in skip:  # one article of a feed already written
                 run.skipped += 1
                 continue
