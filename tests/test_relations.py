@@ -278,3 +278,27 @@ def test_deal_status(nlp, sentence, status):
 
     deals = [r for r in extract(sentence).relations if r.type in ("ACQUISITION", "INVESTMENT")]
     assert deals and {r.attributes.get("status") for r in deals} == {status}
+
+
+def test_rule_confidences_are_measured_precisions_of_known_rules():
+    import inspect
+
+    from extractor import relations
+    from extractor.resources import rule_confidence
+
+    source = inspect.getsource(relations)
+    table = rule_confidence()
+    assert table and all(0.0 <= value <= 1.0 for value in table.values())
+    assert all(f'"{rule}"' in source for rule in table)  # no stale rule name
+
+
+@pytest.mark.model
+def test_min_confidence_keeps_only_relations_that_precise(nlp):
+    from extractor import extract_many
+
+    text = ("Amazon prévoit d'investir 26,3 milliards de dollars en 2025, affirme Andy Jassy, le PDG d'Amazon. "
+            "« Nous irons plus loin encore cette année », a déclaré Andy Jassy.")
+    (everything,) = extract_many([text])
+    (sure,) = extract_many([text], min_confidence=0.95)
+    assert {r.type for r in everything.relations} >= {"INVESTMENT", "EMPLOYMENT", "QUOTE"}
+    assert sure.relations == [r for r in everything.relations if r.confidence >= 0.95] != []
