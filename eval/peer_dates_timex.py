@@ -16,11 +16,18 @@ SUITES = Path(__file__).resolve().parent.parent.parent / "shared" / "peer-suites
 
 
 def timex_matches(pattern: str, value: str | None) -> bool:
-    """A TIMEX pattern of digits and X wildcards ("XXXX-10-02") against our ISO value ("2016-10-02"): same
-    length and shape, every character that is not an X equal. Other TIMEX forms (weeks of a month, seasons)
-    are left to the scorer."""
-    if not value or not re.fullmatch(r"[\dX]{4}(?:-[\dX]{2}){0,2}", pattern) or "X" not in pattern:
+    """A TIMEX pattern of digits and X wildcards ("XXXX-10-02", "XXXX-12-23T17") against our ISO value
+    ("2016-10-02", "2016-12-23T17:00:00"): every character that is not an X equal, a time compared at the
+    pattern's precision (ISO 8601 reduced precision: "2016-11-08T17" is 17:00 that day). Other TIMEX forms
+    (weeks of a month, seasons) are left to the scorer."""
+    if not value or not re.fullmatch(r"[\dX]{4}(?:-[\dX]{2}){0,2}(?:T\d\d(?::\d\d){0,2})?", pattern):
         return False
+    if "T" in pattern:
+        if "T" not in value or len(value) < len(pattern):
+            return False
+        value = value[: len(pattern)]
+    elif "X" not in pattern:
+        return False  # a plain date is the scorer's business
     return len(pattern) == len(value) and all(p in ("X", v) for p, v in zip(pattern, value))
 
 
