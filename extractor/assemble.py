@@ -159,7 +159,10 @@ def build_entities(doc: Doc, original: str, text: str | None = None) -> list[Ent
         family = facts.get(spans[0].kb_id_) if spans[0].kb_id_ else None  # "iPhone 16 Pro" from "iPhone"
         mentions = [_mention(original, s) for s in spans]
         surface = list(dict.fromkeys(m.text for m in mentions))
-        name = fact.name if fact else max(surface, key=len)
+        # the name as the article writes it ("Total" in 2019, "Facebook" before Meta), the gazetteer's when a
+        # form holds it ("Groupe Iliad" is Iliad); the id stays the key across articles
+        written = fact is not None and any(re.search(rf"(?<!\w){re.escape(fact.name)}(?!\w)", s) for s in surface)
+        name = fact.name if written else max(surface, key=len)
         source_fact = fact or family
         entity_type = types[entity_id]
         company = named_after.get(entity_id)

@@ -50,7 +50,9 @@ class Role(_Record):
 class Entity(_Record):
     id: str = Field(description="Canonical id, shared by every mention of this real-world entity.")
     type: EntityType = Field(description="COMPANY, PERSON, PRODUCT, ORGANIZATION (non-company body) or LOCATION.")
-    name: str = Field(description="Canonical name (from the gazetteer when known, else the fullest form seen).")
+    name: str = Field(description="The name as the article writes it: the gazetteer's canonical name when a form "
+                      "of the article holds it, else the fullest form seen ('Total' in 2019, 'Facebook' before "
+                      "Meta). `id` is the key that stays the same across articles.")
     aliases: list[str] = Field(default_factory=list, description="Every other surface form seen in the article.")
     mentions: list[Mention] = Field(default_factory=list, description="Every mention, in text order.")
     kind: str | None = Field(default=None, description="Products: chip, ai_model, software, device, service, …")

@@ -127,7 +127,7 @@ IN_CONTEXT = [
     ("LVMH a finalisé l'acquisition de Tiffany pour 16,2 milliards de dollars.",
      [("ACQUISITION", {"acquirer": "LVMH", "target": "Tiffany"})], [("FUNDING_ROUND", {})]),
     ("Microsoft s'est offert Bethesda en rachetant pour 7,5 milliards de dollars ZeniMax, sa maison mère.",
-     [("ACQUISITION", {"acquirer": "Microsoft", "target": "ZeniMax Media"})], []),
+     [("ACQUISITION", {"acquirer": "Microsoft", "target": "ZeniMax"})], []),
     ("Spotify rachète Anchor, selon le Wall Street Journal.",
      [("ACQUISITION", {"acquirer": "Spotify", "target": "Anchor"})], [("ACQUISITION", {"target": "The Wall Street Journal"})]),
     ("Amazon construit ses propres processeurs Trainium2 pour réduire sa dépendance à Nvidia.",
@@ -168,7 +168,7 @@ IN_CONTEXT = [
      [("FUNDING_ROUND", {})]),
     # each purchase its own price: the amount paid "pour s'offrir" belongs to that purchase
     ("Microsoft a déboursé 7,5 milliards de dollars pour s'offrir ZeniMax, puis 69 milliards pour acheter Activision Blizzard.",
-     [("ACQUISITION", {"acquirer": "Microsoft", "target": "ZeniMax Media", "amount": "7,5 milliards de dollars"}),
+     [("ACQUISITION", {"acquirer": "Microsoft", "target": "ZeniMax", "amount": "7,5 milliards de dollars"}),
       ("ACQUISITION", {"acquirer": "Microsoft", "target": "Activision Blizzard", "amount": "69 milliards"})], []),
     # a joint bid: one acquisition per bidder (RELATIONS.md counts offers)
     ("Orange, Bouygues Telecom et Iliad ont déposé une offre commune pour racheter SFR.",
