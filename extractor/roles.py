@@ -59,7 +59,7 @@ def _title_regex() -> tuple[re.Pattern[str], dict[str, str]]:
     for title, _ in titles():
         escaped = re.escape(title).replace(r"\ ", f"{S}+").replace("'", AP)
         parts.append(escaped if title.isupper() else f"(?i:{escaped})")
-    one = f"(?:{'|'.join(parts)})(?![\\w-])"
+    one = f"(?:{'|'.join(parts)})s?(?![\\w-])"  # a plural title names several people: "les cogérants"
     return re.compile(one), normalized
 
 
@@ -69,13 +69,15 @@ def _titles_in(text: str) -> list[tuple[str, str]]:
     for m in pattern.finditer(text):
         written = m.group(0)
         key = re.sub(r"[\s\u00a0\u202f]+", " ", written.lower()).replace("’", "'")
-        out.append((written, normalized.get(key, "other")))
+        out.append((written, normalized.get(key) or normalized.get(key[:-1] if key.endswith("s") else key, "other")))
     return out
 
 
 _ANAPHORIC_ORG = re.compile(
     rf"{S}*(?:de{S}+la|de{S}+l{AP}|du|de){S}*(?:société|groupe|entreprise|start-up|startup|jeune{S}*-?{S}*pousse|"
-    rf"firme|compagnie|filiale|maison{S}*-?{S}*mère|plateforme|licorne|banque|structure|entité)(?![\w-])",
+    rf"firme|compagnie|filiale|maison{S}*-?{S}*mère|plateforme|licorne|banque|structure|entité|constructeur|fabricant|"
+    rf"géant|opérateur|éditeur|distributeur|équipementier|laboratoire|conglomérat|réseau{S}+social)(?![\w-])"
+    rf"(?:{S}+[a-zéèêàçûô-]+)?",
     re.IGNORECASE,
 )
 _FOUNDED_BY = re.compile(rf"(?i:fondée?s?|créée?s?|cofondée?s?)(?:{S}+(?:en|dès){S}+\d{{4}})?{S}+par{S}+$")
@@ -231,6 +233,15 @@ def find_roles(text: str, mentions: list[MentionRef]) -> list[RoleStatement]:
             if before:
                 add(person, before, org.id)
                 continue
+        # "les cogérants de Michelin, Florent Menegaux et Yves Chapot": the next of a list shares a plural title
+        previous = found[-1] if found else None
+        listed = next((p for p in reversed(people) if p.end <= person.start), None)
+        if previous is not None and listed is not None and previous.person == listed.id \
+                and re.fullmatch(rf"{S}*(?:,|et){S}*", text[listed.end : person.start]) \
+                and re.search(r"s$", previous.title, re.IGNORECASE) and previous.title.lower() not in _title_regex()[1]:
+            found.append(RoleStatement(person.id, previous.title, previous.title_normalized, previous.organization,
+                                       previous.former))
+            continue
         poss_before = possessive_before_re.search(text, max(0, person.start - 80), person.start)
         if poss_before:
             add(person, poss_before, org_before(poss_before.start()) or topic)

@@ -72,3 +72,16 @@ FORMER_AND_HEAD = [
 def test_former_roles_and_heads(text, expected):
     found = [(r.person, r.title_normalized, r.organization, r.former) for r in find_roles(text, _mentions(text))]
     assert found == expected
+
+
+# a plural title shared by a list of people; a description of the company after the title
+SHARED_AND_DESCRIBED = [
+    ("Les cofondateurs de Veltis, Claire Vidal et Julien Berger, ont parlé.",
+     [("claire_vidal", "cofounder", "veltis"), ("julien_berger", "cofounder", "veltis")]),
+    ("Amazon va mal. Le président du géant américain, Andy Jassy, a parlé.", [("andy_jassy", "president", "amazon")]),
+]
+
+
+@pytest.mark.parametrize("text,expected", SHARED_AND_DESCRIBED)
+def test_shared_titles_and_described_companies(text, expected):
+    assert [(r.person, r.title_normalized, r.organization) for r in find_roles(text, _mentions(text))] == expected
