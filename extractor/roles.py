@@ -25,8 +25,9 @@ _POSSESSIVE = r"(?i:son|sa|leur)"
 _OF = rf"(?:de{S}+la|de{S}+l{AP}|du|des|de|d{AP}|chez|au{S}+sein{S}+de|au{S}+sein{S}+du)"
 _ORG_NOUN = (
     rf"(?:(?:la|le|l{AP}){S}*)?(?:société|groupe|entreprise|start-up|startup|firme|géant|constructeur|opérateur|"
-    rf"banque|éditeur|fabricant|plateforme|compagnie|studio|jeune{S}+pousse|licorne|filiale)?"
-    rf"(?:{S}+[a-zéèêàç-]+)?{S}*"
+    rf"banque|éditeur|fabricant|plateforme|compagnie|studio|jeune{S}+pousse|licorne|filiale|fonds|cabinet|laboratoire|"
+    rf"conglomérat|équipementier|distributeur|site|quotidien|journal)?"
+    rf"(?:{S}*(?:d{AP}|{S})[a-zéèêàçô-]+){{0,3}}{S}*"  # "du fonds d'investissement américain KKR"
 )
 
 

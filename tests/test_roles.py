@@ -79,6 +79,8 @@ SHARED_AND_DESCRIBED = [
     ("Les cofondateurs de Veltis, Claire Vidal et Julien Berger, ont parlé.",
      [("claire_vidal", "cofounder", "veltis"), ("julien_berger", "cofounder", "veltis")]),
     ("Amazon va mal. Le président du géant américain, Andy Jassy, a parlé.", [("andy_jassy", "president", "amazon")]),
+    ("Andy Jassy, cofondateur du fonds d'investissement américain Veltis, a parlé.",
+     [("andy_jassy", "cofounder", "veltis")]),
 ]
 
 
