@@ -233,7 +233,6 @@ _ATOM_PATTERNS: list[tuple[str, str]] = [
 # Patterns are lower case and match a lower-cased copy of the folded text: case-insensitive matching
 # would cost twice the time. Guards that need case read the folded text itself.
 _ATOMS = [(name, re.compile(pattern)) for name, pattern in _ATOM_PATTERNS]
-_ATOM_BY_NAME = dict(_ATOMS)
 _CLOCK_ALONE = re.compile(_CLOCK, re.IGNORECASE)
 
 # A year right after a capitalised word is a product or an event name ("Windows 2000", "Euro 2024").
