@@ -296,7 +296,7 @@ class RelationFinder:
         if stake is not None:
             for percent in self._in(sentence, "PERCENT"):
                 of = _OF_CAPITAL.match(self.text, percent.end)
-                company = next((r.ref for r in companies if of and r.start == percent.end + of.end() - of.start()), None)
+                company = next((r.ref for r in companies if of and r.start == of.end()), None)
                 holder = self._subject(stake) or next(
                     (r.ref for r in reversed(companies) if r.end <= min(stake.start(), percent.start)), None)
                 if company and holder and company != holder:
