@@ -31,23 +31,16 @@ def main() -> int:
     report = ratchet._run_scorer("score_relations", ratchet.FIXTURES / "relations", ratchet.FIXTURES / "gold",
                                  ratchet.FIXTURES / "articles")
     right, seen, type_right, type_seen = Counter(), Counter(), Counter(), Counter()
-    for article in report["files"]:
-        for pair in article["matched"]:
-            rule, kind = rule_of(pair["pred"]), pair["pred"].split()[0]
-            right[rule] += 1
-            seen[rule] += 1
-            type_right[kind] += 1
-            type_seen[kind] += 1
-        for spurious in article["spurious"]:
-            rule, kind = rule_of(spurious["flat"]), spurious["relation"]["type"]
-            seen[rule] += 1
-            type_seen[kind] += 1
-    kinds = {}
-    for article in report["files"]:
-        for item in article["matched"]:
-            kinds[rule_of(item["pred"])] = item["pred"].split()[0]
-        for item in article["spurious"]:
-            kinds[rule_of(item["flat"])] = item["relation"]["type"]
+    kinds: dict[str, str] = {}  # rule -> the relation type it makes
+    predictions = [(pair["pred"], pair["pred"].split()[0], True) for a in report["files"] for pair in a["matched"]] + [
+        (item["flat"], item["relation"]["type"], False) for a in report["files"] for item in a["spurious"]]
+    for flat, kind, matched in predictions:
+        rule = rule_of(flat)
+        kinds[rule] = kind
+        seen[rule] += 1
+        type_seen[kind] += 1
+        right[rule] += matched
+        type_right[kind] += matched
     table = {}
     for rule in sorted(seen):
         prior = type_right[kinds[rule]] / type_seen[kinds[rule]]

@@ -678,17 +678,22 @@ def _month_of_rel(phrase: str, ctx: _Context) -> tuple[int | None, int | None]:
     return index // 12, index % 12 + 1
 
 
-def _norm_day(m, ctx):
-    if m["month_rel"]:
+def _year_and_month(m, ctx, *year_keys: str) -> tuple[int | None, int | None, bool]:
+    """(year, month, relative) of a month said by name ("mars 2025", "mars") or as "ce mois", "le mois prochain"."""
+    if m.groupdict().get("month_rel"):
         year, month = _month_of_rel(m["month_rel"].lower(), ctx)
-        value = _day_value(year, month, _day_number(m["day"]), True)
-    else:
-        year, relative = _year_of(m, ctx, "year", "year2")
-        month, day = _month_number(m["month"]), _day_number(m["day"])
-        if m["shift"] and ctx.published and relative:  # "le 21 novembre prochain", "le 24 décembre dernier"
-            year += 1 if m["shift"].lower() == "prochain" and (month, day) <= (ctx.published.month, ctx.published.day) else 0
-            year -= 1 if m["shift"].lower() == "dernier" and (month, day) >= (ctx.published.month, ctx.published.day) else 0
-        value = _day_value(year, month, day, relative)
+        return year, month, True
+    year, relative = _year_of(m, ctx, *year_keys)
+    return year, _month_number(m["month"]), relative
+
+
+def _norm_day(m, ctx):
+    year, month, relative = _year_and_month(m, ctx, "year", "year2")
+    day = _day_number(m["day"])
+    if m["shift"] and ctx.published and relative:  # "le 21 novembre prochain", "le 24 décembre dernier"
+        year += 1 if m["shift"].lower() == "prochain" and (month, day) <= (ctx.published.month, ctx.published.day) else 0
+        year -= 1 if m["shift"].lower() == "dernier" and (month, day) >= (ctx.published.month, ctx.published.day) else 0
+    value = _day_value(year, month, day, relative)
     if m["week_of"] and value.value:
         iso = dt.date.fromisoformat(value.value).isocalendar()
         return DateValue(f"{iso.year}-W{iso.week:02d}", "week", value.relative)
@@ -729,12 +734,7 @@ def _norm_year_month_numeric(m, ctx):
 
 
 def _norm_day_range(m, ctx):
-    if m.groupdict().get("month_rel"):
-        year, month = _month_of_rel(m["month_rel"].lower(), ctx)
-        relative = True
-    else:
-        year, relative = _year_of(m, ctx)
-        month = _month_number(m["month"])
+    year, month, relative = _year_and_month(m, ctx)
     low = _day_value(year, month, _day_number(m["d1"]), relative)
     high = _day_value(year, month, _day_number(m["d2"]), relative)
     return DateValue(low.value, "day", relative, high.value)
@@ -810,12 +810,7 @@ def _norm_year(m, ctx):
 
 def _norm_nth_weekday(m, ctx):
     """'le premier vendredi de juillet', 'le dernier lundi de ce mois'."""
-    if m["month_rel"]:
-        year, month = _month_of_rel(m["month_rel"].lower(), ctx)
-        relative = True
-    else:
-        year, relative = _year_of(m, ctx)
-        month = _month_number(m["month"])
+    year, month, relative = _year_and_month(m, ctx)
     if year is None:
         return DateValue(None, "day", True)
     target = WEEKDAYS.index(m["weekday"].lower())
