@@ -6,29 +6,35 @@ is an offset into the original: mention texts are sliced from `original`, never 
 from __future__ import annotations
 
 import datetime as dt
-import re
-from bisect import bisect_left
-from collections import Counter, defaultdict
+from collections import defaultdict
 
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc
 
 from extractor.components._spans import span_facts, spans_with_offsets
 from extractor.components.dates import DATES_KEY
-from extractor.components.entities import ENTITIES_KEY
+from extractor.components.entity_table import rows_of
+from extractor.components.events import relations_of, roles_of
 from extractor.components.money import AMOUNTS_KEY, PERCENTAGES_KEY
-from extractor.models import Amount, ArticleRecord, DateMention, Entity, Mention, Percentage, Reference, Relation, Role
-from extractor.normalize.citations import is_citation
+from extractor.entity_rows import named_group, row_name
+from extractor.models import (
+    Amount,
+    ArticleRecord,
+    DateMention,
+    Entity,
+    Mention,
+    Percentage,
+    Reference,
+    Relation,
+    Role,
+)
 from extractor.normalize.dates import DateValue, day_of, parse_date
-from extractor.relations import find_relations, one_per_event, shift_relation
+from extractor.relations import one_per_event, shift_relation
 from extractor.resources import entity_facts
-from extractor.roles import MentionRef, find_roles
 from extractor.typography import normalize_for_nlp
 
 # More mentions than this in one record mean a table dump or a generated file, not an article: the record
 # is cut there (see `within_ceiling`).
 MAX_MENTIONS = 100_000
-
-
 
 def doc_to_record(
     doc: Doc,
@@ -39,21 +45,17 @@ def doc_to_record(
     language: str = "fr",
 ) -> ArticleRecord:
     text = _doc_text(doc, original)
-    entities = makers_in_record(build_entities(doc, original, text))
-    amounts = build_amounts(doc, original)
-    percentages = build_percentages(doc, original)
-    dates = build_dates(doc, original, published, text)
-    relations = find_relations(original, [e for e in entities if not e.source_only], amounts, percentages, dates,
-                               subjects=VerbSubjects(doc))
+    entities = build_entities(doc, original)
+    relations = [_relation(r, text, original) for r in relations_of(doc)]
     return ArticleRecord(
         source=source,
         published=published,
         language=language,
         entities=entities,
         references=references_of(entities, relations),
-        amounts=amounts,
-        percentages=percentages,
-        dates=dates,
+        amounts=build_amounts(doc, original),
+        percentages=build_percentages(doc, original),
+        dates=build_dates(doc, original, published, text),
         relations=relations,
     )
 
@@ -68,23 +70,25 @@ def _doc_text(doc: Doc, original: str) -> str:
     return doc.text
 
 
+def _relation(found: dict, text: str, original: str) -> Relation:
+    """A relation the doc holds, its texts taken from the user's text: the trigger word, a quote's words."""
+    relation = Relation.model_validate(found)
+    trigger = relation.trigger
+    updates: dict = {}
+    if trigger is not None:
+        updates["trigger"] = trigger.model_copy(update={"text": original[trigger.start : trigger.end]})
+    quote = relation.attributes.get("text")
+    if quote is not None:
+        at = text.find(quote, relation.sentence.start)  # normalization keeps lengths: same place in both
+        if at >= 0:
+            updates["attributes"] = relation.attributes | {"text": original[at : at + len(quote)]}
+    return relation.model_copy(update=updates) if updates else relation
+
+
 def makers_in_record(entities: list[Entity]) -> list[Entity]:
-    """A product's known maker that the article does not name becomes the group of it that the article
-    names: the Galaxy S25's maker, Samsung Electronics, is the record's "Samsung"."""
-    facts = entity_facts()
+    """Each product's maker as an entity of the record when the article names its group (`named_group`)."""
     present = {e.id for e in entities}
-
-    def named_group(company: str) -> str:
-        seen = set()
-        group: str | None = company
-        while group is not None and group not in seen:
-            if group in present:
-                return group
-            seen.add(group)
-            group = facts[group].parent if group in facts else None
-        return company
-
-    return [e.model_copy(update={"maker": named_group(e.maker)}) if e.maker and e.maker not in present else e
+    return [e.model_copy(update={"maker": named_group(e.maker, present)}) if e.maker and e.maker not in present else e
             for e in entities]
 
 
@@ -100,121 +104,36 @@ def references_of(entities: list[Entity], relations: list[Relation]) -> list[Ref
             for i in sorted(i for i in used if i and i not in present and i in facts)]
 
 
-class VerbSubjects:
-    """Start of a verb (character offset) -> character span of its subject, from the dependency parse
-    ("Amazon" for "investir" in "Amazon prévoit d'investir": the subject of the governing verb counts too).
-    Looked up for trigger words only, so it is computed on demand, one token at a time."""
-
-    def __init__(self, doc: Doc) -> None:
-        self.doc = doc
-        self.starts = doc.to_array("IDX").tolist() if doc.has_annotation("DEP") else []
-
-    def get(self, start: int) -> tuple[int, int] | None:
-        index = bisect_left(self.starts, start)
-        if index == len(self.starts) or self.starts[index] != start:
-            return None
-        token = self.doc[index]
-        if token.pos_ not in ("VERB", "AUX", "NOUN"):
-            return None
-        head = token
-        for _ in range(3):  # "prévoit d'investir": climb to the verb that has the subject
-            subject = next((c for c in head.children if c.dep_ in ("nsubj", "nsubj:pass")), None)
-            if subject is not None:
-                return subject.left_edge.idx, subject.right_edge.idx + len(subject.right_edge)
-            if head.head is head:
-                return None
-            head = head.head
-        return None
+def _mention(original: str, start: int, end: int) -> Mention:
+    return Mention(text=original[start:end], start=start, end=end)
 
 
-def _mention(original: str, span: Span) -> Mention:
-    return Mention(text=original[span.start_char : span.end_char], start=span.start_char, end=span.end_char)
-
-
-def build_entities(doc: Doc, original: str, text: str | None = None) -> list[Entity]:
-    """Entities of a doc; `text` is `doc.text` when the caller has read it already."""
-    facts = entity_facts()
-    text = doc.text if text is None else text
-    groups: dict[str, list[Span]] = defaultdict(list)
-    for span in doc.spans.get(ENTITIES_KEY, []):
-        groups[span.id_].append(span)
-    types = {i: facts[i].type if i in facts else _majority_type(spans) for i, spans in groups.items()}
-    # An unknown name grown from a known company's ("Amazon Music", "Citi Ventures"): the company it is
-    # named after, which makes a product's maker and a unit's group.
-    named_after = {i: spans[0].kb_id_ for i, spans in groups.items() if i not in facts
-                   and spans[0].kb_id_ in facts and facts[spans[0].kb_id_].type == "COMPANY"}
-    refs = [MentionRef(s.id_, types[s.id_], s.start_char, s.end_char,
-                       named_after.get(s.id_) if types[s.id_] == "COMPANY" else None)
-            for spans in groups.values() for s in spans]
-    stated_maker = makers_stated(text, groups, types)
-    roles_by_person: dict[str, list[Role]] = defaultdict(list)
-    for statement in find_roles(text, refs):
-        roles_by_person[statement.person].append(
-            Role(title=statement.title, title_normalized=statement.title_normalized, former=statement.former,
-                 organization=statement.organization)
-        )
+def build_entities(doc: Doc, original: str) -> list[Entity]:
+    """The doc's entity rows and roles as records, every text taken from the user's text."""
+    roles_by_person: dict[str, dict[Role, None]] = defaultdict(dict)
+    for statement in roles_of(doc):
+        role = Role(title=statement["title"], title_normalized=statement["title_normalized"],
+                    former=statement["former"], organization=statement["organization"])
+        roles_by_person[statement["person"]][role] = None
     entities = []
-    for entity_id, spans in groups.items():
-        fact = facts.get(entity_id)
-        family = facts.get(spans[0].kb_id_) if spans[0].kb_id_ else None  # "iPhone 16 Pro" from "iPhone"
-        mentions = [_mention(original, s) for s in spans]
-        surface = list(dict.fromkeys(m.text for m in mentions))
-        # the name as the article writes it ("Total" in 2019, "Facebook" before Meta), the gazetteer's when a
-        # form holds it ("Groupe Iliad" is Iliad); the id stays the key across articles
-        written = fact is not None and any(re.search(rf"(?<!\w){re.escape(fact.name)}(?!\w)", s) for s in surface)
-        name = fact.name if written else max(surface, key=len)
-        source_fact = fact or family
-        entity_type = types[entity_id]
-        company = named_after.get(entity_id)
+    for row in rows_of(doc):
+        mentions = [_mention(original, start, end) for start, end in row["mentions"]]
+        name = row_name(row, original)
         entities.append(Entity(
-            id=entity_id,
-            type=entity_type,
+            id=row["id"],
+            type=row["type"],
             name=name,
-            aliases=[s for s in surface if s != name],
+            aliases=[s for s in dict.fromkeys(m.text for m in mentions) if s != name],
             mentions=mentions,
-            kind=fact.kind if fact else family.kind if family and entity_type == "PRODUCT" else None,
-            # "Amazon Music" (from the company "Amazon"): the company it is named after is its maker
-            maker=((source_fact.maker if source_fact else None) or stated_maker.get(entity_id) or company)
-            if entity_type == "PRODUCT" else None,
-            # "Citi Ventures", "Google France": a unit named after its group belongs to it
-            parent=fact.parent if fact else company if entity_type == "COMPANY" else None,
-            wikidata=fact.wikidata if fact else None,
-            roles=list(dict.fromkeys(roles_by_person.get(entity_id, []))),
-            known=fact is not None,
-            source_only=entity_type in ("COMPANY", "ORGANIZATION")
-            and all(is_citation(text, s.start_char, s.end_char) for s in spans),
+            kind=row["kind"],
+            maker=row["maker"],
+            parent=row["parent"],
+            wikidata=row["wikidata"],
+            roles=list(roles_by_person.get(row["id"], {})),
+            known=row["known"],
+            source_only=row["source_only"],
         ))
-    return sorted(entities, key=lambda e: (e.mentions[0].start, e.id))
-
-
-# "GLM-4.5 de Zhipu", "les puces Ascend de Huawei", "un modèle conçu par Mistral AI": the company named
-# right after a product makes it.
-_MAKER_AFTER = re.compile(r"\s+(?:de\s+|d['’]|du\s+(?:groupe|fabricant|géant|constructeur)\s+|de\s+la\s+(?:société|start-up)\s+)"
-                          r"|,?\s+(?:conçue?s?|développée?s?|signée?s?|fabriquée?s?)\s+par\s+")
-
-
-def makers_stated(text: str, groups: dict[str, list[Span]], types: dict[str, str]) -> dict[str, str]:
-    """Product id -> the company the text names as its maker, at the first mention that names one."""
-    company_at = {s.start_char: s.id_ for spans in groups.values() for s in spans if types[s.id_] == "COMPANY"}
-    makers: dict[str, str] = {}
-    for product, spans in groups.items():
-        if types[product] != "PRODUCT":
-            continue
-        for span in spans:
-            after = _MAKER_AFTER.match(text, span.end_char)
-            if after and after.end() in company_at:
-                makers[product] = company_at[after.end()]
-                break
-    return makers
-
-
-def _majority_type(spans: list[Span]) -> str:
-    """The most frequent label; LOCATION only when nothing else was seen (the model reads unknown firms as
-    places: "Obsyra" is LOC to it, a company to the cue "la start-up nantaise Obsyra")."""
-    votes = Counter(s.label_ for s in spans)
-    if len(votes) > 1:
-        votes.pop("LOCATION", None)
-    return votes.most_common(1)[0][0]
+    return entities
 
 
 def build_amounts(doc: Doc, original: str) -> list[Amount]:
@@ -271,7 +190,7 @@ def merge_records(parts: list[tuple[int, ArticleRecord]]) -> ArticleRecord:
         (entity.model_copy(update={"mentions": mentions[i], "aliases": list(aliases[i]), "roles": list(roles[i]),
                                    "source_only": all(p.get(i, True) for p in _source_only_by_part(parts))})
          for i, entity in first_seen.items()), key=lambda e: (e.mentions[0].start, e.id)))
-    relations = one_per_event(relations, amounts)  # as in one doc: each event or role once
+    relations = one_per_event(relations, [a.value for a in amounts])  # as in one doc: each event or role once
     return parts[0][1].model_copy(update={
         "entities": entities, "references": references_of(entities, relations),
         "amounts": amounts, "percentages": percentages, "dates": dates, "relations": relations,

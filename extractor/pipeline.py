@@ -10,14 +10,19 @@ from spacy.language import Language
 # (installed, the `spacy_factories` entry points do the same).
 from extractor.components import dates as _dates  # noqa: F401
 from extractor.components import entities as _entities  # noqa: F401
+from extractor.components import entity_table as _entity_table  # noqa: F401
+from extractor.components import events as _events  # noqa: F401
 from extractor.components import gazetteer as _gazetteer  # noqa: F401
 from extractor.components import money as _money  # noqa: F401
+from extractor.components import sentences as _sentences  # noqa: F401
 from extractor.errors import ModelNotFoundError
 
 DEFAULT_MODEL = "fr_core_news_md"
 SUPPORTED_MODELS = ("fr_core_news_md", "fr_core_news_sm")
-# Our components, in pipeline order. They run after the model's `ner`.
-COMPONENTS = ("technews_money", "technews_dates", "technews_gazetteer", "technews_entities")
+# Our components, in pipeline order. They run after the model's `ner` (and its parser, which roles and
+# relations read).
+COMPONENTS = ("technews_money", "technews_dates", "technews_gazetteer", "technews_entities", "technews_sentences",
+              "technews_entity_table", "technews_roles", "technews_relations")
 # The model parts we do not read: the lemmatizer costs time and feeds nothing of ours.
 UNUSED_MODEL_COMPONENTS = ("lemmatizer",)
 

@@ -19,8 +19,10 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Protocol
 
+from extractor.entity_rows import main_company_of, row_name
+from extractor.models import Mention, Relation, Span
+from extractor.normalize.sentences import Sentence
 from extractor.resources import relation_cues, rule_confidence
-from extractor.models import Amount, DateMention, Entity, Mention, Percentage, Relation, Role, Span
 
 COMPANY_TYPES = ("COMPANY", "ORGANIZATION")
 # An amount belongs to an investment trigger at most this many characters away ("Google annonce 75 milliards
@@ -73,42 +75,6 @@ class Ref:
     end: int
 
 
-@dataclass(frozen=True)
-class Sentence:
-    start: int
-    end: int
-
-
-# A sentence ends at . ! ? … (and a closing quote) before a capital, a digit or an opening quote, or at a
-# line end. Titles ("M.", "Mme") and initials ("J. Dupont") do not end one. The statistical parser's
-# boundaries are not used: it cuts "…du modèle de langage | Claude, vient…" when a name looks like a start.
-_BOUNDARY = re.compile(r"(?<=[.!?…])(?P<close>[\s\u00a0\u202f]?[»”\"])?\s+(?=[«“\"A-ZÀ-ÖØ-Þ0-9])|\n+")
-_NO_END = re.compile(r"(?:\b(?:M|Mme|Mmes|MM|Mlle|Dr|Pr|Me|St|Ste|etc|cf|av|apr|env|vol|n°|p)|\b[A-Z])\.$")
-
-
-def sentence_spans(text: str) -> list[Sentence]:
-    """Sentences of `text` as character spans (whitespace between them left out)."""
-    spans, start = [], 0
-    for m in _BOUNDARY.finditer(text):
-        if "\n" not in m.group(0) and _NO_END.search(text[max(0, m.start() - 6) : m.start()]):
-            continue
-        end = m.end("close") if m["close"] else m.start()  # a closing quote belongs to its sentence
-        if text[start:end].strip():
-            spans.append(_stripped(text, start, end))
-        start = m.end()
-    if text[start:].strip():
-        spans.append(_stripped(text, start, len(text)))
-    return spans
-
-
-def _stripped(text: str, start: int, end: int) -> Sentence:
-    while start < end and text[start].isspace():
-        start += 1
-    while end > start and text[end - 1].isspace():
-        end -= 1
-    return Sentence(start, end)
-
-
 @lru_cache(maxsize=1)
 def _cues() -> dict[str, re.Pattern[str]]:
     """Trigger patterns by name, compiled once: word stems, matched at a word start, case-insensitive."""
@@ -116,31 +82,35 @@ def _cues() -> dict[str, re.Pattern[str]]:
             for name, stems in relation_cues().items()}
 
 
-def _refs(entities: list[Entity], amounts: list[Amount], percentages: list[Percentage],
-          dates: list[DateMention]) -> list[Ref]:
-    refs = [Ref(e.id, e.type, m.start, m.end) for e in entities for m in e.mentions]
-    refs += [Ref(f"amounts/{i}", "MONEY", a.start, a.end) for i, a in enumerate(amounts)]
-    refs += [Ref(f"percentages/{i}", "PERCENT", p.start, p.end) for i, p in enumerate(percentages)]
-    refs += [Ref(f"dates/{i}", "DATE", d.start, d.end) for i, d in enumerate(dates)]
-    return sorted(refs, key=lambda r: (r.start, r.end))
+@dataclass(frozen=True)
+class Mentions:
+    """What relations are read from: the entity rows (`components.entity_table`), and the (start, end) of
+    amounts (with their facts), percentages and dates, each list in text order."""
+
+    entities: list[dict]
+    amounts: list[tuple[int, int, dict]]
+    percentages: list[tuple[int, int]]
+    dates: list[tuple[int, int]]
+
+    def refs(self) -> list[Ref]:
+        refs = [Ref(e["id"], e["type"], start, end) for e in self.entities for start, end in e["mentions"]]
+        refs += [Ref(f"amounts/{i}", "MONEY", a[0], a[1]) for i, a in enumerate(self.amounts)]
+        refs += [Ref(f"percentages/{i}", "PERCENT", p[0], p[1]) for i, p in enumerate(self.percentages)]
+        refs += [Ref(f"dates/{i}", "DATE", d[0], d[1]) for i, d in enumerate(self.dates)]
+        return sorted(refs, key=lambda r: (r.start, r.end))
 
 
 class RelationFinder:
-    def __init__(self, text: str, sentences: list[Sentence], entities: list[Entity], amounts: list[Amount],
-                 percentages: list[Percentage], dates: list[DateMention],
+    def __init__(self, text: str, sentences: list[Sentence], mentions: Mentions, topic: str | None,
                  subjects: SubjectLookup | None = None) -> None:
         self.text = text
         self.subjects = subjects or {}
         self.sentences = sentences
-        self.entities = {e.id: e for e in entities}
-        self.amounts = amounts
-        self.refs = _refs(entities, amounts, percentages, dates)
+        self.entities = {e["id"]: e for e in mentions.entities}
+        self.amounts = [facts for _, _, facts in mentions.amounts]
+        self.refs = mentions.refs()
         self.starts = [r.start for r in self.refs]
-        counts: dict[str, int] = {}
-        for e in entities:
-            if e.type == "COMPANY":
-                counts[e.id] = len(e.mentions)
-        self.topic = max(counts, key=lambda i: counts[i]) if counts else None
+        self.topic = topic
         self.index = {(s.start, s.end): i for i, s in enumerate(sentences)}
         self.sentence_starts = [s.start for s in sentences]
         self.inside = self._refs_by_sentence()
@@ -355,7 +325,7 @@ class RelationFinder:
                 continue  # an investment needs an identifiable investor ("les consommateurs dépenseront…")
             target = next((r.ref for r in self._in(sentence, COMPANY_TYPES) if r.start > amount.end
                            and _INTO.search(self.text, amount.end, r.start)), None)
-            period = self.amounts[int(amount.ref.split("/")[1])].period
+            period = self.amounts[int(amount.ref.split("/")[1])].get("period")
             self._add(type_, {"investor": investor, "amount": amount.ref, "target": target,
                               "date": self._date_in(sentence)},
                       sentence, trigger, "investment_amount_after_company", 0.8,
@@ -539,12 +509,12 @@ class RelationFinder:
         launch = self._trigger("launch", sentence)
         companies = {r.ref for r in self._in(sentence, "COMPANY")}
         for product in self._in(sentence, "PRODUCT"):
-            entity = self.entities[product.ref]
-            maker = entity.maker
+            maker = self.entities[product.ref]["maker"]
             if maker in companies:
                 self._add("MAKER", {"maker": maker, "product": product.ref}, sentence, None,
                           "maker_named_with_product", 0.9)
-            elif maker in self.entities and self.text.startswith(self.entities[maker].name, product.start):
+            elif maker in self.entities and self.text.startswith(row_name(self.entities[maker], self.text),
+                                                                 product.start):
                 self._add("MAKER", {"maker": maker, "product": product.ref}, sentence, None,
                           "maker_in_product_name", 0.9)  # "Veltis Ledger", "Google Maps Platform"
             if launch is not None:
@@ -604,31 +574,32 @@ class RelationFinder:
             quote = next(g for g in m.groups() if g is not None).strip()
             self._add("QUOTE", {"speaker": speaker}, evidence, None, rule, 0.9, {"text": quote})
 
-    def employment(self, roles: dict[str, list[Role]]) -> None:
-        for person_id, person_roles in roles.items():
-            person = self.entities[person_id]
-            for role in person_roles:
-                evidence = self._role_sentence(person, role)
-                if evidence is None:
-                    continue
-                attributes = {"title": role.title, "title_normalized": role.title_normalized}
-                if role.former:
-                    attributes["former"] = "true"
-                self._add("EMPLOYMENT", {"person": person_id, "organization": role.organization}, evidence, None,
-                          "role_statement", 0.9, attributes)
+    def employment(self, roles: list[dict]) -> None:
+        for role in roles:
+            person = self.entities.get(role["person"])
+            if role["organization"] is None:
+                continue  # a title alone ("Clara Chappaz, secrétaire d'État") states no employment
+            evidence = self._role_sentence(person, role) if person is not None else None
+            if evidence is None:
+                continue
+            attributes = {"title": role["title"], "title_normalized": role["title_normalized"]}
+            if role["former"]:
+                attributes["former"] = "true"
+            self._add("EMPLOYMENT", {"person": role["person"], "organization": role["organization"]}, evidence, None,
+                      "role_statement", 0.9, attributes)
 
-    def _role_sentence(self, person: Entity, role: Role) -> Sentence | None:
-        title = re.compile(re.escape(role.title), re.IGNORECASE)
-        for mention in person.mentions:
-            sentence = self._sentence_at(mention.start)
+    def _role_sentence(self, person: dict, role: dict) -> Sentence | None:
+        title = re.compile(re.escape(role["title"]), re.IGNORECASE)
+        for start, _ in person["mentions"]:
+            sentence = self._sentence_at(start)
             if sentence and title.search(self.text, sentence.start, sentence.end):
                 return sentence
         # "fondée par A et B" states a role without its title word: the sentence of the first mention
-        return self._sentence_at(person.mentions[0].start) if role.title_normalized in ("founder", "cofounder") \
+        return self._sentence_at(person["mentions"][0][0]) if role["title_normalized"] in ("founder", "cofounder") \
             else None
 
     # --------------------------------------------------------------------------------------- driver
-    def run(self, roles: dict[str, list[Role]]) -> list[Relation]:
+    def run(self, roles: list[dict]) -> list[Relation]:
         for sentence in self.sentences:
             self.acquisitions(sentence)
             self.valuations_fines_stakes(sentence)
@@ -638,7 +609,8 @@ class RelationFinder:
             self.products(sentence)
         self.quotes([r for r in self.refs if r.kind == "PERSON"])
         self.employment(roles)
-        unique = {r.model_dump_json(): r for r in one_per_event(self.found, self.amounts)}
+        values = [facts.get("value") for facts in self.amounts]
+        unique = {r.model_dump_json(): r for r in one_per_event(self.found, values)}
         return sorted(unique.values(), key=lambda r: (r.sentence.start, r.type, r.rule, r.model_dump_json()))
 
 
@@ -647,7 +619,7 @@ STATED_ONCE = ("ACQUISITION", "INVESTMENT", "FUNDING_ROUND", "EMPLOYMENT", "MAKE
                "VALUATION", "FINE", "STAKE")
 
 
-def one_per_event(relations: list[Relation], amounts: list[Amount]) -> list[Relation]:
+def one_per_event(relations: list[Relation], amount_values: list) -> list[Relation]:
     """One relation per stated fact: the title and the lead (or two triggers of one sentence, or two parts of
     a long text) often state the same acquisition, investment, funding round, role, maker, launch or
     partnership. Same type, same parties and same amount value (and, for a role, the same title as written)
@@ -657,7 +629,7 @@ def one_per_event(relations: list[Relation], amounts: list[Amount]) -> list[Rela
         parties = tuple(sorted((role, json.dumps(value)) for role, value in relation.arguments.items()
                                if role not in ("amount", "date", "authority")))
         ref = relation.arguments.get("amount")
-        value = amounts[int(ref.split("/")[1])].value if isinstance(ref, str) and ref.startswith("amounts/") else None
+        value = amount_values[int(ref.split("/")[1])] if isinstance(ref, str) and ref.startswith("amounts/") else None
         title = json.dumps(relation.attributes, sort_keys=True) if relation.type == "EMPLOYMENT" else None
         return relation.type, parties, value, title
 
@@ -672,13 +644,14 @@ def one_per_event(relations: list[Relation], amounts: list[Amount]) -> list[Rela
     return [r for r in relations if r.type not in STATED_ONCE or id(r) in kept]
 
 
-def find_relations(text: str, entities: list[Entity], amounts: list[Amount], percentages: list[Percentage],
-                   dates: list[DateMention], subjects: SubjectLookup | None = None) -> list[Relation]:
-    """Relations between the mentions of one record. `subjects.get(start of a verb)`: character span of its
+def find_relations(text: str, sentences: list[Sentence], mentions: Mentions, roles: list[dict],
+                   subjects: SubjectLookup | None = None) -> list[Relation]:
+    """Relations between the mentions of one text, its entities being no cited source only. `roles`: the
+    role statements (`components.events`); `subjects.get(start of a verb)`: character span of its
     grammatical subject, from the dependency parse (optional)."""
-    roles = {e.id: e.roles for e in entities if e.roles}
-    finder = RelationFinder(text, sentence_spans(text), entities, amounts, percentages, dates, subjects)
-    return finder.run(roles)
+    entities = [e for e in mentions.entities if not e["source_only"]]
+    mentions = Mentions(entities, mentions.amounts, mentions.percentages, mentions.dates)
+    return RelationFinder(text, sentences, mentions, main_company_of(entities), subjects).run(roles)
 
 
 def shift_relation(relation: Relation, offset: int, counts: dict[str, int]) -> Relation:

@@ -8,7 +8,7 @@ Shapes handled (French press):
 - "Fondée en 2019 par Thomas Lemaire et Inès Garnier, Obsyra…" (founders; cofounders when several)
 - "a nommé Karim Benali directeur financier", "la nomination de Sophie Marchal au poste de directrice générale"
 A title with no organization named ("Julien Berger, directeur technique, indique…", "… de la société")
-belongs to the company the article is about: the company mentioned most often (first one on a tie).
+belongs to the company the article is about (`extractor.entity_rows.main_company`).
 """
 from __future__ import annotations
 
@@ -16,6 +16,8 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
+from extractor.entity_rows import main_company
+from extractor.normalize.sentences import Sentence, sentence_spans, sentence_start
 from extractor.resources import titles
 
 S = r"[\s\u00a0\u202f]"
@@ -70,7 +72,7 @@ def _titles_in(text: str) -> list[tuple[str, str]]:
     for m in pattern.finditer(text):
         written = m.group(0)
         key = re.sub(r"[\s\u00a0\u202f]+", " ", written.lower()).replace("’", "'")
-        out.append((written, normalized.get(key) or normalized.get(key[:-1] if key.endswith("s") else key, "other")))
+        out.append((written, normalized.get(key) or normalized.get(key.removesuffix("s"), "other")))
     return out
 
 
@@ -91,13 +93,15 @@ _APPOINTED = re.compile(
 _AS_TITLE = re.compile(rf"{S}*(?:(?:au{S}+poste|aux{S}+fonctions|à{S}+la{S}+fonction){S}+(?:de{S}+|d{AP}))?{S}*(?:comme{S}+)?")
 
 
-def salient_company(mentions: list[MentionRef]) -> str | None:
-    """The company the article is about: most mentions, first seen on a tie."""
-    counts: dict[str, int] = {}
+FROM_MENTIONS = object()  # find_roles' default topic: the main company of the mentions given
+
+
+def topic_of(mentions: list[MentionRef]) -> str | None:
+    """The main company of a list of mentions."""
+    counts: dict[str, list] = {}
     for m in sorted(mentions, key=lambda m: m.start):
-        if m.label == "COMPANY":
-            counts[m.id] = counts.get(m.id, 0) + 1
-    return max(counts, key=lambda i: counts[i]) if counts else None
+        counts.setdefault(m.id, [m.id, m.label, 0])[2] += 1
+    return main_company(tuple(c) for c in counts.values())
 
 
 @dataclass(frozen=True)
@@ -137,15 +141,20 @@ def _role_patterns() -> _RolePatterns:
                          titled_before_re, head_re, dont_re)
 
 
-def find_roles(text: str, mentions: list[MentionRef]) -> list[RoleStatement]:
-    """Role statements linking PERSON mentions to COMPANY / ORGANIZATION mentions."""
+def find_roles(text: str, mentions: list[MentionRef], *, sentences: list[Sentence] | None = None,
+               topic: str | None | object = FROM_MENTIONS) -> list[RoleStatement]:
+    """Role statements linking PERSON mentions to COMPANY / ORGANIZATION mentions. `sentences` are the
+    text's (computed when not given); `topic` is the article's main company (from the mentions if not given)."""
     patterns = _role_patterns()
     after_re, before_re, head_re, dont_re = patterns.after, patterns.before, patterns.head, patterns.dont
     possessive_before_re, possessive_after_re = patterns.possessive_before, patterns.possessive_after
     named_re, appointed_re, titled_before_re = patterns.named, patterns.appointed, patterns.titled_before
     orgs = sorted((m for m in mentions if m.label in ("COMPANY", "ORGANIZATION")), key=lambda m: m.start)
     people = sorted((m for m in mentions if m.label == "PERSON"), key=lambda m: m.start)
-    topic = salient_company(mentions)
+    label_of = {m.id: m.label for m in orgs}
+    topic = topic_of(mentions) if topic is FROM_MENTIONS else topic
+    sentences = sentence_spans(text) if sentences is None else sentences
+    sentence_starts = [s.start for s in sentences]
     found: list[RoleStatement] = []
 
     def org_after(pos: int) -> str | None:
@@ -171,7 +180,9 @@ def find_roles(text: str, mentions: list[MentionRef]) -> list[RoleStatement]:
     def add(person: MentionRef, statement: re.Match[str], org: str | None) -> None:
         former = bool(_FORMER.search(text, max(0, statement.start("titles") - 12), statement.start("titles")))
         for written, normalized in _titles_in(statement["titles"]):
-            found.append(RoleStatement(person.id, written, normalized, org, former))
+            # a minister serves a government body, never the company the article is about
+            body = org if normalized != "minister" or label_of.get(org) == "ORGANIZATION" else None
+            found.append(RoleStatement(person.id, written, normalized, body, former))
 
     # "Fondée en 2019 par A et B, Obsyra…": founders of the company named after the list.
     for i, person in enumerate(people):
@@ -252,7 +263,7 @@ def find_roles(text: str, mentions: list[MentionRef]) -> list[RoleStatement]:
         # the article's company.
         titled = titled_before_re.search(text, max(0, person.start - 120), person.start)
         if titled:
-            sentence_start = max(text.rfind(". ", 0, titled.start()), text.rfind("\n", 0, titled.start())) + 1
-            earlier = [o for o in orgs if sentence_start <= o.start and o.end <= titled.start()]
+            begins = sentence_start(sentences, sentence_starts, titled.start())
+            earlier = [o for o in orgs if begins <= o.start and o.end <= titled.start()]
             add(person, titled, earlier[-1].id if earlier else topic)
     return list(dict.fromkeys(found))

@@ -1,7 +1,7 @@
 """Relations: pure sentence splitting, rule tables on the blank pipeline, the client's sample with the model."""
 import pytest
 
-from extractor.relations import sentence_spans
+from extractor.normalize.sentences import sentence_spans
 
 SENTENCES = [
     ("Amazon investit. Google aussi.", ["Amazon investit.", "Google aussi."]),

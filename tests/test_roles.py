@@ -6,12 +6,13 @@ import re
 
 import pytest
 
-from extractor.roles import MentionRef, find_roles, salient_company
+from extractor.roles import MentionRef, find_roles, topic_of
 
 ENTITIES = {"Andy Jassy": ("andy_jassy", "PERSON"), "Amazon": ("amazon", "COMPANY"),
             "Jensen Huang": ("jensen_huang", "PERSON"), "Nvidia": ("nvidia", "COMPANY"),
             "Claire Vidal": ("claire_vidal", "PERSON"), "Julien Berger": ("julien_berger", "PERSON"),
-            "Veltis": ("veltis", "COMPANY"), "Karim Benali": ("karim_benali", "PERSON")}
+            "Veltis": ("veltis", "COMPANY"), "Karim Benali": ("karim_benali", "PERSON"),
+            "Clara Chappaz": ("clara_chappaz", "PERSON"), "Bercy": ("bercy", "ORGANIZATION")}
 
 ROLES = [
     ("Andy Jassy, le PDG d'Amazon, a parlé.", [("andy_jassy", "CEO", "amazon")]),
@@ -37,6 +38,9 @@ ROLES = [
     ("Veltis recrute. Julien Berger, directeur technique, indique que Veltis grandit.",
      [("julien_berger", "CTO", "veltis")]),
     ("Andy Jassy a parlé d'Amazon.", []),
+    # a minister serves a government body, never the article's company
+    ("Veltis lève 10 M€. Clara Chappaz, secrétaire d'État, a salué Veltis.", [("clara_chappaz", "minister", None)]),
+    ("Veltis lève 10 M€. Clara Chappaz, ministre de Bercy, a salué Veltis.", [("clara_chappaz", "minister", "bercy")]),
 ]
 
 
@@ -51,10 +55,10 @@ def test_find_roles(text, expected):
     assert found == expected
 
 
-def test_salient_company_is_the_most_mentioned_then_the_first():
+def test_main_company_is_the_most_mentioned_then_the_first():
     text = "Amazon, Nvidia et Nvidia."
-    assert salient_company(_mentions(text)) == "nvidia"
-    assert salient_company(_mentions("Amazon et Nvidia.")) == "amazon"
+    assert topic_of(_mentions(text)) == "nvidia"
+    assert topic_of(_mentions("Amazon et Nvidia.")) == "amazon"
 
 
 # (text, [(person, title_normalized, organization, former)]): past roles and "à la tête de"

@@ -16,9 +16,10 @@ FACTS_ATTR = "facts"
 
 
 def set_char_spans(doc: Doc, key: str, matches: Iterable[tuple[int, int, str]],
-                   facts: Sequence[dict] | None = None) -> None:
+                   facts: Sequence[dict] | None = None, *, keep_urls: bool = False) -> None:
     """Store (start, end, label) character matches in `doc.spans[key]`, in text order, each with the dict
-    of `facts` at the same index when given."""
+    of `facts` at the same index when given. Matches over a URL or an e-mail address are dropped unless
+    `keep_urls`."""
     matches = list(matches)
     order = sorted(range(len(matches)), key=lambda i: matches[i])
     spans, offsets, kept_facts = [], [], []
@@ -26,7 +27,7 @@ def set_char_spans(doc: Doc, key: str, matches: Iterable[tuple[int, int, str]],
         start, end, label = matches[i]
         span = doc.char_span(start, end, label=label, alignment_mode="expand")
         # Digits and '%' inside a URL ("q=30%25") are not amounts, percentages or dates.
-        if span is not None and len(span) and not any(token.like_url or token.like_email for token in span):
+        if span is not None and len(span) and (keep_urls or not any(t.like_url or t.like_email for t in span)):
             spans.append(span)
             offsets.append([start, end])
             if facts is not None:

@@ -1,0 +1,120 @@
+"""`technews_entity_table`: one row per entity the article names, from the mentions `technews_entities` marked.
+
+A row holds what the record needs beyond the mentions: the entity's type (the gazetteer's, else the
+majority of its mention labels), its name, kind, maker and parent, and whether it is only ever a cited
+source. Rows are plain dicts in `doc._.technews_entities`, in order of first mention, so they travel
+with `Doc.to_bytes` (multiprocessing). Roles and relations read them; `extractor.assemble` maps them to
+records.
+"""
+from __future__ import annotations
+
+import re
+from collections import Counter, defaultdict
+
+from spacy.language import Language
+from spacy.tokens import Doc, Span
+
+from extractor.components.entities import ENTITIES_KEY
+from extractor.entity_rows import named_group
+from extractor.normalize.citations import is_citation
+from extractor.resources import entity_facts
+
+ENTITY_TABLE = "technews_entities"
+if not Doc.has_extension(ENTITY_TABLE):
+    Doc.set_extension(ENTITY_TABLE, default=None)
+
+# "GLM-4.5 de Zhipu", "les puces Ascend de Huawei", "un modèle conçu par Mistral AI": the company named
+# right after a product makes it.
+_MAKER_AFTER = re.compile(r"\s+(?:de\s+|d['’]|du\s+(?:groupe|fabricant|géant|constructeur)\s+|de\s+la\s+(?:société|start-up)\s+)"
+                          r"|,?\s+(?:conçue?s?|développée?s?|signée?s?|fabriquée?s?)\s+par\s+")
+
+
+def rows_of(doc: Doc) -> list[dict]:
+    """The rows of a doc (built on demand when the component did not run, as in a hand-made pipeline)."""
+    rows = doc._.get(ENTITY_TABLE)
+    return rows if rows is not None else build_rows(doc)
+
+
+def build_rows(doc: Doc, spans_key: str = ENTITIES_KEY) -> list[dict]:
+    facts = entity_facts()
+    text = doc.text
+    groups: dict[str, list[Span]] = defaultdict(list)
+    for span in doc.spans.get(spans_key, []):
+        groups[span.id_].append(span)
+    types = {i: facts[i].type if i in facts else _majority_type(spans) for i, spans in groups.items()}
+    # An unknown name grown from a known company's ("Amazon Music", "Citi Ventures"): the company it is
+    # named after, which makes a product's maker and a unit's group.
+    named_after = {i: spans[0].kb_id_ for i, spans in groups.items() if i not in facts
+                   and spans[0].kb_id_ in facts and facts[spans[0].kb_id_].type == "COMPANY"}
+    stated_maker = makers_stated(text, groups, types)
+    rows = []
+    for entity_id, spans in groups.items():
+        fact = facts.get(entity_id)
+        family = facts.get(spans[0].kb_id_) if spans[0].kb_id_ else None  # "iPhone 16 Pro" from "iPhone"
+        entity_type = types[entity_id]
+        company = named_after.get(entity_id)
+        source_fact = fact or family
+        longest = max(range(len(spans)), key=lambda k: (len(spans[k].text), -k))
+        rows.append({
+            "id": entity_id,
+            "type": entity_type,
+            "mentions": [[s.start_char, s.end_char] for s in spans],
+            "name": fact.name if fact else None,
+            "name_at": [spans[longest].start_char, spans[longest].end_char],
+            "kind": fact.kind if fact else family.kind if family and entity_type == "PRODUCT" else None,
+            # "Amazon Music" (from the company "Amazon"): the company it is named after is its maker
+            "maker": ((source_fact.maker if source_fact else None) or stated_maker.get(entity_id) or company)
+            if entity_type == "PRODUCT" else None,
+            # "Citi Ventures", "Google France": a unit named after its group belongs to it
+            "parent": fact.parent if fact else company if entity_type == "COMPANY" else None,
+            "named_after": company if entity_type == "COMPANY" else None,
+            "wikidata": fact.wikidata if fact else None,
+            "known": fact is not None,
+            "source_only": entity_type in ("COMPANY", "ORGANIZATION")
+            and all(is_citation(text, s.start_char, s.end_char) for s in spans),
+        })
+    rows.sort(key=lambda r: (r["mentions"][0][0], r["id"]))
+    present = {r["id"] for r in rows}
+    for row in rows:
+        if row["maker"] and row["maker"] not in present:
+            row["maker"] = named_group(row["maker"], present)
+    return rows
+
+
+def makers_stated(text: str, groups: dict[str, list[Span]], types: dict[str, str]) -> dict[str, str]:
+    """Product id -> the company the text names as its maker, at the first mention that names one."""
+    company_at = {s.start_char: s.id_ for spans in groups.values() for s in spans if types[s.id_] == "COMPANY"}
+    makers: dict[str, str] = {}
+    for product, spans in groups.items():
+        if types[product] != "PRODUCT":
+            continue
+        for span in spans:
+            after = _MAKER_AFTER.match(text, span.end_char)
+            if after and after.end() in company_at:
+                makers[product] = company_at[after.end()]
+                break
+    return makers
+
+
+def _majority_type(spans: list[Span]) -> str:
+    """The most frequent label; LOCATION only when nothing else was seen (the model reads unknown firms as
+    places: "Obsyra" is LOC to it, a company to the cue "la start-up nantaise Obsyra")."""
+    votes = Counter(s.label_ for s in spans)
+    if len(votes) > 1:
+        votes.pop("LOCATION", None)
+    return votes.most_common(1)[0][0]
+
+
+class EntityTable:
+    def __init__(self, name: str, *, spans_key: str) -> None:
+        self.name = name
+        self.spans_key = spans_key
+
+    def __call__(self, doc: Doc) -> Doc:
+        doc._.set(ENTITY_TABLE, build_rows(doc, self.spans_key))
+        return doc
+
+
+@Language.factory("technews_entity_table", default_config={"spans_key": ENTITIES_KEY})
+def make_entity_table(nlp: Language, name: str, *, spans_key: str) -> EntityTable:
+    return EntityTable(name, spans_key=spans_key)
