@@ -22,7 +22,7 @@ from typing import Protocol
 from extractor.entity_rows import main_company_of, row_name
 from extractor.models import Mention, Relation, Span
 from extractor.normalize.sentences import Sentence
-from extractor.resources import relation_cues, rule_confidence
+from extractor.resources import relation_cues, rule_confidence, word_list
 
 COMPANY_TYPES = ("COMPANY", "ORGANIZATION")
 # An amount belongs to an investment trigger at most this many characters away ("Google annonce 75 milliards
@@ -59,6 +59,28 @@ _INTO = re.compile(r"(?i)\b(?:dans|au\s+capital\s+d[eu'’]|en\s+faveur\s+d[eu'�
 # A quotation of four words or more (a shorter one is a name or a nickname: le "cost killer").
 QUOTE = re.compile(r"«\s*(?P<q>(?:[^«»\s]+\s+){3,}[^«»\s][^«»]*?)\s*»|“(?P<q2>(?:[^“”\s]+\s+){3,}[^“”\s][^“”]*?)”"
                    r"|(?<![\w\"])\"(?P<q3>(?:[^\"\s]+\s+){3,}[^\"\s][^\"\n]*?)\"")
+
+
+# After a quote, before its speech verb: an auxiliary and adverbs ("», a-t-il ajouté", "», avait déjà prévenu X")
+_SPEECH_LEAD = re.compile(r"(?i)(?:(?:a|avait|aura|ont|avaient)(?:-t-(?:il|elle|on))?\s+)?"
+                          r"(?:(?:déjà|aussi|encore|alors|ensuite|également|pourtant|notamment|enfin|ainsi)\s+)*")
+_INVERTED_PRONOUN = re.compile(r"(?i)-(?:t-)?(?:il|elle)\b")
+# A pronoun speaker ("a-t-il dit") is who spoke last, or the person named last, this near before the quote.
+PRONOUN_REACH = 600
+# The speaker's name comes at most this far after the speech verb ("a jugé vendredi depuis Washington un
+# porte-parole de la Maison Blanche, Judd Deere").
+SPEAKER_REACH = 110
+_COMPLEMENT_BEFORE = re.compile(r"(?i)\b(?:de|du|d['’])\s*$")
+_COMPLEMENT_PERSON = re.compile(r"(?i)(?:\b(?:de|du|d['’])\s*(?:[a-zéèê-]+\s+){0,2}|\b(?:administration|gouvernement|ère|équipe|camp|clan)\s+)$")
+
+
+@lru_cache(maxsize=1)
+def _definite_speaker() -> re.Pattern[str]:
+    """"…, a ajouté l'hôte de la Maison Blanche", "…, dénonce l'élue de Paris": a definite description of a
+    person (a title or a person noun of `word_lists.json`), not "l'ONG" or "le groupe"."""
+    nouns = sorted(word_list("person_titles") | word_list("person_descriptions"), key=len, reverse=True)
+    return re.compile(r"(?i)\s+(?:[\w-]+\s+){0,2}?(?:le|la|l['’])\s*(?:[a-zéèêëàâîïôûç-]+\s+){0,2}?"
+                      rf"(?:{'|'.join(map(re.escape, nouns))})(?![\w-])")
 
 
 class SubjectLookup(Protocol):
@@ -553,12 +575,21 @@ class RelationFinder:
                 continue
             evidence = Sentence(start_sentence.start, end_sentence.end)
             speaker, rule = None, "quote"
-            verb = _cues()["speech"].match(self.text, _PUNCTUATION_RUN.match(self.text, m.end()).end())
+            lead = _SPEECH_LEAD.match(self.text, _PUNCTUATION_RUN.match(self.text, m.end()).end())
+            verb = _cues()["speech"].match(self.text, lead.end())
             if verb:
-                # "…», fait valoir le président de Sopra, Paul Martin": a title may stand between verb and name
-                after = people[bisect_left(people_starts, verb.end()) : bisect_right(people_starts, verb.end() + 60)]
-                speaker = after[0].ref if after else None
-                rule = "quote_then_speech_verb"
+                # "…», fait valoir le président de Sopra, Paul Martin": a title may stand between verb and name,
+                # but not "le successeur de Guillaume Pépy", who is someone else
+                reach = min(verb.end() + SPEAKER_REACH, end_sentence.end)
+                after = [p for p in people[bisect_left(people_starts, verb.end()) : bisect_left(people_starts, reach)]
+                         if not _COMPLEMENT_BEFORE.search(self.text, max(0, p.start - 5), p.start)]
+                if after and not _INVERTED_PRONOUN.search(lead.group(0) + verb.group(0)):
+                    speaker, rule = after[0].ref, "quote_then_speech_verb"
+                elif _INVERTED_PRONOUN.search(lead.group(0) + verb.group(0)) or _definite_speaker().match(self.text, verb.end()):
+                    # "« … », a-t-il souligné", "…, a ajouté l'hôte de la Maison Blanche": who was speaking, else the
+                    # person named last before the quote
+                    speaker, rule = self._antecedent_speaker(m.start(), people, people_starts, last_speaker, last_end), \
+                        "quote_then_pronoun"
             if speaker is None:
                 before = [p for p in people[bisect_left(people_starts, start_sentence.start):
                                             bisect_left(people_starts, m.start())] if p.end <= m.start()]
@@ -573,6 +604,16 @@ class RelationFinder:
             last_speaker, last_end = speaker, m.end()
             quote = next(g for g in m.groups() if g is not None).strip()
             self._add("QUOTE", {"speaker": speaker}, evidence, None, rule, 0.9, {"text": quote})
+
+    def _antecedent_speaker(self, position: int, people: list[Ref], people_starts: list[int], last_speaker: str | None,
+                            last_end: int) -> str | None:
+        """Who "il" or "l'animateur" after a quote is: the person named last before it, never one named as a
+        complement ("la stupidité du président Emmanuel Macron", "l'administration Trump"); else who spoke last."""
+        before = [p for p in people[bisect_left(people_starts, position - PRONOUN_REACH) : bisect_left(people_starts, position)]
+                  if not _COMPLEMENT_PERSON.search(self.text, max(0, p.start - 40), p.start)]
+        if before:
+            return before[-1].ref
+        return last_speaker if last_speaker is not None and position - last_end <= PRONOUN_REACH else None
 
     def employment(self, roles: list[dict]) -> None:
         for role in roles:
