@@ -24,13 +24,19 @@ S = r"[\s\u00a0\u202f]"
 AP = "['’]"
 _DETERMINERS = rf"(?:(?:le|la|l{AP}|les|son|sa|ses|leur|notre|un|une|qui{S}+est|désormais|actuel|actuelle|nouveau|nouvel|nouvelle|ancien|ancienne|ex-|futur|future|emblématique|célèbre|jeune|puissant|puissante|influent|influente)(?:{S}*|(?<=['’-])))*"
 _POSSESSIVE = r"(?i:son|sa|leur)"
-_OF = rf"(?:de{S}+la|de{S}+l{AP}|du|des|de|d{AP}|chez|au{S}+sein{S}+de|au{S}+sein{S}+du)"
+_OF = rf"(?:de{S}+la|de{S}+l{AP}|du|des|de|d{AP}|chez|au{S}+sein{S}+de|au{S}+sein{S}+du|à{S}+la|à{S}+l{AP}|au)"
+# Words between a title and its organization: "directeur commercial pour la France de BNP Paribas", "analyste
+# spécialisé en cryptomonnaie chez eToro"
+_TITLE_TAIL = r"(?:[\s\u00a0\u202f]*[^\s\u00a0\u202f,.;:()«»\"]+){0,4}?"
 _ORG_NOUN = (
     rf"(?:(?:la|le|l{AP}){S}*)?(?:société|groupe|entreprise|start-up|startup|firme|géant|constructeur|opérateur|"
     rf"banque|éditeur|fabricant|plateforme|compagnie|studio|jeune{S}+pousse|licorne|filiale|fonds|cabinet|laboratoire|"
     rf"conglomérat|équipementier|distributeur|site|quotidien|journal)?"
     rf"(?:{S}*(?:d{AP}|{S})[a-zéèêàçô-]+){{0,3}}{S}*"  # "du fonds d'investissement américain KKR"
 )
+
+
+ORG_LABELS = ("COMPANY", "ORGANIZATION")
 
 
 @dataclass(frozen=True)
@@ -115,6 +121,7 @@ class _RolePatterns:
     titled_before: re.Pattern[str]
     head: re.Pattern[str]
     dont: re.Pattern[str]
+    copula: re.Pattern[str]
 
 
 @lru_cache(maxsize=1)
@@ -130,15 +137,19 @@ def _role_patterns() -> _RolePatterns:
     # "Marie Dupont a été nommée directrice générale de Capgemini", "X devient président de Y"
     appointed_re = re.compile(rf"{S}*,?{S}*(?:{_APPOINTED.pattern}){S}+{_AS_TITLE.pattern}{title_run}")
     titled_before_re = re.compile(
-        rf"(?<![\w])(?i:le|la|l{AP}|notre|nouveau|nouvelle){S}+(?:[\w-]+{S}+)?{title_run}"
+        rf"(?<![\w])(?:(?i:le|la|notre|nouveau|nouvelle){S}+|(?i:l){AP}{S}*)(?:[\w-]+{S}+)?{title_run}"
         rf"(?:{S}+[a-zéèêàçû-]+)?(?:{_ANAPHORIC_ORG.pattern})?{S}*,?{S}*$"
     )
     # "Jean Martin, à la tête de Datadog France", "X prend la tête de Y", "X succède à Z à la tête de Y"
     head_re = re.compile(rf"{S}*,?{S}*(?:qui{S}+(?:est|était|sera){S}+|(?:a{S}+)?pris{S}+|prend{S}+|prendra{S}+"
                          rf"|va{S}+prendre{S}+|succède{S}+à{S}+[^,.]{{1,40}}?{S}+)?(?P<titles>(?:à{S}+)?la{S}+tête)")
     dont_re = re.compile(rf"{S}*,?{S}*dont{S}+(?:le|la|l{AP}){S}*{title_run}{S}*,?{S}*$")
+    # "Carlos Ghosn est aussi le PDG du groupe Renault", "… envoyée par X en sa qualité de PDG de Renault"
+    copula_re = re.compile(rf"{S}*,?{S}*(?:(?:qui{S}+)?(?:est|était|reste|demeure|sera)(?:{S}+(?:aussi|également|désormais|"
+                           rf"toujours|actuellement|alors|encore))?|en{S}+(?:sa|son){S}+qualité{S}+(?:de|d{AP})){S}*"
+                           rf"{_DETERMINERS}{title_run}")
     return _RolePatterns(after_re, before_re, possessive_before_re, possessive_after_re, named_re, appointed_re,
-                         titled_before_re, head_re, dont_re)
+                         titled_before_re, head_re, dont_re, copula_re)
 
 
 def find_roles(text: str, mentions: list[MentionRef], *, sentences: list[Sentence] | None = None,
@@ -162,7 +173,7 @@ def find_roles(text: str, mentions: list[MentionRef], *, sentences: list[Sentenc
         for org in orgs:
             if org.start >= pos and org.start - pos <= 60:
                 gap = text[pos : org.start]
-                if re.fullmatch(rf"{S}*{_OF}{S}*{_ORG_NOUN}", gap):
+                if re.fullmatch(rf"{_TITLE_TAIL}{S}*{_OF}{S}*{_ORG_NOUN}", gap):
                     return org.id
                 break
         if _ANAPHORIC_ORG.match(text, pos):  # "… de la société", "… du groupe"
@@ -171,8 +182,9 @@ def find_roles(text: str, mentions: list[MentionRef], *, sentences: list[Sentenc
             return None  # an organization we did not recognise: better no link than a wrong one
         return topic
 
-    def org_before(pos: int, window: int = 400, as_group: bool = False) -> str | None:
-        earlier = [o for o in orgs if o.end <= pos and pos - o.end <= window and o.label == "COMPANY"]
+    def org_before(pos: int, window: int = 400, as_group: bool = False,
+                   labels: tuple[str, ...] = ("COMPANY",)) -> str | None:
+        earlier = [o for o in orgs if o.end <= pos and pos - o.end <= window and o.label in labels]
         if not earlier:
             return None
         return (earlier[-1].group or earlier[-1].id) if as_group else earlier[-1].id
@@ -212,7 +224,7 @@ def find_roles(text: str, mentions: list[MentionRef], *, sentences: list[Sentenc
             continue
         poss_after = possessive_after_re.match(text, person.end, min(len(text), person.end + 80))
         if poss_after:
-            add(person, poss_after, org_before(person.start) or topic)
+            add(person, poss_after, org_before(person.start, labels=ORG_LABELS) or topic)
             continue
         head = head_re.match(text, person.end, person.end + 80)
         if head:
@@ -222,7 +234,8 @@ def find_roles(text: str, mentions: list[MentionRef], *, sentences: list[Sentenc
                                         text[max(0, person.start - 20) : person.start]))
                 found.append(RoleStatement(person.id, head["titles"], "head", organization, former))
                 continue
-        appointed = appointed_re.match(text, person.end, person.end + 160)
+        appointed = appointed_re.match(text, person.end, person.end + 160) \
+            or patterns.copula.match(text, person.end, person.end + 160)
         if appointed:
             add(person, appointed, org_after(appointed.end()))
             continue
@@ -255,14 +268,19 @@ def find_roles(text: str, mentions: list[MentionRef], *, sentences: list[Sentenc
                                        previous.former))
             continue
         poss_before = possessive_before_re.search(text, max(0, person.start - 80), person.start)
-        if poss_before:
-            add(person, poss_before, org_before(poss_before.start()) or topic)
+        if poss_before:  # "Sa présidente Valérie Pécresse": of the body named last, a company or not
+            add(person, poss_before, org_before(poss_before.start(), labels=ORG_LABELS) or topic)
             continue
         # "Chez Boeing, le directeur général David Calhoun", "le PDG du groupe, Patrick Pouyanné",
         # "le nouveau directeur opérationnel, Ashwani Gupta": the body named earlier in the sentence, else
         # the article's company.
         titled = titled_before_re.search(text, max(0, person.start - 120), person.start)
-        if titled:
+        if titled:  # "l'analyste Dan Ives, de Wedbush Securities": the body right after the name, if any
+            follows = next((o for o in orgs if o.start >= person.end), None)
+            if follows is not None and re.fullmatch(rf"{S}*,?{S}*(?:de{S}+la|de{S}+l{AP}|du|de|d{AP}|chez){S}*",
+                                                    text[person.end : follows.start]):
+                add(person, titled, follows.id)
+                continue
             begins = sentence_start(sentences, sentence_starts, titled.start())
             earlier = [o for o in orgs if begins <= o.start and o.end <= titled.start()]
             add(person, titled, earlier[-1].id if earlier else topic)

@@ -12,7 +12,8 @@ ENTITIES = {"Andy Jassy": ("andy_jassy", "PERSON"), "Amazon": ("amazon", "COMPAN
             "Jensen Huang": ("jensen_huang", "PERSON"), "Nvidia": ("nvidia", "COMPANY"),
             "Claire Vidal": ("claire_vidal", "PERSON"), "Julien Berger": ("julien_berger", "PERSON"),
             "Veltis": ("veltis", "COMPANY"), "Karim Benali": ("karim_benali", "PERSON"),
-            "Clara Chappaz": ("clara_chappaz", "PERSON"), "Bercy": ("bercy", "ORGANIZATION")}
+            "Clara Chappaz": ("clara_chappaz", "PERSON"), "Bercy": ("bercy", "ORGANIZATION"),
+            "Sorbonne": ("sorbonne", "ORGANIZATION")}
 
 ROLES = [
     ("Andy Jassy, le PDG d'Amazon, a parlé.", [("andy_jassy", "CEO", "amazon")]),
@@ -41,6 +42,17 @@ ROLES = [
     # a minister serves a government body, never the article's company
     ("Veltis lève 10 M€. Clara Chappaz, secrétaire d'État, a salué Veltis.", [("clara_chappaz", "minister", None)]),
     ("Veltis lève 10 M€. Clara Chappaz, ministre de Bercy, a salué Veltis.", [("clara_chappaz", "minister", "bercy")]),
+    # a copula, "en sa qualité de", a title before the name and its body after it, words between title and body
+    ("Andy Jassy est aussi le PDG d'Amazon.", [("andy_jassy", "CEO", "amazon")]),
+    ("Une lettre envoyée par Andy Jassy en sa qualité de PDG d'Amazon.", [("andy_jassy", "CEO", "amazon")]),
+    ("Amazon recule, note l'analyste Julien Berger, de Veltis.", [("julien_berger", "other", "veltis")]),
+    ("Claire Vidal, directrice commerciale pour la France de Veltis, a parlé.", [("claire_vidal", "director", "veltis")]),
+    ("Julien Berger, analyste spécialisé en semi-conducteurs chez Veltis, a parlé.",
+     [("julien_berger", "other", "veltis")]),
+    ("Claire Vidal, professeure à la Sorbonne, a parlé.", [("claire_vidal", "other", "sorbonne")]),
+    ("Bercy a tranché. Sa présidente Claire Vidal a parlé.", [("claire_vidal", "president", "bercy")]),
+    # a cook is no head of the article's company
+    ("Amazon fête ses 30 ans. Le dîner était préparé par le chef Julien Berger.", []),
 ]
 
 
