@@ -36,6 +36,10 @@ _OF_METRIC = re.compile(r"(?i)\s*(?:de|d['’])\s*")
 # After "le rachat", "l'acquisition": "de" and the target ("le rachat du britannique Dialog").
 # "le rachat du studio lillois Mirefeu", "l'acquisition de l'américain WNS": the company right after "de"
 _OF_TARGET_NAME = re.compile(r"(?i)\s*(?:de|du|des|d['’])\s*(?:(?:l['’]|la\s+|le\s+|les\s+)\s*)?(?:[a-zàâçéèêëîïôûù-]+\s+){0,2}")
+# Between two figures of one metric: "de 200 000 euros en 2016 à 4,4 M€", "801 millions, contre 141 millions"
+_COMPARED = re.compile(r"(?i)[^.;]{0,40}?\b(?:à|contre|après|vs\.?|versus)\s+(?:(?:un|une)\s+[\w'’ -]{0,30}?\s+)?"
+                       r"(?:de\s+|d['’])?$")
+_COMPARED_AFTER = re.compile(r"(?i)\b(?:contre|après|vs\.?|versus)\b")
 # After a metric, the company it belongs to: "les revenus publicitaires de YouTube", "le chiffre d'affaires d'Orange"
 _OF_OWNER = re.compile(r"(?i)\s*(?:[a-zàâçéèêëîïôûù-]+\s+){0,2}?(?:de|du|d['’])\s*")
 # A description standing for a company named before ("la société", "le groupe de Mountain View", "la jeune pousse")
@@ -55,6 +59,8 @@ _DIRECT_OBJECT = re.compile(r"(?i)\s*(?:(?:l['’]|le\s+|la\s+|les\s+)\s*)?(?:[a
 _PURPOSE = re.compile(r"(?i)\s*,?\s*(?:pour|afin\s+de)\s+(?:s['’])?")
 # Between an invested amount and its target: "… 50 M$ dans la jeune pousse Dust", "… au capital de X".
 _INTO = re.compile(r"(?i)\b(?:dans|au\s+capital\s+d[eu'’]|en\s+faveur\s+d[eu'’])\b")
+# The first partner comes this near after the partnership word ("un partenariat stratégique de long terme avec X").
+PARTNER_REACH = 60
 # A quote is at least five words: « vaste majorité » is emphasis, not speech.
 # A quotation of four words or more (a shorter one is a name or a nickname: le "cost killer").
 QUOTE = re.compile(r"«\s*(?P<q>(?:[^«»\s]+\s+){3,}[^«»\s][^«»]*?)\s*»|“(?P<q2>(?:[^“”\s]+\s+){3,}[^“”\s][^“”]*?)”"
@@ -223,6 +229,14 @@ class RelationFinder:
         before, else the company named last."""
         last_company, topic_seen, _ = self.before[self.index[sentence.start, sentence.end]]
         return self.topic if topic_seen else last_company
+
+    def _described(self, sentence: Sentence) -> str | None:
+        """Who "La société, qui a réalisé…" or "Le groupe a publié…" denotes: the first company of the sentence
+        before (its subject, most often: "Obsyra édite Obsyra Trace. La société revendique…"), else
+        `_antecedent`. On the 54 annotated articles this beats the company named last and the main company."""
+        position = self.index[sentence.start, sentence.end]
+        previous = self._in(self.sentences[position - 1], "COMPANY") if position else []
+        return previous[0].ref if previous else self._antecedent(sentence)
 
     def _add(self, type_: str, arguments: dict, sentence: Sentence, trigger: re.Match[str] | None, rule: str,
              confidence: float, attributes: dict | None = None) -> None:
@@ -413,23 +427,45 @@ class RelationFinder:
                           self._status(sentence))
 
     def _revenue(self, sentence, trigger, amounts, type_):
-        # "un chiffre d'affaires de 35 milliards", or the amount first: "35 milliards de dollars de CA"
-        amount = next((a for a in amounts if 0 <= a.start - trigger.end() <= 80), None) or next(
-            (a for a in amounts if _OF_METRIC.fullmatch(self.text, a.end, trigger.start())), None)
-        if amount is None:
-            return
-        metric = trigger.group(0).lower()
-        metric = ("net_income" if "bénéfice" in metric or "résultat" in metric else "loss" if "perte" in metric
-                  else "revenue")
-        self._add(type_, {"company": self._figure_owner(sentence, trigger), "amount": amount.ref,
-                          "date": self._date_in(sentence)}, sentence, trigger, "revenue_metric_amount", 0.8,
-                  {"metric": metric})
+        """One REVENUE per metric word of the sentence and its amount ("un bénéfice de 16 millions … et un
+        chiffre d'affaires en hausse de 32 % à 5,99 milliards"), or the amount before it ("35 milliards de
+        dollars de CA"). An amount it is compared with is one more, marked `comparative`: "une perte de 801
+        millions, contre un bénéfice de 141 millions", "est passé de 200 000 euros en 2016 à 4,4 M€"."""
+        triggers = list(_cues()["revenue"].finditer(self.text, sentence.start, sentence.end))
+        owner = self._figure_owner(sentence, trigger)
+        for index, metric_word in enumerate(triggers):
+            window_end = triggers[index + 1].start() if index + 1 < len(triggers) else sentence.end
+            after = [a for a in amounts if metric_word.end() <= a.start < window_end]
+            if after and after[0].start - metric_word.end() > 80:
+                after = []
+            if not after:
+                before = next((a for a in amounts if _OF_METRIC.fullmatch(self.text, a.end, metric_word.start())), None)
+                after = [before] if before else []
+            if not after:
+                continue
+            figures = [after[0]]
+            for amount in after[1:]:
+                if not _COMPARED.fullmatch(self.text, figures[-1].end, amount.start):
+                    break
+                figures.append(amount)
+            owner = self._figure_owner(sentence, metric_word) if index else owner
+            word = metric_word.group(0).lower()
+            metric = ("net_income" if "bénéfice" in word or "résultat" in word else "loss" if "perte" in word
+                      else "revenue")
+            for position, amount in enumerate(figures):
+                # "passé de X à Y": X was; "X, contre Y un an plus tôt": Y was
+                earlier = (position == 0 and len(figures) > 1 and not _COMPARED_AFTER.search(
+                    self.text, figures[0].end, figures[1].start)) or (position > 0 and _COMPARED_AFTER.search(
+                        self.text, figures[position - 1].end, amount.start))
+                self._add(type_, {"company": owner, "amount": amount.ref, "date": self._date_in(sentence)},
+                          sentence, metric_word, "revenue_metric_amount", 0.8,
+                          {"metric": metric} | ({"comparative": "true"} if earlier else {}))
 
     def _figure_owner(self, sentence: Sentence, trigger: re.Match[str]) -> str | None:
         """Whose figure a metric is: the company after it ("les revenus publicitaires de YouTube"); else, when
         a description is the subject ("La société, qui a réalisé…", "le groupe de Mountain View a dégagé",
-        "…, la jeune pousse revendique"), the company it stands for (`_antecedent`: on the fixtures the
-        article's main company is right more often than the company named last, 0.638 against 0.596 F1);
+        "…, la jeune pousse revendique"), the company it stands for
+        (`_described`);
         else the company named before the metric in the sentence."""
         of = _OF_OWNER.match(self.text, trigger.end())
         if of:
@@ -442,7 +478,7 @@ class RelationFinder:
             pass
         if described is not None and not any(described.end() < r.start and r.end <= trigger.start()
                                              for r in self._in(sentence, "COMPANY")):
-            antecedent = self._antecedent(sentence)
+            antecedent = self._described(sentence)
             if antecedent is not None:
                 return antecedent
         return self._company_before(sentence, trigger.start())
@@ -453,8 +489,9 @@ class RelationFinder:
         if trigger is None:
             return
         after = [r for r in self._in(sentence, COMPANY_TYPES) if r.start > trigger.end()]
-        if not after:
-            return
+        if not after or after[0].start - trigger.end() > PARTNER_REACH \
+                or re.search(r"[»”\"]", self.text[trigger.end() : after[0].start]):
+            return  # "…l'Alliance", avait défendu X dans Le Figaro: no partner named with the word
         partners = [after[0]]
         for mention in after[1:]:  # "avec Bosch, Infineon et NXP"
             if not re.fullmatch(r"[\s,]*(?:et|avec)?[\s,]*(?:de\s+|d['’]\s*)?", self.text[partners[-1].end : mention.start]):
@@ -657,7 +694,7 @@ class RelationFinder:
 
 # Facts an article states once, however often it repeats them: an event, or the role of a person.
 STATED_ONCE = ("ACQUISITION", "INVESTMENT", "FUNDING_ROUND", "EMPLOYMENT", "MAKER", "PRODUCT_LAUNCH", "PARTNERSHIP",
-               "VALUATION", "FINE", "STAKE")
+               "VALUATION", "FINE", "STAKE", "REVENUE")
 
 
 def one_per_event(relations: list[Relation], amount_values: list) -> list[Relation]:
