@@ -44,7 +44,7 @@ _COMPARED_AFTER = re.compile(r"(?i)\b(?:contre|après|vs\.?|versus)\b")
 _OF_OWNER = re.compile(r"(?i)\s*(?:[a-zàâçéèêëîïôûù-]+\s+){0,2}?(?:de|du|d['’])\s*")
 # A description standing for a company named before ("la société", "le groupe de Mountain View", "la jeune pousse")
 _DESCRIBED = re.compile(r"(?i)\b(?:la|le|l['’]|cette|ce)\s*(?:société|groupe|entreprise|jeune\s*-?\s*pousse|start-?up|firme|"
-                        r"compagnie|licorne|pépite|scale-?up|éditeur|fabricant|opérateur)(?:\s+(?:de|d['’])\s*[A-ZÀ-Ý][\w-]*(?:\s+[A-Z][\w-]*)*)?")
+                        r"compagnie|licorne|pépite|scale-?up|éditeur|fabricant|opérateur|studio|constructeur|laboratoire)(?:\s+(?:de|d['’])\s*[A-ZÀ-Ý][\w-]*(?:\s+[A-Z][\w-]*)*)?")
 _PRONOUN = re.compile(r"(?i)qui|c['’]|il|elle|ils|elles|on|celui-ci|celle-ci|ce\s+dernier|cette\s+dernière|lequel|laquelle|"
                       r"lesquels|lesquelles|ce|cela|ça|nous|je|j['’]|vous")
 _FIRST_PERSON_QUOTE = re.compile(r"[«\"“]\s*(?:j['’]|je\s|nous\s)[^»\"”]*$", re.IGNORECASE)
@@ -61,6 +61,13 @@ _PURPOSE = re.compile(r"(?i)\s*,?\s*(?:pour|afin\s+de)\s+(?:s['’])?")
 _INTO = re.compile(r"(?i)\b(?:dans|au\s+capital\s+d[eu'’]|en\s+faveur\s+d[eu'’])\b")
 # The first partner comes this near after the partnership word ("un partenariat stratégique de long terme avec X").
 PARTNER_REACH = 60
+# A launched product comes this near after the launch word ("a dévoilé mercredi 24 juillet Mistral Large 2"), or
+# before its participle ("l'iPhone 16e, son modèle d'entrée de gamme lancé en février").
+LAUNCH_REACH = 60
+_PARTICIPLE = re.compile(r"(?i)(?:lancé|dévoilé|présenté|sorti|commercialisé|inauguré|déployé)e?s?")
+_PREPOSITION_BEFORE = re.compile(r"(?i)(?:\b(?:de|du|des|par|à|au|aux|avec|chez|pour|sur|contre)\s+|\bd['’])$")
+_PLATFORM_BEFORE = re.compile(r"(?i)\b(?:sur|pour)\s+(?:(?:la|le|les)\s+|l['’])?$")  # "sorti sur PlayStation 5"
+_BY = re.compile(r"(?i)\s*par\s+(?:(?:le|la|les)\s+|l['’])?")
 # A quote is at least five words: « vaste majorité » is emphasis, not speech.
 # A quotation of four words or more (a shorter one is a name or a nickname: le "cost killer").
 QUOTE = re.compile(r"«\s*(?P<q>(?:[^«»\s]+\s+){3,}[^«»\s][^«»]*?)\s*»|“(?P<q2>(?:[^“”\s]+\s+){3,}[^“”\s][^“”]*?)”"
@@ -91,6 +98,8 @@ def _definite_speaker() -> re.Pattern[str]:
 
 class SubjectLookup(Protocol):
     def get(self, start: int) -> tuple[int, int] | None: ...
+
+    def main_subject(self, start: int, end: int) -> tuple[int, int] | None: ...
 
 
 @dataclass(frozen=True)
@@ -231,12 +240,20 @@ class RelationFinder:
         return self.topic if topic_seen else last_company
 
     def _described(self, sentence: Sentence) -> str | None:
-        """Who "La société, qui a réalisé…" or "Le groupe a publié…" denotes: the first company of the sentence
-        before (its subject, most often: "Obsyra édite Obsyra Trace. La société revendique…"), else
+        """Who "La société, qui a réalisé…" or "Le groupe a publié…" denotes: the company that is the subject of
+        the sentence before ("Obsyra édite Obsyra Trace. La société revendique…"), else its first company, else
         `_antecedent`. On the 54 annotated articles this beats the company named last and the main company."""
         position = self.index[sentence.start, sentence.end]
         previous = self._in(self.sentences[position - 1], "COMPANY") if position else []
-        return previous[0].ref if previous else self._antecedent(sentence)
+        if not previous:
+            return self._antecedent(sentence)
+        span = self.subjects.main_subject(self.sentences[position - 1].start, self.sentences[position - 1].end) \
+            if hasattr(self.subjects, "main_subject") else None
+        subject = next((r.ref for r in previous if span and span[0] <= r.start and r.end <= span[1]), None)
+        # else the first company no preposition introduces ("… par trois anciens d'Ankama, Mirefeu emploie…")
+        bare = next((r.ref for r in previous if not _PREPOSITION_BEFORE.search(self.text, max(0, r.start - 8), r.start)),
+                    None)
+        return subject or bare or previous[0].ref
 
     def _add(self, type_: str, arguments: dict, sentence: Sentence, trigger: re.Match[str] | None, rule: str,
              confidence: float, attributes: dict | None = None) -> None:
@@ -564,8 +581,36 @@ class RelationFinder:
             self._add("STOCK_MOVE", {"company": company, "percentage": percent.ref, role: when.ref if when else None},
                       sentence, last, "stock_direction_percentage", 0.8, {"direction": direction})
 
+    def launches(self, sentence: Sentence) -> None:
+        """PRODUCT_LAUNCH (and so MAKER) for the product a launch word is about: the first one after it ("a
+        lancé le 18 juillet GPT-4o mini", "avait sorti en novembre son jeu Hollowmere"), or, for a participle,
+        the one just before it ("son Galaxy S25, lancé fin janvier"); never every product of the sentence."""
+        products = self._in(sentence, "PRODUCT")
+        companies = self._in(sentence, "COMPANY")
+        for launch in _cues()["launch"].finditer(self.text, sentence.start, sentence.end):
+            product = next((p for p in products if 0 <= p.start - launch.end() <= LAUNCH_REACH), None)
+            if product is not None and _PLATFORM_BEFORE.search(self.text, max(0, product.start - 12), product.start):
+                continue  # "Sorti le 20 mars sur PlayStation 5, Xbox Series X et PC, le jeu…": platforms
+            if product is None and _PARTICIPLE.fullmatch(launch.group(0)):
+                product = next((p for p in reversed(products) if 0 <= launch.start() - p.end <= LAUNCH_REACH), None)
+            if product is None:
+                continue
+            maker = self.entities[product.ref]["maker"]
+            by = _BY.match(self.text, launch.end())  # "lancée par Nintendo"
+            company = maker if maker in {c.ref for c in companies} else next(
+                (c.ref for c in companies if by and c.start == by.end()), None) or self._subject(launch) or next(
+                (c.ref for c in reversed(companies) if c.end <= min(launch.start(), product.start)), None) or (
+                self._described(sentence) if _DESCRIBED.search(self.text, sentence.start, launch.start()) else maker)
+            if company is None:
+                continue
+            self._add("PRODUCT_LAUNCH", {"company": company, "product": product.ref, "date": self._date_in(sentence)},
+                      sentence, launch, "launch_trigger_product", 0.7)
+            if company != maker:  # a company launching a product makes it (RELATIONS.md)
+                self._add("MAKER", {"maker": company, "product": product.ref}, sentence, launch,
+                          "launch_gives_maker", 0.6)
+
     def products(self, sentence: Sentence) -> None:
-        launch = self._trigger("launch", sentence)
+        self.launches(sentence)
         companies = {r.ref for r in self._in(sentence, "COMPANY")}
         for product in self._in(sentence, "PRODUCT"):
             maker = self.entities[product.ref]["maker"]
@@ -576,20 +621,6 @@ class RelationFinder:
                                                                  product.start):
                 self._add("MAKER", {"maker": maker, "product": product.ref}, sentence, None,
                           "maker_in_product_name", 0.9)  # "Veltis Ledger", "Google Maps Platform"
-            if launch is not None:
-                # the maker named beside it, else the verb's subject ("Arvelia a présenté, en marge du salon
-                # VivaTech, Kestrel"): the company named last before the launch word, else before the product
-                named = [r for r in self._in(sentence, "COMPANY") if r.end <= product.start]
-                before_verb = [r for r in named if r.end <= launch.start()] or named
-                company = maker if maker in companies else (
-                    self._subject(launch) or (before_verb[-1].ref if before_verb else None))
-                if company:
-                    self._add("PRODUCT_LAUNCH", {"company": company, "product": product.ref,
-                                                 "date": self._date_in(sentence)}, sentence, launch,
-                              "launch_trigger_product", 0.7)
-                    if company != maker:  # a company launching a product makes it (RELATIONS.md)
-                        self._add("MAKER", {"maker": company, "product": product.ref}, sentence, launch,
-                                  "launch_gives_maker", 0.6)
             creator = re.search(r"(?i)(?:créateur|créatrice|concepteur|conceptrice|éditeur|développeur|fabricant)\b",
                                 self.text[max(sentence.start, product.start - 60) : product.start])
             if creator and maker not in companies:

@@ -86,6 +86,19 @@ class VerbSubjects:
             head = head.head
         return None
 
+    def main_subject(self, start: int, end: int) -> tuple[int, int] | None:
+        """Character span of the subject of the main verb of the text between `start` and `end` (a sentence):
+        "Fondé en 2016 par trois anciens d'Ankama, Mirefeu emploie 140 salariés" -> "Mirefeu"."""
+        if not self.starts:
+            return None
+        first, last = bisect_left(self.starts, start), bisect_left(self.starts, end)
+        for token in self.doc[first:last]:
+            if token.dep_ == "ROOT" and first <= token.i < last:
+                subject = next((c for c in token.children if c.dep_ in ("nsubj", "nsubj:pass")), None)
+                if subject is not None:
+                    return subject.left_edge.idx, subject.right_edge.idx + len(subject.right_edge)
+        return None
+
 
 class RoleFinder:
     def __init__(self, name: str) -> None:
