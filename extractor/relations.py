@@ -65,6 +65,15 @@ PARTNER_REACH = 60
 # before its participle ("l'iPhone 16e, son modèle d'entrée de gamme lancé en février").
 LAUNCH_REACH = 60
 _PARTICIPLE = re.compile(r"(?i)(?:lancé|dévoilé|présenté|sorti|commercialisé|inauguré|déployé)e?s?")
+# "son moteur de recherche Bing", "sa Freebox Ultra", "son opération de livraison de nourriture, UberEats"
+_POSSESSIVE_BEFORE = re.compile(r"(?i)\b(?:son|sa|ses)\s+(?:[a-zéèêëàâîïôûç'’-]+\s+){0,5}?(?:,\s*)?$")
+_PRONOUN_START = re.compile(r"(?:Il|Elle|Celui-ci|Celle-ci|Ce dernier|Cette dernière)\b")
+_NOT_OWN = re.compile(r"(?i)\b(?:concurrent|rival|challenger|alternative|homologue|équivalent|partenaire|client|filiale)")
+# the product list in brackets right after its company: "de Disney (Disney+, Hulu et ESPN+)"
+_LISTED_BEFORE = re.compile(r"\s*\((?:[^()]{0,60}?(?:,|et)\s+)?$")
+# after a product (list): ", deux marques du portefeuille de L'Oréal", ", une marque de L'Oréal"
+_BRANDS_OF = re.compile(r"(?i)[^.;]{0,40}?,\s*(?:(?:deux|trois|quatre|des|les)\s+marques|une\s+marque|la\s+marque)"
+                        r"(?:\s+[a-zé]+){0,3}?\s+(?:de\s+|d['’]|du\s+)(?:(?:la|le|les)\s+|l['’])?")
 _PREPOSITION_BEFORE = re.compile(r"(?i)(?:\b(?:de|du|des|par|à|au|aux|avec|chez|pour|sur|contre)\s+|\bd['’])$")
 _PLATFORM_BEFORE = re.compile(r"(?i)\b(?:sur|pour)\s+(?:(?:la|le|les)\s+|l['’])?$")  # "sorti sur PlayStation 5"
 _BY = re.compile(r"(?i)\s*par\s+(?:(?:le|la|les)\s+|l['’])?")
@@ -621,6 +630,9 @@ class RelationFinder:
                                                                  product.start):
                 self._add("MAKER", {"maker": maker, "product": product.ref}, sentence, None,
                           "maker_in_product_name", 0.9)  # "Veltis Ledger", "Google Maps Platform"
+            owner = self._possessor(sentence, product)
+            if owner is not None:
+                self._add("MAKER", {"maker": owner, "product": product.ref}, sentence, None, "maker_possessive", 0.7)
             creator = re.search(r"(?i)(?:créateur|créatrice|concepteur|conceptrice|éditeur|développeur|fabricant)\b",
                                 self.text[max(sentence.start, product.start - 60) : product.start])
             if creator and maker not in companies:
@@ -628,6 +640,28 @@ class RelationFinder:
                 if company:
                     self._add("MAKER", {"maker": company, "product": product.ref}, sentence, None,
                               "creator_of_product", 0.7)
+
+    def _possessor(self, sentence: Sentence, product: Ref) -> str | None:
+        """The company a product is said to belong to: "son moteur de recherche Bing", "son Galaxy S25" (the
+        company the possessive stands for), "les plateformes de Disney (Disney+, Hulu et ESPN+)", "Lancôme et
+        Elsève, deux marques du portefeuille de L'Oréal"."""
+        companies = self._in(sentence, "COMPANY")
+        listed = _LISTED_BEFORE.search(self.text, max(sentence.start, product.start - 80), product.start)
+        if listed:  # inside "(…)" right after a company: "de Disney (Disney+, Hulu et ESPN+)"
+            return next((c.ref for c in companies if c.end == listed.start()), None)
+        brand = _BRANDS_OF.match(self.text, product.end)
+        if brand:
+            return next((c.ref for c in companies if c.start == brand.end()), None)
+        possessive = _POSSESSIVE_BEFORE.search(self.text, max(sentence.start, product.start - 60), product.start)
+        if possessive is None or _NOT_OWN.search(possessive.group(0)):
+            return None
+        before = [c for c in companies if c.end <= possessive.start()]
+        if before:
+            return before[-1].ref
+        if _DESCRIBED.match(self.text, sentence.start) or _PRONOUN_START.match(self.text, sentence.start):
+            return self._described(sentence)  # "Le groupe a présenté son …", "Il a dévoilé sa …"
+        maker = self.entities[product.ref]["maker"]  # "Le sud-coréen … son Galaxy S25": the maker the list knows
+        return maker if maker in self.entities else None
 
     def quotes(self, people: list[Ref]) -> None:
         """Quotations of four words or more, with their speaker: the person right after a speech verb that

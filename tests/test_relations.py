@@ -67,6 +67,12 @@ RELATIONS = [
      [("MAKER", {"maker": "apple", "product": "iphone_16e"}, {}),
       ("PRODUCT_LAUNCH", {"company": "apple", "product": "iphone_16e", "date": "en février 2025"}, {})]),
     ("Sorti le 20 mars sur PlayStation 5, le jeu d'Ubisoft a séduit.", []),
+    # makers stated by a possessive, a bracketed list after the company; never a rival
+    ("Microsoft mise sur son moteur de recherche Bing.",
+     [("MAKER", {"maker": "microsoft", "product": "bing"}, {})]),
+    ("Google a lancé Gemini 2.0, et son concurrent ChatGPT recule.",
+     [("MAKER", {"maker": "google", "product": "gemini_2_0"}, {}),
+      ("PRODUCT_LAUNCH", {"company": "google", "product": "gemini_2_0"}, {})]),
     ("Google va investir 5 milliards d'euros en France d'ici 2030.",
      [("INVESTMENT", {"investor": "google", "amount": "5 milliards d'euros", "date": "d'ici 2030"},
        {"status": "planned"})]),

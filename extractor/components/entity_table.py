@@ -75,10 +75,35 @@ def build_rows(doc: Doc, spans_key: str = ENTITIES_KEY) -> list[dict]:
         })
     rows.sort(key=lambda r: (r["mentions"][0][0], r["id"]))
     present = {r["id"] for r in rows}
+    named_for = _company_prefixes(text, rows)
     for row in rows:
         if row["maker"] and row["maker"] not in present:
             row["maker"] = named_group(row["maker"], present)
+        if row["type"] == "PRODUCT" and not row["maker"]:
+            row["maker"] = named_for(row)
     return rows
+
+
+def _company_prefixes(text: str, rows: list[dict]):
+    """-> a function giving the company of the article a product is named after ("Veltis Ledger", "Casino
+    Max", "UberEats"), or None."""
+    companies: dict[str, str] = {}
+    for row in rows:
+        if row["type"] == "COMPANY":
+            for start, end in row["mentions"]:
+                companies.setdefault(text[start:end], row["id"])
+    starts = sorted(companies, key=len, reverse=True)
+
+    def named_for(row: dict) -> str | None:
+        for start, end in row["mentions"]:
+            surface = text[start:end]
+            for name in starts:
+                rest = surface[len(name) :]
+                if surface.startswith(name) and rest and (rest[0] in " -" or rest[0].isupper()) and len(name) > 2:
+                    return companies[name]
+        return None
+
+    return named_for
 
 
 def makers_stated(text: str, groups: dict[str, list[Span]], types: dict[str, str]) -> dict[str, str]:
