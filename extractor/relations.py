@@ -82,9 +82,8 @@ _BY = re.compile(r"(?i)\s*par\s+(?:(?:le|la|les)\s+|l['’])?")
 QUOTE = re.compile(r"«\s*(?P<q>(?:[^«»\s]+\s+){3,}[^«»\s][^«»]*?)\s*»|“(?P<q2>(?:[^“”\s]+\s+){3,}[^“”\s][^“”]*?)”"
                    r"|(?<![\w\"])\"(?P<q3>(?:[^\"\s]+\s+){3,}[^\"\s][^\"\n]*?)\"")
 
-
 # After a quote, before its speech verb: an auxiliary and adverbs ("», a-t-il ajouté", "», avait déjà prévenu X")
-_SPEECH_LEAD = re.compile(r"(?i)(?:(?:a|avait|aura|ont|avaient)(?:-t-(?:il|elle|on))?\s+)?"
+_SPEECH_LEAD = re.compile(r"(?i)(?:(?:a|avait|aura|ont|avaient)(?:\s*-?\s*t-(?:il|elle|on)|-(?:il|elle|on))?\s+)?"
                           r"(?:(?:déjà|aussi|encore|alors|ensuite|également|pourtant|notamment|enfin|ainsi)\s+)*")
 _INVERTED_PRONOUN = re.compile(r"(?i)-(?:t-)?(?:il|elle)\b")
 # A pronoun speaker ("a-t-il dit") is who spoke last, or the person named last, this near before the quote.
@@ -692,6 +691,11 @@ class RelationFinder:
                     # person named last before the quote
                     speaker, rule = self._antecedent_speaker(m.start(), people, people_starts, last_speaker, last_end), \
                         "quote_then_pronoun"
+            if speaker is None:  # "« … », Mounir Mahjoubi a expliqué"
+                named = people[bisect_left(people_starts, m.end()) : bisect_left(people_starts, m.end() + 4)]
+                if named and _SPEECH_LEAD.match(self.text, named[0].end + 1) and _cues()["speech"].match(
+                        self.text, _SPEECH_LEAD.match(self.text, named[0].end + 1).end()):
+                    speaker, rule = named[0].ref, "quote_then_speaker"
             if speaker is None:
                 before = [p for p in people[bisect_left(people_starts, start_sentence.start):
                                             bisect_left(people_starts, m.start())] if p.end <= m.start()]

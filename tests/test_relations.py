@@ -291,6 +291,33 @@ def test_a_continuation_quote_is_its_own_quote_of_the_same_speaker(nlp):
     assert quotes == [("paul_martin", "Le marché reste difficile"), ("paul_martin", "Nous gardons le cap malgré tout")]
 
 
+# (text, [(speaker, quote)]): who speaks, when the quote names them after a verb, a pronoun or a description
+SPEAKERS = [
+    ('Paul Martin dirige Sopra. "Le marché reste très difficile", a-t-il souligné.',
+     [("paul_martin", "Le marché reste très difficile")]),
+    ('Paul Martin dirige Sopra. "Le marché reste très difficile", a t-il souligné.',
+     [("paul_martin", "Le marché reste très difficile")]),
+    ('Paul Martin dirige Sopra. "Le marché reste très difficile", avait-il alors asséné.',
+     [("paul_martin", "Le marché reste très difficile")]),
+    ('"Le marché reste très difficile", Paul Martin a expliqué à la radio.',
+     [("paul_martin", "Le marché reste très difficile")]),
+    ('Paul Martin dirige Sopra. "Le marché reste très difficile", a ajouté le patron de Sopra.',
+     [("paul_martin", "Le marché reste très difficile")]),
+    ('Sopra recule, a indiqué son patron Paul Martin. "Le marché reste très difficile", a déclaré le successeur de '
+     'Marc Durand.', [("paul_martin", "Le marché reste très difficile")]),
+    ('Paul Martin dirige Sopra. "Le marché reste très difficile", a indiqué le groupe.', []),
+]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text,expected", SPEAKERS)
+def test_quote_speakers(nlp, text, expected):
+    from extractor import extract
+
+    record = extract(text)
+    assert [(r.arguments["speaker"], r.attributes["text"]) for r in record.relations if r.type == "QUOTE"] == expected
+
+
 STATUSES = [
     ("Orange et Iliad ont déposé une offre pour racheter SFR, qui l'a rejetée.", "rejected"),
     ("Le rachat de Slack par Salesforce a été finalisé en juillet.", "completed"),
