@@ -32,7 +32,8 @@ def row_name(row: dict, text: str) -> str:
     """The entity's name as `text` writes it ("Total" in 2019, "Facebook" before Meta): the gazetteer's when
     a form holds it ("Groupe Iliad" is Iliad), else its longest form. The id stays the key across articles."""
     known = row["name"]
-    if known is not None and any(re.search(rf"(?<!\w){re.escape(known)}(?!\w)", text[start:end])
+    # "les Echos" writes "Les Echos" with its article in lower case, "Anssi" is not "ANSSI"
+    if known is not None and any(re.search(rf"(?<!\w)(?i:{re.escape(known[:1])}){re.escape(known[1:])}(?!\w)", text[start:end])
                                  for start, end in row["mentions"]):
         return known
     return text[row["name_at"][0] : row["name_at"][1]]

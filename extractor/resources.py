@@ -5,6 +5,7 @@ Unknown keys and duplicate ids are refused with a message that names the file an
 from __future__ import annotations
 
 import json
+import re
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
@@ -120,7 +121,19 @@ def entity_patterns() -> tuple[dict[str, Any], ...]:
                 raise ResourceError(f"pattern {key} maps to both {seen[key]!r} and {row['id']!r}")
             seen[key] = row["id"]
             patterns.append(row)
+    # Mid-sentence, French writes a newspaper's article in lower case: "relayé par les Echos", "selon le Monde".
+    for row in list(patterns):
+        phrase = row["pattern"]
+        if isinstance(phrase, str) and _TITLE_ARTICLE.match(phrase) and facts[row["id"]].source in PRESS_SOURCES:
+            lowered = phrase[0].lower() + phrase[1:]
+            if json.dumps(lowered, ensure_ascii=False) not in seen:
+                seen[json.dumps(lowered, ensure_ascii=False)] = row["id"]
+                patterns.append({**row, "pattern": lowered})
     return tuple(patterns)
+
+
+PRESS_SOURCES = ("acpm_press", "arcom_services")  # lists of newspapers and broadcasters (entities/sources.json)
+_TITLE_ARTICLE = re.compile(r"(?:Le|La|Les) [A-ZÀ-Ý]|L['’][A-ZÀ-Ý]")
 
 
 @lru_cache(maxsize=1)

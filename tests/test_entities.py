@@ -35,6 +35,11 @@ ENTITIES = [
     ("Citi Ventures et Google France recrutent.", [("Citi Ventures", "COMPANY"), ("Google France", "COMPANY")]),
     ("Orange investit 2 milliards d'euros dans la fibre.", [("Orange", "COMPANY")]),
     ("PARIS (AFP) - Orange lève 2 milliards d'euros.", [("Orange", "COMPANY"), ("AFP", "COMPANY")]),
+    # a generic noun before a name stays out of it; a newspaper's article may be in lower case
+    ("Selon l'ONG Oxfam, les riches paient peu.", [("Oxfam", "ORGANIZATION")]),
+    ("Radio France recrute.", [("Radio France", "COMPANY")]),
+    ("L'information, relayée par les Echos, a surpris.", [("Les Echos", "COMPANY")]),
+    ("Le tour est mené par Axa Venture Partners.", [("Axa Venture Partners", "COMPANY")]),
 ]
 NOT_ENTITIES = [
     ("La société de Redmond a publié ses résultats.", "Redmond"),

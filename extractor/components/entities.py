@@ -134,6 +134,7 @@ class EntityResolver:
         self.company_suffixes = word_list("company_suffixes")
         self.company_product_words = word_list("company_product_words")
         self.company_unit_words = word_list("company_unit_words")
+        self.descriptor_heads = [tuple(h.split()) for h in sorted(word_list("descriptor_heads"), key=len, reverse=True)]
         self.not_person_words = word_list("not_person_words")
         self.person_titles = word_list("person_titles")
         self.first_name_parts = word_list("first_name_parts")
@@ -193,8 +194,10 @@ class EntityResolver:
         end = span.end
         if end >= len(doc) or not doc[end].text[:1].isupper() or support.starts_known(end):
             return end
-        if doc[end].lower_ in self.company_unit_words:
-            return end + 1
+        if doc[end].lower_ in self.company_unit_words:  # "Axa Venture Partners": a run of two at most
+            second = end + 1 < len(doc) and doc[end + 1].text[:1].isupper() \
+                and doc[end + 1].lower_ in self.company_unit_words
+            return end + 2 if second else end + 1
         ent = support.ent_of.get(span.start)
         if ent is not None and ent.label_ == "ORG" and ent.start == span.start and ent.end > span.end \
                 and all(t.text[:1].isupper() or t.text == "-" for t in doc[span.end : ent.end]):
@@ -402,10 +405,22 @@ class EntityResolver:
             if self._is_name_article(doc, start, end):
                 break  # "Le Monde", "La Tribune": a capitalised article inside a sentence is part of the name
             start += 1
+        start = self._without_descriptor(doc, start, end)
         while end > start and (doc[end - 1].is_punct or doc[end - 1].lower_ in self.function_words
-                               or doc[end - 1].lower_ in DATE_WORDS):
-            end -= 1  # "Bourse mardi": the date word after a name is not part of it
+                               or doc[end - 1].lower_ in DATE_WORDS
+                               or (doc[end - 1].is_lower and doc[end - 1].pos_ in ("VERB", "AUX"))):
+            end -= 1  # "Bourse mardi", "Oxfam alerte": a date word or a verb after a name is not part of it
         return start, end
+
+    def _without_descriptor(self, doc: Doc, start: int, end: int) -> int:
+        """Start of a name after the generic noun a span may begin with: "l'ONG Oxfam", "l'agence de presse
+        Jiji" (`descriptor_heads`); never "Radio France", whose capitalised noun is part of the name."""
+        for head in self.descriptor_heads:
+            size = len(head)
+            if end - start > size and [t.lower_ for t in doc[start : start + size]] == list(head) \
+                    and (doc[start].is_lower or doc[start].text.isupper()) and doc[start + size].text[:1].isupper():
+                return start + size
+        return start
 
     def _extend_person(self, doc: Doc, start: int, end: int, known: set[int]) -> tuple[int, int]:
         """The model often cuts names the tokenizer split: "Anne | - | Sophie Keller", "Ocasio | - | Cortez",
@@ -575,6 +590,8 @@ class EntityResolver:
         candidates = (self._gazetteer(doc, cues) + cues + self._business_subjects(doc) + self._model(doc)
                       + self._bodies(doc) + self._compound_first_names(doc) + self._shapes(doc))
         text = doc.text  # built from the tokens on each access: read it once
+        for c in candidates:
+            c.start = self._without_descriptor(doc, c.start, c.end)
         chosen = [c for c in self._link(doc, self._resolve(candidates)) if not self._is_noise(doc, c, text)]
         doc.spans[self.spans_key] = [
             Span(doc, c.start, c.end, label=c.label, kb_id=c.kb_id or "", span_id=c.id or "") for c in chosen
