@@ -7,7 +7,7 @@ Each row runs in a fresh subprocess of this script (`--child ROW`), so that its 
 RSS are its own. In the child: load/init = imports + model/object construction; then one warm-up call
 on the first article (timed apart, not reported in the table); then the run phase on all articles,
 `--repeat` times, of which the median is reported. Row 0 is the speed ratio that cannot flatter: raw
-fr_core_news_md, md without its lemmatizer (the model parts we read: the floor) and full extraction, all
+fr_core_news_md, md without the parts we do not read (lemmatizer, attribute_ruler: the floor) and full extraction, all
 loaded in one process and run in turn over the corpus, round after round (the order rotating), median of
 `--repeat` rounds. Rows 9 to 11 time long synthetic texts (dense news, one 5 MB line), one per process, for
 cost per character and peak memory. The parent prints markdown tables and writes them to `--out` (with the
@@ -157,7 +157,7 @@ def setup_dateparser():
 
 
 def interleaved(texts: list[str], rounds: int) -> dict:
-    """Raw md, md without its lemmatizer and full extraction in one process, in turn, `rounds` times; the
+    """Raw md, md without the parts we do not read and full extraction in one process, in turn, `rounds` times; the
     median time of each. Nothing flatters one configuration: same process, same warm caches, same moment."""
     import spacy
 
@@ -169,7 +169,7 @@ def interleaved(texts: list[str], rounds: int) -> dict:
     load_pipeline()
     configs = {
         "raw fr_core_news_md": lambda: sum(1 for _ in raw.pipe(texts)),
-        "md without its lemmatizer (floor)": lambda: sum(1 for _ in floor.pipe(texts)),
+        "md without the parts we do not read (floor)": lambda: sum(1 for _ in floor.pipe(texts)),
         "full extraction": lambda: sum(len(r.model_dump_json()) > 0 for r in extract_many(texts)),
     }
     for run in configs.values():  # warm-up
@@ -185,7 +185,7 @@ def interleaved(texts: list[str], rounds: int) -> dict:
     full = medians["full extraction"]
     return {"times_s": times, "median_s": medians,
             "full_vs_raw": medians["raw fr_core_news_md"] / full,
-            "full_vs_floor": medians["md without its lemmatizer (floor)"] / full,
+            "full_vs_floor": medians["md without the parts we do not read (floor)"] / full,
             "characters": sum(map(len, texts))}
 
 
@@ -229,7 +229,7 @@ def setup_long(make_text):
 
 # number: (label, setup, runs worker processes)
 ROWS = {
-    0: ("interleaved: raw md / md without lemmatizer / full extraction", None, False),
+    0: ("interleaved: raw md / md without unread parts / full extraction", None, False),
     1: ("raw fr_core_news_md `nlp.pipe`", setup_raw_md, False),
     2: ("full extraction, md, n_process=1", lambda: setup_full(1), False),
     3: ("full extraction, md, n_process=2", lambda: setup_full(2), True),
@@ -483,7 +483,7 @@ def interleaved_table(r: dict, corpus_stats: dict) -> str:
                      f"| {median / full:.2f}× |")
     return "\n".join(lines) + (
         f"\n\nFull extraction runs at **{r['full_vs_raw']:.2f}×** the throughput of raw fr_core_news_md and at "
-        f"**{r['full_vs_floor']:.2f}×** that of md without its lemmatizer (the model parts it reads), on "
+        f"**{r['full_vs_floor']:.2f}×** that of md without the parts we do not read (the model parts it reads), on "
         f"{corpus_stats['articles']} articles, median of {len(r['times_s']['full extraction'])} interleaved rounds.")
 
 

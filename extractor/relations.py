@@ -21,6 +21,7 @@ from typing import Protocol
 
 from extractor.entity_rows import main_company_of, row_name
 from extractor.models import Mention, Relation, Span
+from extractor.normalize.regex import noun_alternation
 from extractor.normalize.sentences import Sentence
 from extractor.resources import relation_cues, rule_confidence, word_list
 
@@ -43,8 +44,8 @@ _COMPARED_AFTER = re.compile(r"(?i)\b(?:contre|après|vs\.?|versus)\b")
 # After a metric, the company it belongs to: "les revenus publicitaires de YouTube", "le chiffre d'affaires d'Orange"
 _OF_OWNER = re.compile(r"(?i)\s*(?:[a-zàâçéèêëîïôûù-]+\s+){0,2}?(?:de|du|d['’])\s*")
 # A description standing for a company named before ("la société", "le groupe de Mountain View", "la jeune pousse")
-_DESCRIBED = re.compile(r"(?i)\b(?:la|le|l['’]|cette|ce)\s*(?:société|groupe|entreprise|jeune\s*-?\s*pousse|start-?up|firme|"
-                        r"compagnie|licorne|pépite|scale-?up|éditeur|fabricant|opérateur|studio|constructeur|laboratoire)(?:\s+(?:de|d['’])\s*[A-ZÀ-Ý][\w-]*(?:\s+[A-Z][\w-]*)*)?")
+_DESCRIBED = re.compile(rf"(?i)\b(?:la|le|l['’]|cette|ce)\s*(?:{noun_alternation(word_list('company_nouns'))})(?![\w-])"
+                        r"(?:\s+(?:de|d['’])\s*[A-ZÀ-Ý][\w-]*(?:\s+[A-Z][\w-]*)*)?")
 _PRONOUN = re.compile(r"(?i)qui|c['’]|il|elle|ils|elles|on|celui-ci|celle-ci|ce\s+dernier|cette\s+dernière|lequel|laquelle|"
                       r"lesquels|lesquelles|ce|cela|ça|nous|je|j['’]|vous")
 _FIRST_PERSON_QUOTE = re.compile(r"[«\"“]\s*(?:j['’]|je\s|nous\s)[^»\"”]*$", re.IGNORECASE)

@@ -144,7 +144,6 @@ def titles() -> tuple[tuple[str, str], ...]:
 
 
 @lru_cache(maxsize=None)
-@lru_cache(maxsize=None)
 def word_list(name: str) -> frozenset[str]:
     """A named list of words from `resources/word_lists.json` (lower-cased)."""
     data = json.loads(_resource("word_lists.json").read_text("utf-8"))
@@ -155,11 +154,24 @@ def word_list(name: str) -> frozenset[str]:
 
 @lru_cache(maxsize=None)
 def cue_patterns(name: str) -> tuple[dict[str, Any], ...]:
-    """Token patterns (SpanRuler shape) of `resources/patterns/<name>.jsonl`."""
-    return tuple(read_jsonl(f"patterns/{name}.jsonl", PATTERN_KEYS))
+    """Token patterns (SpanRuler shape) of `resources/patterns/<name>.jsonl`. Inside an `IN` list, "@name"
+    stands for the words of that list of `word_lists.json`, so that each closed list is written once."""
+    return tuple({**row, "pattern": [_expand(token) for token in row["pattern"]]}
+                 for row in read_jsonl(f"patterns/{name}.jsonl", PATTERN_KEYS))
 
 
-@lru_cache(maxsize=1)
+def _expand(token: dict[str, Any]) -> dict[str, Any]:
+    out = {}
+    for key, value in token.items():
+        if isinstance(value, dict) and isinstance(value.get("IN"), list):
+            words: list[str] = []
+            for item in value["IN"]:
+                words += sorted(word_list(item[1:])) if isinstance(item, str) and item.startswith("@") else [item]
+            value = {**value, "IN": list(dict.fromkeys(words))}
+        out[key] = value
+    return out
+
+
 @lru_cache(maxsize=1)
 def rule_confidence() -> dict[str, float]:
     """Each relation rule's precision on the annotated fixtures (`resources/confidence.json`, written by

@@ -18,7 +18,8 @@ from functools import lru_cache
 
 from extractor.entity_rows import main_company
 from extractor.normalize.sentences import Sentence, sentence_spans, sentence_start
-from extractor.resources import titles
+from extractor.normalize.regex import noun_alternation
+from extractor.resources import titles, word_list
 
 S = r"[\s\u00a0\u202f]"
 AP = "['’]"
@@ -28,10 +29,9 @@ _OF = rf"(?:de{S}+la|de{S}+l{AP}|du|des|de|d{AP}|chez|au{S}+sein{S}+de|au{S}+sei
 # Words between a title and its organization: "directeur commercial pour la France de BNP Paribas", "analyste
 # spécialisé en cryptomonnaie chez eToro"
 _TITLE_TAIL = r"(?:[\s\u00a0\u202f]*[^\s\u00a0\u202f,.;:()«»\"]+){0,4}?"
+_COMPANY_NOUN = noun_alternation(word_list("company_nouns"))  # "société", "jeune pousse"…, written once
 _ORG_NOUN = (
-    rf"(?:(?:la|le|l{AP}){S}*)?(?:société|groupe|entreprise|start-up|startup|firme|géant|constructeur|opérateur|"
-    rf"banque|éditeur|fabricant|plateforme|compagnie|studio|jeune{S}+pousse|licorne|filiale|fonds|cabinet|laboratoire|"
-    rf"conglomérat|équipementier|distributeur|site|quotidien|journal)?"
+    rf"(?:(?:la|le|l{AP}){S}*)?(?:{_COMPANY_NOUN})?"
     rf"(?:{S}*(?:d{AP}|{S})[a-zéèêàçô-]+){{0,3}}{S}*"  # "du fonds d'investissement américain KKR"
 )
 
@@ -83,9 +83,7 @@ def _titles_in(text: str) -> list[tuple[str, str]]:
 
 
 _ANAPHORIC_ORG = re.compile(
-    rf"{S}*(?:de{S}+la|de{S}+l{AP}|du|de){S}*(?:société|groupe|entreprise|start-up|startup|jeune{S}*-?{S}*pousse|"
-    rf"firme|compagnie|filiale|maison{S}*-?{S}*mère|plateforme|licorne|banque|structure|entité|constructeur|fabricant|"
-    rf"géant|opérateur|éditeur|distributeur|équipementier|laboratoire|conglomérat|réseau{S}+social)(?![\w-])"
+    rf"{S}*(?:de{S}+la|de{S}+l{AP}|du|de){S}*(?:{_COMPANY_NOUN}|structure|entité|réseau{S}+social)(?![\w-])"
     rf"(?:{S}+[a-zéèêàçûô-]+)?",
     re.IGNORECASE,
 )

@@ -40,12 +40,6 @@ NAME_TOKEN = re.compile(r"^(?:[A-ZÀ-ÖØ-Þ][\w&.+'’-]*|[a-z]{1,2}[A-Z][\w-]*
 ACRONYM = re.compile(r"^[A-Z][A-Z0-9&]{1,7}$")
 PRODUCT_VERSION = re.compile(r"^(?:(?!0$)\d{1,4}[a-z]?|[A-Z]{1,2}\d{1,4}[a-z]?|\d{1,2}\.\d)$")  # 16, 2500, S10, G4; never a score's 0
 YEAR = re.compile(r"^(?:19|20)\d\d$")
-# Public bodies named "<head> de <Name>" in lower case ("le tribunal de commerce de Paris").
-BODY_HEADS = frozenset({"tribunal", "cour", "parquet", "mairie", "préfecture", "université", "ministère", "région",
-                        "conseil", "assemblée", "sénat", "agence", "autorité", "commission"})
-LEADER_WORDS = frozenset({"pdg", "ceo", "cfo", "cto", "coo", "patron", "patronne", "dirigeant", "dirigeante", "fondateur",
-                          "fondatrice", "cofondateur", "cofondatrice", "général", "générale", "financier",
-                          "financière", "technique", "exécutif", "exécutive", "délégué", "déléguée"})
 DATE_WORDS = frozenset(WEEKDAYS) | frozenset(MONTHS)
 # Cues whose "de" introduces the object of an event, not a place: "l'acquisition de Tiffany".
 TARGET_CUES = frozenset({"company_after_acquisition_word"})
@@ -137,10 +131,12 @@ class EntityResolver:
         self.descriptor_heads = [tuple(h.split()) for h in sorted(word_list("descriptor_heads"), key=len, reverse=True)]
         self.not_person_words = word_list("not_person_words")
         self.person_titles = word_list("person_titles")
+        self.leader_words = word_list("leader_words")
         self.first_name_parts = word_list("first_name_parts")
         # Hashes of lower-cased words, to scan `doc.to_array("LOWER")` without building Token objects.
         self.first_name_hashes = {nlp.vocab.strings.add(w) for w in self.first_name_parts}
-        self.body_head_hashes = {nlp.vocab.strings.add(w) for w in BODY_HEADS}
+        # public bodies named "<head> de <Name>" in lower case ("le tribunal de commerce de Paris")
+        self.body_head_hashes = {nlp.vocab.strings.add(w) for w in word_list("body_heads")}
         # (matcher, name at its end?, needs part-of-speech tags?): POS patterns are skipped on docs without
         # tags (a blank pipeline) instead of failing.
         self.cue_matchers: list[tuple[Matcher, bool, bool]] = []
@@ -473,7 +469,7 @@ class EntityResolver:
             before -= 1  # "de la Corée du Nord"
         if before < 0 or doc[before].lower_ not in ("de", "d'", "d’", "du", "des"):
             return False
-        if before > 0 and (doc[before - 1].lower_ in self.person_titles or doc[before - 1].lower_ in LEADER_WORDS):
+        if before > 0 and (doc[before - 1].lower_ in self.person_titles or doc[before - 1].lower_ in self.leader_words):
             return False  # "le PDG de Renault": after a title comes the organisation
         if doc[start].ent_type_ == "LOC":
             return True

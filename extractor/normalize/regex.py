@@ -11,3 +11,9 @@ APOSTROPHE = "['’]"
 def alternation(words: Iterable[str]) -> str:
     """Escaped regex alternation, longest first so that "milliards" wins over "milliard"."""
     return "|".join(re.escape(w) for w in sorted(words, key=lambda w: (-len(w), w)))
+
+
+def noun_alternation(words: Iterable[str]) -> str:
+    """`alternation` of nouns written with a space or a hyphen or neither: "jeune pousse" matches "jeune-pousse"
+    and "start-up" "startup"."""
+    return "|".join(re.sub(r"\\[ -]", r"[\\s-]?\\s*", re.escape(w)) for w in sorted(words, key=lambda w: (-len(w), w)))
