@@ -28,16 +28,21 @@ COMPONENTS = ("technews_money", "technews_dates", "technews_gazetteer", "technew
 UNUSED_MODEL_COMPONENTS = ("lemmatizer", "attribute_ruler")
 
 
-# The French tokenizer keeps the full stop on a name ending in a capital after a small letter ("SpaceX."),
-# so the name is missed; this suffix rule splits it off.
+# The French tokenizer keeps the full stop on a name ending in a capital after a small letter ("SpaceX.")
+# and on a currency sign ("31 M€."), so the name is missed and an amount's span runs past it; these suffix
+# rules split it off. A sign before a number ("-301 millions") is split off too: the amount is the number.
 CAMEL_FULL_STOP = r"(?<=[a-z][A-Z])\."
+SIGN_FULL_STOP = r"(?<=[€$£¥])\."
+SIGN_BEFORE_NUMBER = r"[+-](?=\d)"
 
 
 def add_components(nlp: Language) -> Language:
     """Add the technews components to any French pipeline (idempotent), and split "SpaceX." in two."""
     if CAMEL_FULL_STOP not in nlp.Defaults.suffixes:
-        suffixes = list(nlp.Defaults.suffixes) + [CAMEL_FULL_STOP]
+        suffixes = list(nlp.Defaults.suffixes) + [CAMEL_FULL_STOP, SIGN_FULL_STOP]
         nlp.tokenizer.suffix_search = spacy.util.compile_suffix_regex(suffixes).search
+        prefixes = list(nlp.Defaults.prefixes) + [SIGN_BEFORE_NUMBER]
+        nlp.tokenizer.prefix_search = spacy.util.compile_prefix_regex(prefixes).search
     for name in COMPONENTS:
         if name not in nlp.pipe_names:
             nlp.add_pipe(name)

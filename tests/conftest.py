@@ -18,13 +18,11 @@ def nlp():
 @pytest.fixture(scope="session")
 def blank_nlp():
     """A tokenizer-only French pipeline with our components: no statistical model involved."""
-    import extractor.pipeline  # noqa: F401  (registers the factories)
+    from extractor.pipeline import add_components
 
     pipeline = spacy.blank("fr")
     pipeline.add_pipe("sentencizer")
-    for name in ("technews_money", "technews_dates", "technews_gazetteer", "technews_entities"):
-        pipeline.add_pipe(name)
-    return pipeline
+    return add_components(pipeline)
 
 
 @pytest.fixture(scope="session")

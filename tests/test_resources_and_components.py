@@ -65,6 +65,18 @@ def test_google_and_alphabet_are_distinct_but_linked():
     assert facts["google"].parent == "alphabet" and "alphabet" in facts
 
 
+# (text, amount as the doc's span holds it): the tokenizer cuts a full stop after a currency sign and a sign
+# before a number, so that the span is the amount itself, never more
+EXACT_SPANS = [("Elle a levé 31 M€.", "31 M€"), ("Une perte de -301 millions d'euros.", "301 millions d'euros"),
+               ("Le résultat atteint +313 millions d'euros.", "313 millions d'euros"), ("Soit 1,2 Md€.", "1,2 Md€")]
+
+
+@pytest.mark.parametrize("text,amount", EXACT_SPANS)
+def test_amount_spans_are_exact(blank_nlp, text, amount):
+    doc = blank_nlp(text)
+    assert [span.text for span in doc.spans["technews_amounts"]] == [amount]
+
+
 def test_components_are_registered_factories_usable_in_any_pipeline():
     import extractor.pipeline  # noqa: F401
 

@@ -220,7 +220,7 @@ _ATOM_PATTERNS: list[tuple[str, str]] = [
     # "dans les années 2000", "les années 70", "les années quatre-vingt-dix": a decade
     ("decade", rf"(?:(?:dans|depuis|des|pendant|durant) +)?(?:les|des|aux) +annees +(?:(?P<decade>(?:19|20)\d0)"
                rf"|(?P<yy>[1-9]0)(?:'?s)?|(?P<words>(?:(?:dix-neuf|mille neuf cent) +)?(?:quatre-vingt-dix|quatre-vingts?|soixante-dix|soixante|cinquante|quarante|trente|vingt)|deux +mille(?: +dix)?)){_END}"),
-    ("year", rf"(?:(?:d'ici +(?:a +)?(?:la +)?(?:fin +(?:de +)?)?|jusqu'(?:a|en) +(?:fin +)?"
+    ("year", rf"(?:{_START}(?:d'ici +(?:a +)?(?:la +)?(?:fin +(?:de +)?)?|jusqu'(?:a|en) +(?:fin +)?"
              rf"|en|depuis|fin|debut|courant|mi-|des|avant|apres|l'annee|l'an|annee|de|a|pour) *)?"
              rf"(?<![\w,.]){_YEAR}(?![\w,.]\d|\d|/\d{{1,2}}(?!\d)| *%| *(?:€|\$|euros?|dollars?|millions?|milliards?))"),
     ("clock", rf"(?<![\w:-]){_CLOCK_LEAD}{_CLOCK}"),
