@@ -55,6 +55,8 @@ NOT_ENTITIES = [
     ("Twitch 1 - Mixer 0, Microsoft arrête les frais.", "Mixer 0"),
     ("Une photo du salon.\nJOEL SAGET / AFP", "JOEL"),
     ("Une photo du salon.\nJOEL SAGET / AFP", "JOEL SAGET"),
+    # a place is no short name of a company named after it
+    ("France Bleu a diffusé le match. La police en France enquête. France : la grève commence.", "France"),
 ]
 
 

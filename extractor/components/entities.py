@@ -546,6 +546,9 @@ class EntityResolver:
         for cand in chosen:
             if cand.priority >= CUE and cand.end - cand.start == 1:
                 short_forms.setdefault(doc[cand.start].text, cand)
+        # a place is no short name: "France" is not "France Bleu", "Paris" not "Paris Saint-Germain"
+        places = {t.text for t in doc if t.ent_type_ == "LOC"} | {doc[c.start : c.end].text for c in chosen
+                                                                   if c.label == "LOCATION"}
         for cand in chosen:
             span = doc[cand.start : cand.end]
             if len(span) < 2:
@@ -554,7 +557,8 @@ class EntityResolver:
                 short_forms.setdefault(span[-1].text, cand)
             elif cand.label in ("COMPANY", "ORGANIZATION") and cand.kb_id is None:
                 head = span[0]
-                if len(head) > 2 and not self._is_common_word(head) and head.text[:1].isupper():
+                if len(head) > 2 and not self._is_common_word(head) and head.text[:1].isupper() \
+                        and head.text not in places:
                     short_forms.setdefault(head.text, cand)
             following = doc[cand.end : cand.end + 3]
             if len(following) == 3 and following[0].text == "(" and following[2].text == ")" \
