@@ -4,7 +4,7 @@ Scores (F1, and precision / recall of all relations) come from `../shared/eval/s
 `../shared/eval/score_relations.py`, run in this process so that the spaCy model is loaded once, on:
 - `eval/dev-gold`: our entity gold of the 60 articles of `../shared/corpus/fr-tech-news`;
 - `fixtures/gold` and `fixtures/relations`: the entity and relation gold of our fixture articles;
-- `eval/dev-relations`: our relation gold of 30 of the shared articles (001-030);
+- `eval/dev-relations`: our relation gold of the 60 shared articles;
 - the dates of `fixtures/gold` (values, with multiplicity), which the shared scorers do not score;
 - the date suites of `../shared/peer-suites` (Recognizers-Text's verified French cases, Duckling's), with
   their own `score.py` and each case's reference date as the publication date.
@@ -107,7 +107,7 @@ def current_scores() -> dict[str, dict[str, float]]:
         "fixture entities": {**f1s(_run_scorer("score_gold", FIXTURES / "gold", FIXTURES / "articles")["scores"]),
                              "DATE": date_f1()},
         "fixture relations": relation_figures(FIXTURES / "relations", FIXTURES / "gold", FIXTURES / "articles"),
-        "dev relations (30 shared articles)": relation_figures(ROOT / "eval" / "dev-relations", ROOT / "eval" / "dev-gold",
+        "dev relations (60 shared articles)": relation_figures(ROOT / "eval" / "dev-relations", ROOT / "eval" / "dev-gold",
                                                                CORPUS),
         "peer date suites": peer_date_scores(),
     }

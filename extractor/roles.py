@@ -13,6 +13,7 @@ belongs to the company the article is about (`extractor.entity_rows.main_company
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -37,6 +38,7 @@ _ORG_NOUN = (
 
 
 ORG_LABELS = ("COMPANY", "ORGANIZATION")
+_PREPOSITION_BEFORE = re.compile(r"(?i)(?:\b(?:de|du|des|par|à|au|aux|avec|chez|pour|sur|contre)\s+|\bd['’])$")
 
 
 @dataclass(frozen=True)
@@ -166,19 +168,38 @@ def find_roles(text: str, mentions: list[MentionRef], *, sentences: list[Sentenc
     sentence_starts = [s.start for s in sentences]
     found: list[RoleStatement] = []
 
-    def org_after(pos: int) -> str | None:
-        """The organization named right after a title; the article's company when none is named."""
+    def org_after(pos: int, or_topic: bool = True) -> str | None:
+        """The organization named right after a title; the article's company when none is named (unless
+        not `or_topic`)."""
         for org in orgs:
             if org.start >= pos and org.start - pos <= 60:
                 gap = text[pos : org.start]
                 if re.fullmatch(rf"{_TITLE_TAIL}{S}*{_OF}{S}*{_ORG_NOUN}", gap):
                     return org.id
                 break
-        if _ANAPHORIC_ORG.match(text, pos):  # "… de la société", "… du groupe"
+        if _ANAPHORIC_ORG.match(text, pos):  # "… de la société", "… du groupe": the article's company once named
+            if topic is not None and any(o.id == topic and o.end <= pos for o in orgs):
+                return topic
             return org_before(pos, window=1500, as_group=True) or topic
         if re.match(rf"{S}*{_OF}{S}*[A-Z]", text[pos : pos + 6]):
             return None  # an organization we did not recognise: better no link than a wrong one
-        return topic
+        return topic if or_topic else None
+
+    def possessor(pos: int) -> str | None:
+        """Whose "son PDG", "sa présidente" is: the body named last before in the sentence, else the first one of
+        the sentence before that no preposition introduces (its subject, most often: "Apple a publié… Tim Cook,
+        son directeur général, …"), else the body named last, else the article's company."""
+        index = bisect_right(sentence_starts, pos) - 1
+        begins = sentences[index].start if index >= 0 else 0
+        inside = [o for o in orgs if begins <= o.start and o.end <= pos]
+        if inside:
+            return inside[-1].id
+        if index > 0:
+            previous = [o for o in orgs if sentences[index - 1].start <= o.start and o.end <= sentences[index - 1].end
+                        and not _PREPOSITION_BEFORE.search(text, max(0, o.start - 8), o.start)]
+            if previous:
+                return previous[0].id
+        return org_before(pos, labels=ORG_LABELS) or topic
 
     def org_before(pos: int, window: int = 400, as_group: bool = False,
                    labels: tuple[str, ...] = ("COMPANY",)) -> str | None:
@@ -218,11 +239,14 @@ def find_roles(text: str, mentions: list[MentionRef], *, sentences: list[Sentenc
     for person in people:
         after = after_re.match(text, person.end, min(len(text), person.end + 160))
         if after:
-            add(person, after, org_after(after.end()))
+            named = org_after(after.end(), or_topic=False)
+            if named is None and re.search(r"(?i)\b(?:son|sa|leur)\s", text[after.start() : after.start("titles")]):
+                named = possessor(person.start)  # "Tim Cook, son directeur général,": whose, not the article's company
+            add(person, after, named if named is not None else org_after(after.end()))
             continue
         poss_after = possessive_after_re.match(text, person.end, min(len(text), person.end + 80))
         if poss_after:
-            add(person, poss_after, org_before(person.start, labels=ORG_LABELS) or topic)
+            add(person, poss_after, possessor(person.start))
             continue
         head = head_re.match(text, person.end, person.end + 80)
         if head:
@@ -267,7 +291,7 @@ def find_roles(text: str, mentions: list[MentionRef], *, sentences: list[Sentenc
             continue
         poss_before = possessive_before_re.search(text, max(0, person.start - 80), person.start)
         if poss_before:  # "Sa présidente Valérie Pécresse": of the body named last, a company or not
-            add(person, poss_before, org_before(poss_before.start(), labels=ORG_LABELS) or topic)
+            add(person, poss_before, possessor(poss_before.start()))
             continue
         # "Chez Boeing, le directeur général David Calhoun", "le PDG du groupe, Patrick Pouyanné",
         # "le nouveau directeur opérationnel, Ashwani Gupta": the body named earlier in the sentence, else

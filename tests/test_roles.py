@@ -51,6 +51,9 @@ ROLES = [
      [("julien_berger", "other", "veltis")]),
     ("Claire Vidal, professeure à la Sorbonne, a parlé.", [("claire_vidal", "other", "sorbonne")]),
     ("Bercy a tranché. Sa présidente Claire Vidal a parlé.", [("claire_vidal", "president", "bercy")]),
+    # "son PDG" belongs to the subject of the sentence before, not to the article's company
+    ("Veltis domine. Amazon a publié ses comptes. Andy Jassy, son PDG, a parlé. Veltis aussi.",
+     [("andy_jassy", "CEO", "amazon")]),
     # a cook is no head of the article's company
     ("Amazon fête ses 30 ans. Le dîner était préparé par le chef Julien Berger.", []),
 ]
