@@ -8,12 +8,15 @@ from spacy.language import Language
 
 # Importing the component modules registers their factories even when the package is not installed
 # (installed, the `spacy_factories` entry points do the same).
+from extractor.components import cues as _cues  # noqa: F401
 from extractor.components import dates as _dates  # noqa: F401
 from extractor.components import entities as _entities  # noqa: F401
 from extractor.components import entity_table as _entity_table  # noqa: F401
 from extractor.components import events as _events  # noqa: F401
 from extractor.components import gazetteer as _gazetteer  # noqa: F401
+from extractor.components import known_names as _known_names  # noqa: F401
 from extractor.components import money as _money  # noqa: F401
+from extractor.components import retyper as _retyper  # noqa: F401
 from extractor.components import sentences as _sentences  # noqa: F401
 from extractor.errors import ModelNotFoundError
 
@@ -21,7 +24,8 @@ DEFAULT_MODEL = "fr_core_news_md"
 SUPPORTED_MODELS = ("fr_core_news_md", "fr_core_news_sm")
 # Our components, in pipeline order. They run after the model's `ner` (and its parser, which roles and
 # relations read).
-COMPONENTS = ("technews_money", "technews_dates", "technews_gazetteer", "technews_entities", "technews_sentences",
+COMPONENTS = ("technews_money", "technews_dates", "technews_gazetteer", "technews_cues", "technews_known",
+              "technews_retyper", "technews_resolver", "technews_entities", "technews_sentences",
               "technews_entity_table", "technews_roles", "technews_relations")
 # The model parts we do not read: the lemmatizer, and the attribute ruler, which only copies POS into TAG for
 # it (and marks whitespace tokens); 3 % of the model's time that feeds nothing of ours.

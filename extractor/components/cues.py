@@ -1,0 +1,171 @@
+"""`technews_cues`: names found by their French context, whatever the model saw.
+
+- cue patterns, data in `resources/patterns/cues_*.jsonl` ("la start-up X", "les puces X", "X, filiale de…";
+  kind "cue");
+- an unknown proper noun as the subject of a business verb ("Veltis lève 85 millions"; kind "subject");
+- public bodies named by a head noun in lower case ("le tribunal de commerce de Paris"; kind "body");
+- French compound first names split by the tokenizer ("Jacques-Henri Eyraud"; kind "first_name");
+- product model-number shapes ("Trainium3", "GPT-4o", "H100"; kind "shape").
+They go to `doc.spans["technews_cues"]` (see `entity_rules.write_candidates`).
+"""
+from __future__ import annotations
+
+from spacy.language import Language
+from spacy.matcher import Matcher
+from spacy.tokens import Doc
+
+from extractor.components.entity_rules import (
+    CUE, MODEL, NAME_TOKEN, NATIONALITY_CUES, PRODUCT_SHAPE, SHAPE, TARGET_CUES, Candidate, NameRules,
+    write_candidates)
+from extractor.resources import cue_patterns, word_list
+
+CUES_KEY = "technews_cues"
+
+
+def _uses_pos(pattern: list[dict]) -> bool:
+    return any("POS" in token or "TAG" in token or "MORPH" in token for token in pattern)
+
+
+class CueRuler(NameRules):
+    def __init__(self, nlp: Language, name: str, *, spans_key: str) -> None:
+        super().__init__(nlp)
+        self.name = name
+        self.spans_key = spans_key
+        self.first_name_parts = word_list("first_name_parts")
+        # Hashes of lower-cased words, to scan `doc.to_array("LOWER")` without building Token objects.
+        self.first_name_hashes = {nlp.vocab.strings.add(w) for w in self.first_name_parts}
+        # public bodies named "<head> de <Name>" in lower case ("le tribunal de commerce de Paris")
+        self.body_head_hashes = {nlp.vocab.strings.add(w) for w in word_list("body_heads")}
+        # (matcher, name at its end?, needs part-of-speech tags?): POS patterns are skipped on docs without
+        # tags (a blank pipeline) instead of failing.
+        self.cue_matchers: list[tuple[Matcher, bool, bool]] = []
+        self.cue_labels: dict[str, str] = {}
+        for file, from_end in (("cues_before", True), ("cues_after", False)):
+            rows = cue_patterns(file)
+            for needs_pos in (False, True):
+                matcher = Matcher(nlp.vocab)
+                for row in rows:
+                    if _uses_pos(row["pattern"]) == needs_pos:
+                        matcher.add(row["id"], [row["pattern"]], greedy="LONGEST")
+                        self.cue_labels[row["id"]] = row["label"]
+                if len(matcher):
+                    self.cue_matchers.append((matcher, from_end, needs_pos))
+
+    def __call__(self, doc: Doc) -> Doc:
+        found: list[Candidate] = []
+        kinds: list[str] = []
+        for kind, candidates in (("cue", self._cues(doc)), ("subject", self._business_subjects(doc)),
+                                 ("body", self._bodies(doc)), ("first_name", self._compound_first_names(doc)),
+                                 ("shape", self._shapes(doc))):
+            found += candidates
+            kinds += [kind] * len(candidates)
+        write_candidates(doc, self.spans_key, found, kinds)
+        return doc
+
+    def _cues(self, doc: Doc) -> list[Candidate]:
+        found = []
+        tagged = doc.has_annotation("POS")
+        for matcher, from_end, needs_pos in self.cue_matchers:
+            if needs_pos and not tagged:
+                continue
+            for match_id, start, end in matcher(doc):
+                run = self._name_run(doc, start, end, from_end=from_end)
+                cue = doc.vocab.strings[match_id]
+                if run and from_end and cue not in TARGET_CUES and self._is_place_after_de(doc, run[0]):
+                    continue  # "le géant de Redmond", "le groupe de Seattle": a place, not a name
+                if run and cue in NATIONALITY_CUES and run[1] - run[0] > 1 and doc[run[0]].ent_type_ == "PER":
+                    continue  # "le français Thomas Pesquet" is a person
+                if run:
+                    found.append(Candidate(run[0], run[1], self.cue_labels[cue], priority=CUE))
+        return found
+
+    def _name_run(self, doc: Doc, start: int, end: int, *, from_end: bool) -> tuple[int, int] | None:
+        """The run of name tokens at the end (or start) of a cue match, without leading function words."""
+        if from_end:
+            i = end
+            while i > start and NAME_TOKEN.match(doc[i - 1].text):
+                i -= 1
+            run_start, run_end = i, end
+        else:
+            i = start
+            while i < end and NAME_TOKEN.match(doc[i].text):
+                i += 1
+            run_start, run_end = start, i
+        while run_start < run_end and (doc[run_start].lower_ in self.function_words
+                                       or doc[run_start].is_sent_start and self._is_common_word(doc[run_start])):
+            run_start += 1
+        if run_start >= run_end or doc[run_start:run_end].text.lower() in self.not_entities:
+            return None
+        return run_start, run_end
+
+    def _business_subjects(self, doc: Doc) -> list[Candidate]:
+        """'Veltis lève 85 millions', 'Siliane compte 160 salariés': an unknown proper noun acting as the
+        subject of a business verb is a company. Words the model knows (places: 'Paris', 'la France')
+        and names it reads as people are left alone."""
+        if not doc.has_annotation("DEP"):
+            return []
+        ents = {t.i: ent for ent in doc.ents for t in ent}
+        surnames = {ent[-1].text for ent in doc.ents if ent.label_ == "PER" and len(ent) > 1}
+        found = []
+        for token in doc:
+            if token.dep_ not in ("nsubj", "nsubj:pass") or token.pos_ != "PROPN" or token.has_vector:
+                continue
+            if not token.head.lower_.startswith(self.company_verb_stems):
+                continue
+            ent = ents.get(token.i)
+            if ent is not None and ent.label_ == "PER" and (len(ent) > 1 or token.text in surnames):
+                continue  # "Jensen Huang annonce", "Huang annonce"
+            start, end = (ent.start, ent.end) if ent is not None else (token.i, token.i + 1)
+            start, end = self._trim(doc, start, end)
+            if start < end and not self._is_common_word(doc[start]):
+                found.append(Candidate(start, end, "COMPANY", priority=CUE))
+        return found
+
+    def _bodies(self, doc: Doc) -> list[Candidate]:
+        """"le tribunal de commerce de Paris", "la mairie de Paris", "l'université de Californie du Sud": a
+        public body named by its head noun and a proper name, even in lower case."""
+        if not doc.has_annotation("POS"):
+            return []
+        found = []
+        for i in (i for i, lower in enumerate(doc.to_array("LOWER").tolist()) if lower in self.body_head_hashes):
+            token = doc[i]
+            if token.i == 0 or doc[token.i - 1].lower_ not in ("le", "la", "l'", "l’"):
+                continue
+            end = self._extend_organization(doc, token.i + 1)
+            capitals = [t.i for t in doc[token.i + 1 : end] if t.text[:1].isupper()]
+            if capitals:  # ends at its proper name (and the adjectives right after it)
+                end = capitals[-1] + 1
+                while end < len(doc) and doc[end].pos_ == "ADJ" and doc[end].is_lower:
+                    end += 1
+                found.append(Candidate(token.i, end, "ORGANIZATION", priority=CUE))
+        return found
+
+    def _compound_first_names(self, doc: Doc) -> list[Candidate]:
+        """"Jacques-Henri Eyraud": a French compound first name (split by the tokenizer) and a capitalised
+        surname make a person, even where the model saw nothing."""
+        found = []
+        lowers = doc.to_array("LOWER").tolist()  # one array read instead of a Token object per position
+        for i in (i for i in range(len(doc) - 3) if lowers[i] in self.first_name_hashes):
+            token, hyphen, second, surname = doc[i], doc[i + 1], doc[i + 2], doc[i + 3]
+            if (token.lower_ in self.first_name_parts and hyphen.text == "-" and not token.whitespace_
+                    and not hyphen.whitespace_ and second.text[:1].isupper() and surname.text[:1].isupper()
+                    and surname.is_alpha and not surname.is_sent_start):
+                end = token.i + 4
+                while end < len(doc) and doc[end].text[:1].isupper() and doc[end].is_alpha and end - token.i < 6:
+                    end += 1
+                found.append(Candidate(token.i, end, "PERSON", priority=MODEL))
+        return found
+
+    def _shapes(self, doc: Doc) -> list[Candidate]:
+        found = []
+        for token in doc:
+            if PRODUCT_SHAPE.match(token.text) and token.text.lower() not in self.not_entities:
+                end = self._extend_product(doc, token.i + 1)
+                found.append(Candidate(token.i, end, "PRODUCT", priority=SHAPE))
+        return found
+
+
+
+@Language.factory("technews_cues", default_config={"spans_key": CUES_KEY})
+def make_cues(nlp: Language, name: str, *, spans_key: str) -> CueRuler:
+    return CueRuler(nlp, name, spans_key=spans_key)

@@ -1,0 +1,231 @@
+"""What the entity components share: the candidate a piece of evidence proposes, its priority, and the
+token-level rules about names (trimming, growing, what reads as a person, a product or a common word).
+
+The entity components run in this order, each writing a span group:
+1. `technews_cues` (`cues.py`): French context cues, data in `resources/patterns/cues_*.jsonl` ("la
+   start-up X", "les puces X", "X, filiale de…"), business subjects, public bodies, compound first names
+   and product model-number shapes;
+2. `technews_known` (`known_names.py`): the gazetteer's names (`technews_gazetteer`), grown into products
+   and units ("Amazon Kindle Scribe", "Citi Ventures"), an ambiguous one only with support;
+3. `technews_retyper` (`retyper.py`): the statistical model's PER / ORG / LOC / MISC, filtered and re-typed;
+4. `technews_resolver` and `technews_entities` (`entities.py`): one span per token by an explicit
+   priority list, then entity ids and short forms.
+Each span's evidence kind and priority travel in its group's `attrs`, so the groups survive `Doc.to_bytes`.
+"""
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+
+from spacy.language import Language
+from spacy.tokens import Doc, Span, Token
+
+from extractor.lang_fr import MONTHS, WEEKDAYS
+from extractor.resources import entity_facts, word_list
+
+MODEL_LABELS = {"PER": "PERSON", "ORG": "COMPANY", "LOC": "LOCATION", "MISC": "PRODUCT"}
+
+# Priorities of evidence: higher wins an overlap.
+GAZETTEER, CUE, MODEL, SHAPE, WEAK = 4, 3, 2, 1, 0
+
+PRODUCT_SHAPE = re.compile(
+    r"^(?:[A-Z][a-z]+[A-Z]?[a-z]*\d+[a-z]?"  # Trainium3, Graviton4
+    r"|[A-Z]{2,}-\d+(?:\.\d+)?[a-z]*"  # GPT-4o, GPT-4.5
+    r"|[A-Z]\d{2,4}[A-Za-z]?)$"  # H100, B200
+)
+NAME_TOKEN = re.compile(r"^(?:[A-ZÀ-ÖØ-Þ][\w&.+'’-]*|[a-z]{1,2}[A-Z][\w-]*|\d+[A-Za-z][\w-]*)$")
+ACRONYM = re.compile(r"^[A-Z][A-Z0-9&]{1,7}$")
+PRODUCT_VERSION = re.compile(r"^(?:(?!0$)\d{1,4}[a-z]?|[A-Z]{1,2}\d{1,4}[a-z]?|\d{1,2}\.\d)$")  # 16, 2500, S10, G4; never a score's 0
+YEAR = re.compile(r"^(?:19|20)\d\d$")
+DATE_WORDS = frozenset(WEEKDAYS) | frozenset(MONTHS)
+# Cues whose "de" introduces the object of an event, not a place: "l'acquisition de Tiffany".
+TARGET_CUES = frozenset({"company_after_acquisition_word"})
+NATIONALITY_CUES = frozenset({"company_after_nationality_adjective", "company_after_acquisition_word"})
+# "la série B", "un tour de série C", "le groupe D" of a tournament: a letter after these words is no name.
+ROUND_WORDS = frozenset({"série", "séries", "serie", "series", "tour", "groupe", "poule", "catégorie", "classe",
+                         "option", "plan", "type", "division"})
+# A photo credit or byline line: capitalised names, a slash, an agency ("JOEL SAGET / AFP").
+CREDIT_LINE = re.compile(r"^[^\S\n]*(?:[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ'’.-]*[^\S\n]+)*[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ'’.-]*[^\S\n]*/[^\n]*$",
+                         re.MULTILINE)
+DEMONYM = re.compile(r"^[A-ZÉ][a-zà-ÿ]+(?:ais|aise|ois|oise|ain|aine|ien|ienne|éen|éenne)e?s?$")
+
+
+@dataclass
+class Candidate:
+    start: int  # token indices
+    end: int
+    label: str
+    id: str | None = None
+    kb_id: str | None = None
+    priority: int = MODEL
+
+    def overlaps(self, other: "Candidate") -> bool:
+        return self.start < other.end and other.start < self.end
+
+
+def write_candidates(doc: Doc, key: str, candidates: list[Candidate], kinds: list[str]) -> None:
+    """Store candidates in `doc.spans[key]`, their priority and evidence kind beside them in `attrs`."""
+    doc.spans[key] = [Span(doc, c.start, c.end, label=c.label, kb_id=c.kb_id or "", span_id=c.id or "")
+                      for c in candidates]
+    doc.spans[key].attrs["priorities"] = [c.priority for c in candidates]
+    doc.spans[key].attrs["kinds"] = kinds
+
+
+def read_candidates(doc: Doc, key: str) -> list[tuple[str, Candidate]]:
+    """(evidence kind, candidate) of each span of `doc.spans[key]`, in the order they were written."""
+    if key not in doc.spans:
+        return []
+    group = doc.spans[key]
+    return [(kind, Candidate(span.start, span.end, span.label_, span.id_ or None, span.kb_id_ or None, priority))
+            for span, priority, kind in zip(group, group.attrs["priorities"], group.attrs["kinds"])]
+
+
+def slugify(text: str) -> str:
+    """'Mistral AI' -> 'mistral_ai'; accents dropped, elided article removed."""
+    text = re.sub(r"^(?:[ldLD]|qu|QU)['’]", "", text.strip())
+    text = unicodedata.normalize("NFKD", text)
+    text = "".join(c for c in text if not unicodedata.combining(c)).lower()
+    return re.sub(r"[^a-z0-9]+", "_", text).strip("_") or "entity"
+
+
+class NameRules:
+    """The word lists and token rules the entity components share."""
+
+    def __init__(self, nlp: Language) -> None:
+        self.facts = entity_facts()
+        self.function_words = word_list("function_words")
+        self.not_entities = word_list("not_entities")
+        self.organization_heads = word_list("organization_heads")
+        self.organization_words = word_list("organization_words")
+        self.particles = word_list("person_particles")
+        self.product_suffixes = {w for w in word_list("product_suffixes")}
+        self.company_verb_stems = tuple(word_list("company_verb_stems"))
+        self.company_suffixes = word_list("company_suffixes")
+        self.company_product_words = word_list("company_product_words")
+        self.company_unit_words = word_list("company_unit_words")
+        self.descriptor_heads = [tuple(h.split()) for h in sorted(word_list("descriptor_heads"), key=len, reverse=True)]
+        self.not_person_words = word_list("not_person_words")
+        self.person_titles = word_list("person_titles")
+        self.leader_words = word_list("leader_words")
+
+    def _extend_product(self, doc: Doc, end: int, support=None) -> int:
+        """Grow a product name over a model number and suffixes: 'iPhone' 16 Pro Max, 'Exynos' 2500,
+        'Galaxy' Tab S10. A word that starts another known name (`support.starts_known`) ends it."""
+        while end < len(doc) and end - 1 >= 0:
+            token = doc[end]
+            if support is not None and support.starts_known(end):
+                break
+            suffix = token.text[:1].isupper() and token.lower_ in self.product_suffixes  # the lists are lower-cased
+            if suffix or (PRODUCT_VERSION.match(token.text) and not YEAR.match(token.text)):
+                end += 1
+            else:
+                break
+        return end
+
+    def _trim(self, doc: Doc, start: int, end: int) -> tuple[int, int]:
+        while start < end and (doc[start].lower_ in self.function_words or doc[start].is_punct):
+            if self._is_name_article(doc, start, end):
+                break  # "Le Monde", "La Tribune": a capitalised article inside a sentence is part of the name
+            start += 1
+        start = self._without_descriptor(doc, start, end)
+        while end > start and (doc[end - 1].is_punct or doc[end - 1].lower_ in self.function_words
+                               or doc[end - 1].lower_ in DATE_WORDS
+                               or (doc[end - 1].is_lower and doc[end - 1].pos_ in ("VERB", "AUX"))):
+            end -= 1  # "Bourse mardi", "Oxfam alerte": a date word or a verb after a name is not part of it
+        return start, end
+
+    def _without_descriptor(self, doc: Doc, start: int, end: int) -> int:
+        """Start of a name after the generic noun a span may begin with: "l'ONG Oxfam", "l'agence de presse
+        Jiji" (`descriptor_heads`); never "Radio France", whose capitalised noun is part of the name."""
+        for head in self.descriptor_heads:
+            size = len(head)
+            if end - start > size and [t.lower_ for t in doc[start : start + size]] == list(head) \
+                    and (doc[start].is_lower or doc[start].text.isupper()) and doc[start + size].text[:1].isupper():
+                return start + size
+        return start
+
+    def _extend_person(self, doc: Doc, start: int, end: int, known: set[int]) -> tuple[int, int]:
+        """The model often cuts names the tokenizer split: "Anne | - | Sophie Keller", "Ocasio | - | Cortez",
+        "Marc Ladreit | de Lacharrière" (a particle and an unknown capitalised word)."""
+        def glued_hyphen(i: int) -> bool:  # doc[i] is a "-" with no space on either side
+            return 0 < i < len(doc) - 1 and doc[i].text == "-" and not doc[i - 1].whitespace_ \
+                and not doc[i].whitespace_
+
+        while start >= 2 and glued_hyphen(start - 1) and doc[start - 2].text[:1].isupper():
+            start -= 2
+        while end + 1 < len(doc) and glued_hyphen(end) and doc[end + 1].text[:1].isupper():
+            end += 2
+        if end + 1 < len(doc) and doc[end].lower_ in ("de", "d'", "d’", "du", "von", "van", "di", "da", "del") \
+                and doc[end + 1].text[:1].isupper() and not doc[end + 1].has_vector and end + 1 not in known \
+                and (end + 2 >= len(doc) or not doc[end + 2].text[:1].isupper()):
+            end += 2
+        return start, end
+
+    def _extend_organization(self, doc: Doc, end: int, limit: int = 8) -> int:
+        """Grow the name of a body over its lower-case complements, which the model often leaves out:
+        "Union des blessés de la face | et de la tête", "Tribunal de commerce | de Paris"."""
+        if not doc.has_annotation("POS"):
+            return end
+        best, i = end, end
+        while i < len(doc) and i - end < limit:
+            token = doc[i]
+            if token.pos_ in ("NOUN", "ADJ", "PROPN") and not token.is_sent_start:
+                best = i + 1
+            elif not (token.pos_ in ("ADP", "DET") or token.lower_ == "et"):
+                break
+            i += 1
+        return best
+
+    def _cut_at_organization(self, doc: Doc, start: int, end: int, known: set[int]) -> int:
+        """End of a person name that the model ran on into "de <organisation>": the organisation is a known
+        name or ends with a company word (Securities, Capital…)."""
+        for i in range(start + 1, end - 1):
+            if doc[i].lower_ in ("de", "d'", "d’", "du", "chez"):
+                rest = doc[i + 1 : end]
+                if any(t.i in known for t in rest) or any(t.lower_ in self.company_suffixes for t in rest):
+                    return i
+        return end
+
+    def _is_place_after_de(self, doc: Doc, start: int) -> bool:
+        """"la société de Redmond": after "de", a place the model tags LOC, or a one-word name the model's
+        vocabulary knows (Redmond, Californie); invented firm names have no vector and known ones are in
+        the gazetteer."""
+        before = start - 1
+        if before > 0 and doc[before].lower_ in ("la", "l'", "l’", "les"):
+            before -= 1  # "de la Corée du Nord"
+        if before < 0 or doc[before].lower_ not in ("de", "d'", "d’", "du", "des"):
+            return False
+        if before > 0 and (doc[before - 1].lower_ in self.person_titles or doc[before - 1].lower_ in self.leader_words):
+            return False  # "le PDG de Renault": after a title comes the organisation
+        if doc[start].ent_type_ == "LOC":
+            return True
+        token = doc[start]
+        return token.has_vector and (start + 1 == len(doc) or not doc[start + 1].text[:1].isupper())
+
+    @staticmethod
+    def _is_name_article(doc: Doc, start: int, end: int) -> bool:
+        token = doc[start]
+        return (token.text in ("Le", "La", "Les") and not token.is_sent_start and start + 1 < end
+                and doc[start + 1].text[:1].isupper())
+
+    def _looks_like_product(self, span: Span) -> bool:
+        """A MISC name that reads as a brand: capitalised proper nouns, no demonym, no all-caps acronym."""
+        words = [t for t in span if not t.is_punct]
+        if not words or any(t.pos_ not in ("PROPN", "X", "NUM") for t in words):
+            return False
+        if len(words) == 1 and (words[0].is_upper or DEMONYM.match(words[0].text)):
+            return False  # "RGPD", "DMA" (laws), "Français", "Américains"
+        return all(t.text[:1].isupper() or t.text[:1].isdigit() for t in words)
+
+    def _looks_like_person(self, span: Span) -> bool:
+        words = [t for t in span if t.lower_ not in self.particles and t.text != "-"]
+        return bool(words) and all(t.text[:1].isupper() and not any(c.isdigit() for c in t.text) for t in words) \
+            and not all(t.is_upper and len(t) > 1 for t in words)
+
+    def _is_common_word(self, token: Token) -> bool:
+        """A capitalised ordinary word ('Perspectives', 'Selon'), not a name."""
+        lower = token.lower_
+        if lower in self.function_words or token.is_stop:
+            return True
+        return token.pos_ not in ("PROPN", "X", "") and token.vocab[lower].has_vector

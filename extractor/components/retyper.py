@@ -1,0 +1,78 @@
+"""`technews_retyper`: the statistical model's PER / ORG / LOC / MISC as entity candidates (kind "model"),
+trimmed, grown and re-typed (COMPANY or ORGANIZATION, a product only when it reads as a brand, a lone
+surname kept only if it joins a full name), in `doc.spans["technews_model"]`.
+"""
+from __future__ import annotations
+
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from extractor.components.entity_rules import MODEL, MODEL_LABELS, WEAK, Candidate, NameRules, write_candidates
+
+MODEL_KEY = "technews_model"
+
+
+class ModelRetyper(NameRules):
+    def __init__(self, nlp: Language, name: str, *, gazetteer_key: str, spans_key: str) -> None:
+        super().__init__(nlp)
+        self.name = name
+        self.gazetteer_key = gazetteer_key
+        self.spans_key = spans_key
+
+    def __call__(self, doc: Doc) -> Doc:
+        found = self._model(doc)
+        write_candidates(doc, self.spans_key, found, ["model"] * len(found))
+        return doc
+
+    def _model(self, doc: Doc) -> list[Candidate]:
+        found = []
+        known = {i for s in doc.spans.get(self.gazetteer_key, []) for i in range(s.start, s.end)}  # once per doc
+        for ent in doc.ents:
+            start, end = self._trim(doc, ent.start, ent.end)
+            if start >= end:
+                continue
+            span = doc[start:end]
+            text = span.text
+            if text.lower() in self.not_entities or not any(c.isalpha() for c in text) or text.islower():
+                continue
+            label = MODEL_LABELS.get(ent.label_)
+            priority = MODEL
+            if label == "PERSON":
+                start, end = self._extend_person(doc, start, end, known)  # "Anne-Sophie", "de Lacharrière"
+                cut = self._cut_at_organization(doc, start, end, known)  # "Dan Ives de Wedbush Securities"
+                if cut < end and doc[end - 1].lower_ in self.company_suffixes and not any(
+                        t.i in known for t in doc[cut + 1 : end]):
+                    found.append(Candidate(cut + 1, end, "COMPANY", priority=priority))  # the firm it ran on into
+                end = cut
+                span = doc[start:end]
+                if any(t.lower_ in self.company_suffixes for t in span):
+                    label = "COMPANY"  # "Stelia Aerospace", "Bettencourt Schueller Foundation"
+                elif any(t.lower_ in self.not_person_words for t in span) or not self._looks_like_person(span):
+                    continue  # "Tiercé Magazine", "Joe Rogan Experience", "taxe GAFA"
+                elif len(span) == 1:
+                    priority = WEAK  # kept only if it is the surname of a full name in the article
+            elif label == "COMPANY":
+                if span[0].is_lower and span[0].lower_ in self.person_titles:
+                    continue  # "le ministre de l'Intérieur" is a person's title, not a body
+                if span[0].lower_ in self.organization_heads or any(
+                        t.lower_ in self.organization_words for t in span):
+                    label = "ORGANIZATION"  # "Université de Nantes", "New York University", "Oxfam Foundation"
+                    if span[0].text[:1].isupper() and span[0].lower_ in self.organization_heads:
+                        end = self._extend_organization(doc, end)  # "Conseil français | du culte musulman"
+                elif len(span) == 1 and self._is_common_word(span[0]):
+                    continue
+            elif label == "PRODUCT":
+                if not any(c.isdigit() for c in text) and not self._looks_like_product(span):
+                    continue  # MISC is also events, laws, nationalities: keep only product-looking names
+            elif label is None:
+                continue
+            if len(span) == 1 and span[0].is_sent_start and self._is_common_word(span[0]):
+                continue
+            found.append(Candidate(start, end, label, priority=priority))
+        return found
+
+
+
+@Language.factory("technews_retyper", default_config={"gazetteer_key": "technews_gazetteer", "spans_key": MODEL_KEY})
+def make_retyper(nlp: Language, name: str, *, gazetteer_key: str, spans_key: str) -> ModelRetyper:
+    return ModelRetyper(nlp, name, gazetteer_key=gazetteer_key, spans_key=spans_key)
