@@ -1,7 +1,7 @@
 """Events and relations between what a record holds: who invests how much, who buys whom, who said what.
 
 Rules read one sentence at a time, from the entity, amount, percentage and date mentions already found
-and from the words that signal an event (triggers, in `resources/relations.json`). Every relation
+and from the words that signal an event (triggers, in `resources/patterns/triggers.jsonl`). Every relation
 carries its evidence sentence, its trigger and the name of the rule that produced it.
 
 Arguments are references: an entity `id`, or `amounts/N`, `percentages/N`, `dates/N` (indexes into the

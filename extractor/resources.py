@@ -26,7 +26,6 @@ FACT_KEYS: dict[str, set[str]] = {
     "people": {"id", "name", "title", "title_normalized", "organization", "wikidata", "ambiguous", "source"},
 }
 PATTERN_KEYS = {"label", "pattern", "id"}
-TITLE_KEYS = {"pattern", "normalized"}
 
 
 @dataclass(frozen=True)
@@ -138,8 +137,9 @@ _TITLE_ARTICLE = re.compile(r"(?:Le|La|Les) [A-ZÀ-Ý]|L['’][A-ZÀ-Ý]")
 
 @lru_cache(maxsize=1)
 def titles() -> tuple[tuple[str, str], ...]:
-    """(title as written, normalized title), longest first: 'président-directeur général' -> CEO."""
-    rows = [(r["pattern"], r["normalized"]) for r in read_jsonl("titles.jsonl", TITLE_KEYS)]
+    """(title as written, normalized title), longest first: 'président-directeur général' -> CEO. Rows of the
+    one rule shape: `id`, `label` (the normalized title), `pattern` (the phrase)."""
+    rows = [(r["pattern"], r["label"]) for r in read_jsonl("titles.jsonl", PATTERN_KEYS)]
     return tuple(sorted(rows, key=lambda r: -len(r[0])))
 
 
@@ -183,6 +183,11 @@ def rule_confidence() -> dict[str, float]:
 
 
 def relation_cues() -> dict[str, tuple[str, ...]]:
-    """Trigger stems of the relation rules by name (`resources/relations.json`)."""
-    data = json.loads(_resource("relations.json").read_text("utf-8"))
-    return {name: tuple(stems) for name, stems in data.items() if not name.startswith("_")}
+    """Trigger stems of the relation rules by label (`resources/patterns/triggers.jsonl`: rows of the one rule
+    shape, `id`, `label` and a `{"REGEX": stem}` pattern matched at a word start, case-insensitively)."""
+    cues: dict[str, list[str]] = {}
+    for row in read_jsonl("patterns/triggers.jsonl", PATTERN_KEYS):
+        if not isinstance(row["pattern"], dict) or set(row["pattern"]) != {"REGEX"}:
+            raise ResourceError(f"patterns/triggers.jsonl: {row['id']}: the pattern must be {{\"REGEX\": stem}}")
+        cues.setdefault(row["label"], []).append(row["pattern"]["REGEX"])
+    return {label: tuple(stems) for label, stems in cues.items()}
