@@ -438,7 +438,9 @@ class RelationFinder:
                         self.text, trigger.end(), after[0].start)):
                     continue  # "acheter des puces à Nvidia" buys products: only a company right after counts
                 acquirers = self._subjects(trigger) or [before[-1].ref if before else self._antecedent(sentence)]
-                target = after[0].ref if after else None
+                # "racheter la branche américaine de TikTok à ByteDance": the company after "à" sells
+                bought = [r for r in after if not re.search(r"(?i)\bà\s*$", self.text[max(0, r.start - 4) : r.start])]
+                target = bought[0].ref if bought else None
             window_end = triggers[index + 1].start() if index + 1 < len(triggers) else sentence.end
             window_start = triggers[index - 1].end() if index else sentence.start
             paid_for = next((a.ref for a in reversed(amounts) if window_start <= a.start and a.end <= trigger.start()
@@ -564,10 +566,21 @@ class RelationFinder:
         ("l'action Lumeris, cotée sur Euronext Paris, a gagné 4,5 %")."""
         inside = [r for r in self._in(sentence, "COMPANY") if sentence.start <= r.start and r.end <= position
                   and not _MARKET_BEFORE.search(self.text, max(sentence.start, r.start - 30), r.start)]
-        return inside[-1].ref if inside else self._antecedent(sentence)
+        if inside:
+            return inside[-1].ref
+        # "Le titre a décollé de 20 %" after a sentence about that company's shares: its subject
+        position = self.index[sentence.start, sentence.end]
+        if position and self._trigger("stock", self.sentences[position - 1]) is not None:
+            return self._described(sentence)
+        return self._antecedent(sentence)
 
     def stock_moves(self, sentence: Sentence) -> None:
-        if self._trigger("stock", sentence) is None:
+        """STOCK_MOVE: a percentage after a word of direction, in a sentence about shares, or right after one
+        ("À Wall Street, le Nasdaq a fini en hausse. Zoom a grimpé de 7,59 %": then the company must be named
+        in the sentence itself)."""
+        position = self.index[sentence.start, sentence.end]
+        own = self._trigger("stock", sentence) is not None
+        if not own and not (position and self._trigger("stock", self.sentences[position - 1]) is not None):
             return
         for percent in self._in(sentence, "PERCENT"):
             window_start = max(sentence.start, percent.start - 45)
@@ -581,6 +594,8 @@ class RelationFinder:
             if _cues()["revenue"].search(lead) and not _SHARE_WORD.search(lead):
                 continue  # "le chiffre d'affaires de Carrefour gagnait 3 %": a figure grows, not a share
             company = self._share_company(sentence, percent.start)  # "Nvidia a vu son action bondir de 8 %"
+            if not own and self._subject(last) != company:
+                continue  # "Le repli de Paynovo contraste…: le CAC 40 progressait de 0,6 %": the index moves
             if company is None:
                 continue  # an index ("le CAC 40 a gagné 2 %") or a share we cannot name: no stock move
             when = next((d for d in self._in(sentence, "DATE") if percent.end <= d.start <= percent.end + 60), None)

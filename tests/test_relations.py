@@ -77,6 +77,10 @@ RELATIONS = [
      [("INVESTMENT", {"investor": "google", "amount": "5 milliards d'euros", "date": "d'ici 2030"},
        {"status": "planned"})]),
     ("Microsoft noue un partenariat avec OpenAI.", [("PARTNERSHIP", {"partners": ["microsoft", "openai"]}, {})]),
+    ("Amazon a signé un accord de distribution avec Netflix.",
+     [("PARTNERSHIP", {"partners": ["amazon", "netflix"]}, {})]),
+    ("Andy Jassy conteste la rupture de son contrat de travail avec Amazon.", []),
+    ("L'action Nvidia a fini en hausse. Le chômage a reculé de 2 %.", []),
     ("La « vaste majorité » ira au cloud.", []),
     ("Le groupe emploie 3 000 personnes à Paris.", []),
 ]
@@ -139,6 +143,16 @@ def test_client_sample_relations(nlp, seed_text):
 # shape. Each row: the sentence, relations that must be there (type, {role: entity name or mention text}),
 # and relations that must not (type, {role: name}; an empty dict forbids the type altogether).
 IN_CONTEXT = [
+    # a share move in the sentence after one about shares, its company the subject of the verb
+    ("À Wall Street, le Nasdaq a fini en hausse mercredi. Zoom a grimpé de 7,59 %.",
+     [("STOCK_MOVE", {"company": "Zoom", "percentage": "7,59 %"})], []),
+    ("Le repli de l'action Paynovo contraste. Le CAC 40 progressait de 0,6 %.", [],
+     [("STOCK_MOVE", {"percentage": "0,6 %"})]),
+    # the company after "à" sells; "mettre la main sur" buys
+    ("Microsoft négocie pour racheter la branche américaine de TikTok à ByteDance.", [],
+     [("ACQUISITION", {"target": "ByteDance"})]),
+    ("Spotify a mis la main début février sur le studio The Ringer.",
+     [("ACQUISITION", {"acquirer": "Spotify", "target": "The Ringer"})], []),
     ("Sequoia Capital a injecté 50 M$ dans la jeune pousse Dust, fondée par Gabriel Hubert et Stanislas Polu.",
      [("INVESTMENT", {"investor": "Sequoia Capital", "amount": "50 M$", "target": "Dust"}),
       ("EMPLOYMENT", {"person": "Gabriel Hubert", "organization": "Dust"}),
