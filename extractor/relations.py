@@ -129,6 +129,22 @@ def _cues() -> dict[str, re.Pattern[str]]:
 
 
 @dataclass(frozen=True)
+class TreeMatch:
+    """A match of a dependency pattern (`resources/patterns/relations.dep.jsonl`): the relation type, the
+    trigger word and, for each role, the character span of the word filling it with all its dependents."""
+
+    rule: str
+    type: str
+    trigger: tuple[int, int]
+    roles: dict[str, tuple[int, int]]
+
+
+# What each role of a dependency pattern accepts; other nodes ("by", "with") only shape the match.
+TREE_ROLE_KINDS = {"acquirer": ("COMPANY", "PERSON"), "target": ("COMPANY",), "company": ("COMPANY",),
+                   "product": ("PRODUCT",), "partner": COMPANY_TYPES, "partner_with": COMPANY_TYPES}
+
+
+@dataclass(frozen=True)
 class Mentions:
     """What relations are read from: the entity rows (`components.entity_table`), and the (start, end) of
     amounts (with their facts), percentages and dates, each list in text order."""
@@ -761,8 +777,47 @@ class RelationFinder:
         return self._sentence_at(person["mentions"][0][0]) if role["title_normalized"] in ("founder", "cofounder") \
             else None
 
+    def tree_relations(self, matches: list[TreeMatch]) -> None:
+        """Relations the dependency patterns find ("Slack a été racheté par Salesforce": target = the passive
+        subject, acquirer = the "par" agent), each role the first fitting mention inside the word's subtree;
+        a relation the string rules already hold between the same parties, or from the same trigger word, is
+        not repeated; a passive pattern replaces what they read from its word ("racheté par" read backwards)."""
+        for match in matches:
+            sentence = self._sentence_at(match.trigger[0])
+            if sentence is None:
+                continue
+            arguments: dict[str, str] = {}
+            for role, (start, end) in match.roles.items():
+                kinds = TREE_ROLE_KINDS.get(role)
+                if kinds is None:
+                    continue
+                found = next((r.ref for r in self.refs[bisect_left(self.starts, start) : bisect_left(self.starts, end)]
+                              if r.kind in kinds and r.end <= end), None)
+                if found is None:
+                    break
+                arguments[role] = found
+            else:
+                if match.type == "PARTNERSHIP":
+                    partners = list(dict.fromkeys([arguments.pop("partner", ""), arguments.pop("partner_with", "")]))
+                    arguments = {"partners": partners} if len(partners) == 2 and all(partners) else {}
+                if not arguments or len(set(map(str, arguments.values()))) < len(arguments):
+                    continue
+                if any(r.type == match.type and all(r.arguments.get(k) == v for k, v in arguments.items())
+                       for r in self.found):
+                    continue
+                same_word = [r for r in self.found if r.type == match.type and r.trigger is not None
+                             and r.trigger.start == match.trigger[0]]
+                if same_word and "passive" not in match.rule:
+                    continue  # the string rules read this word already
+                # a passive ("a été racheté par") the string rules read backwards: theirs goes
+                self.found = [r for r in self.found if not any(r is other for other in same_word)]
+                trigger = re.compile(re.escape(self.text[match.trigger[0] : match.trigger[1]])).search(
+                    self.text, match.trigger[0])
+                attributes = self._status(sentence) if match.type == "ACQUISITION" else {}
+                self._add(match.type, arguments, sentence, trigger, match.rule, 0.7, attributes)
+
     # --------------------------------------------------------------------------------------- driver
-    def run(self, roles: list[dict]) -> list[Relation]:
+    def run(self, roles: list[dict], tree_matches: list[TreeMatch] = ()) -> list[Relation]:
         for sentence in self.sentences:
             self.acquisitions(sentence)
             self.valuations_fines_stakes(sentence)
@@ -770,6 +825,7 @@ class RelationFinder:
             self.partnership(sentence)
             self.stock_moves(sentence)
             self.products(sentence)
+        self.tree_relations(list(tree_matches))
         self.quotes([r for r in self.refs if r.kind == "PERSON"])
         self.employment(roles)
         values = [facts.get("value") for facts in self.amounts]
@@ -808,13 +864,13 @@ def one_per_event(relations: list[Relation], amount_values: list) -> list[Relati
 
 
 def find_relations(text: str, sentences: list[Sentence], mentions: Mentions, roles: list[dict],
-                   subjects: SubjectLookup | None = None) -> list[Relation]:
+                   subjects: SubjectLookup | None = None, tree_matches: list[TreeMatch] = ()) -> list[Relation]:
     """Relations between the mentions of one text, its entities being no cited source only. `roles`: the
     role statements (`components.events`); `subjects.get(start of a verb)`: character span of its
     grammatical subject, from the dependency parse (optional)."""
     entities = [e for e in mentions.entities if not e["source_only"]]
     mentions = Mentions(entities, mentions.amounts, mentions.percentages, mentions.dates)
-    return RelationFinder(text, sentences, mentions, main_company_of(entities), subjects).run(roles)
+    return RelationFinder(text, sentences, mentions, main_company_of(entities), subjects).run(roles, tree_matches)
 
 
 def shift_relation(relation: Relation, offset: int, counts: dict[str, int]) -> Relation:

@@ -182,6 +182,13 @@ def rule_confidence() -> dict[str, float]:
     return {rule: value for rule, value in json.loads(path.read_text("utf-8")).items() if not rule.startswith("_")}
 
 
+def dependency_patterns() -> tuple[dict[str, Any], ...]:
+    """DependencyMatcher patterns of the relation rules (`resources/patterns/relations.dep.jsonl`): `id`, `label`
+    (the relation type) and a `pattern` whose node names (RIGHT_ID) are the roles the matched words fill."""
+    return tuple(read_jsonl("patterns/relations.dep.jsonl", PATTERN_KEYS))
+
+
+@lru_cache(maxsize=1)
 def relation_cues() -> dict[str, tuple[str, ...]]:
     """Trigger stems of the relation rules by label (`resources/patterns/triggers.jsonl`: rows of the one rule
     shape, `id`, `label` and a `{"REGEX": stem}` pattern matched at a word start, case-insensitively)."""

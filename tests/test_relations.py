@@ -148,6 +148,11 @@ IN_CONTEXT = [
      [("STOCK_MOVE", {"company": "Zoom", "percentage": "7,59 %"})], []),
     ("Le repli de l'action Paynovo contraste. Le CAC 40 progressait de 0,6 %.", [],
      [("STOCK_MOVE", {"percentage": "0,6 %"})]),
+    # dependency patterns (patterns/relations.dep.jsonl): a passive's agent buys, a verb's subject and object
+    ("Slack a été racheté par Salesforce en 2021.",
+     [("ACQUISITION", {"acquirer": "Salesforce", "target": "Slack"})], [("ACQUISITION", {"acquirer": "Slack"})]),
+    ("Le géant américain Microsoft rachète le studio ZeniMax.",
+     [("ACQUISITION", {"acquirer": "Microsoft", "target": "ZeniMax"})], []),
     # the company after "à" sells; "mettre la main sur" buys
     ("Microsoft négocie pour racheter la branche américaine de TikTok à ByteDance.", [],
      [("ACQUISITION", {"target": "ByteDance"})]),

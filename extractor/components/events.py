@@ -11,9 +11,12 @@ from __future__ import annotations
 
 from bisect import bisect_left
 from dataclasses import asdict
+from functools import lru_cache
 
 from spacy.language import Language
+from spacy.matcher import DependencyMatcher
 from spacy.tokens import Doc
+from spacy.vocab import Vocab
 
 from extractor.components._spans import span_facts, spans_with_offsets
 from extractor.components.dates import DATES_KEY
@@ -21,7 +24,8 @@ from extractor.components.entity_table import rows_of
 from extractor.components.money import AMOUNTS_KEY, PERCENTAGES_KEY
 from extractor.components.sentences import sentences_of
 from extractor.entity_rows import main_company_of
-from extractor.relations import Mentions, find_relations
+from extractor.relations import Mentions, TreeMatch, find_relations
+from extractor.resources import dependency_patterns
 from extractor.roles import MentionRef, find_roles
 
 ROLES = "technews_roles"
@@ -49,6 +53,33 @@ def find_doc_roles(doc: Doc) -> list[dict]:
     return [asdict(statement) for statement in statements]
 
 
+@lru_cache(maxsize=4)
+def _tree_matcher(vocab: Vocab) -> DependencyMatcher:
+    matcher = DependencyMatcher(vocab)
+    for row in dependency_patterns():
+        matcher.add(f"{row['label']}:{row['id']}", [row["pattern"]])
+    return matcher
+
+
+def tree_matches(doc: Doc) -> list[TreeMatch]:
+    """Matches of the dependency patterns on the parse (none without one)."""
+    if not doc.has_annotation("DEP"):
+        return []
+    matcher = _tree_matcher(doc.vocab)
+    names = {row["id"]: [node["RIGHT_ID"] for node in row["pattern"]] for row in dependency_patterns()}
+    out = []
+    for match_id, tokens in matcher(doc):
+        type_, rule = doc.vocab.strings[match_id].split(":", 1)
+        roles = {}
+        for node, i in zip(names[rule], tokens):
+            token = doc[i]
+            roles[node] = (token.left_edge.idx, token.right_edge.idx + len(token.right_edge))
+        trigger = doc[tokens[0]]
+        roles.pop("trigger", None)
+        out.append(TreeMatch(rule, type_, (trigger.idx, trigger.idx + len(trigger)), roles))
+    return out
+
+
 def find_doc_relations(doc: Doc) -> list[dict]:
     mentions = Mentions(
         entities=rows_of(doc),
@@ -56,7 +87,8 @@ def find_doc_relations(doc: Doc) -> list[dict]:
         percentages=[(start, end) for _, start, end in spans_with_offsets(doc, PERCENTAGES_KEY)],
         dates=[(start, end) for _, start, end in spans_with_offsets(doc, DATES_KEY)],
     )
-    relations = find_relations(doc.text, sentences_of(doc), mentions, roles_of(doc), subjects=VerbSubjects(doc))
+    relations = find_relations(doc.text, sentences_of(doc), mentions, roles_of(doc), subjects=VerbSubjects(doc),
+                               tree_matches=tree_matches(doc))
     return [relation.model_dump(mode="json") for relation in relations]
 
 
