@@ -21,6 +21,7 @@ from typing import Protocol
 
 from extractor.entity_rows import main_company_of, row_name
 from extractor.models import Mention, Relation, Span
+from extractor.normalize.citations import is_citation
 from extractor.normalize.regex import noun_alternation
 from extractor.normalize.sentences import Sentence
 from extractor.resources import relation_cues, rule_confidence, word_list
@@ -154,8 +155,11 @@ class Mentions:
     percentages: list[tuple[int, int]]
     dates: list[tuple[int, int]]
 
-    def refs(self) -> list[Ref]:
-        refs = [Ref(e["id"], e["type"], start, end) for e in self.entities for start, end in e["mentions"]]
+    def refs(self, text: str) -> list[Ref]:
+        """Every mention, but a company or body named as a source ("selon Le Figaro", "a-t-il déclaré au
+        Monde"): a cited source is never an argument of the event it reports."""
+        refs = [Ref(e["id"], e["type"], start, end) for e in self.entities for start, end in e["mentions"]
+                if e["type"] not in COMPANY_TYPES or not is_citation(text, start, end)]
         refs += [Ref(f"amounts/{i}", "MONEY", a[0], a[1]) for i, a in enumerate(self.amounts)]
         refs += [Ref(f"percentages/{i}", "PERCENT", p[0], p[1]) for i, p in enumerate(self.percentages)]
         refs += [Ref(f"dates/{i}", "DATE", d[0], d[1]) for i, d in enumerate(self.dates)]
@@ -170,7 +174,7 @@ class RelationFinder:
         self.sentences = sentences
         self.entities = {e["id"]: e for e in mentions.entities}
         self.amounts = [facts for _, _, facts in mentions.amounts]
-        self.refs = mentions.refs()
+        self.refs = mentions.refs(text)
         self.starts = [r.start for r in self.refs]
         self.topic = topic
         self.index = {(s.start, s.end): i for i, s in enumerate(sentences)}

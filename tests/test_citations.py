@@ -16,11 +16,14 @@ CITATIONS = [
     ("Le texte de l'article.\n\nReuters\n", "Reuters"),
     ("La demande explose, a-t-il ajouté. (Reuters)", "Reuters"),
     ("Le rachat serait imminent, selon des sources proches de Bloomberg.", "Bloomberg"),
+    ("Le dîner a coûté 11 000 euros, rapporte franceinfo.", "franceinfo"),
+    ("L'offre est rejetée, écrit le Wall Street Journal.", "Wall Street Journal"),
 ]
 
 NOT_CITATIONS = [
     ("Spotify rachète Anchor, selon le Wall Street Journal.", "Spotify"),
     ("Bloomberg a racheté la start-up.", "Bloomberg"),
+    ("Le rapport qu'écrit Deloitte chaque année paraît.", "Deloitte"),
     ("Le groupe Les Echos a été vendu à LVMH.", "LVMH"),
     ("Orange (ex-France Télécom) annonce ses résultats.", "Orange"),
     ("Le site, exploité par ESMC (European Semiconductor Manufacturing Company), ouvrira en 2027.",

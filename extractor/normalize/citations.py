@@ -8,6 +8,9 @@ An entity all of whose mentions are citations is a source of the article, not an
 True
 >>> is_citation(text, 0, 7)
 False
+>>> text = "Le dîner a coûté 11 000 euros, rapporte franceinfo."
+>>> is_citation(text, text.index("franceinfo"), len(text) - 1)
+True
 """
 from __future__ import annotations
 
@@ -27,6 +30,11 @@ _CITED_BEFORE = re.compile(
     rf"{S}+{_ARTICLE}$",
     re.IGNORECASE,
 )
+# "…, rapporte franceinfo.", "…, écrit le Wall Street Journal": a medium named after its reporting verb, last
+# in its sentence
+_REPORTED_BY = re.compile(rf"(?<![\w])(?:rapporte|rapportait|rapportent|écrit|écrivait|révèle|révélait|relate|relatait)"
+                          rf"{S}+{_ARTICLE}$", re.IGNORECASE)
+_SENTENCE_END = re.compile(rf"{S}*(?:[.;!?)]|$)")
 _OPEN_BRACKET = re.compile(rf"\({S}*$")
 # "PARIS (AFP) -", "… a-t-il ajouté. (Reuters)": a dateline or a closing credit, not "ESMC (European
 # Semiconductor Manufacturing Company), qui…".
@@ -36,10 +44,13 @@ _CREDIT_SLASH = re.compile(rf"/{S}*$")
 
 def is_citation(text: str, start: int, end: int) -> bool:
     """True when the mention text[start:end] only names a source: after "selon", "d'après", "cité par", a
-    verb of saying with "à" ("a déclaré au Monde"), in the brackets of a dateline or a closing credit
+    verb of saying with "à" ("a déclaré au Monde"), last in its sentence after a reporting verb ("…,
+    rapporte franceinfo."), in the brackets of a dateline or a closing credit
     ("PARIS (AFP) -"), after a credit slash, or alone on its line (a byline)."""
     before = text[max(0, start - 80) : start]
     if _CITED_BEFORE.search(before) or _CREDIT_SLASH.search(before[-3:]):
+        return True
+    if _REPORTED_BY.search(before) and _SENTENCE_END.match(text, end):
         return True
     if _OPEN_BRACKET.search(before[-3:]) and _CLOSE_BRACKET.match(text, end):
         return True
