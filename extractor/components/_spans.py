@@ -57,3 +57,25 @@ def span_facts(doc: Doc, key: str) -> Iterator[tuple[int, int, dict]]:
     facts = doc.spans[key].attrs.get(FACTS_ATTR) or []
     for (_, start, end), fact in zip(spans_with_offsets(doc, key), facts):
         yield start, end, fact
+
+
+def annotated(doc: Doc, attribute: str) -> bool:
+    """`doc.has_annotation(attribute)` for "POS" or "DEP", read from one array: `has_annotation` builds a
+    Token object per word, and the entity and relation components ask several times per doc."""
+    return len(doc) > 0 and bool(doc.to_array(attribute).any())
+
+
+_TEXT = "technews_text"
+
+
+def text_of(doc: Doc) -> str:
+    """`doc.text`, built once: spaCy joins it from the tokens on every access, and every component reads it.
+    Kept in `doc.user_data` (a plain string, so it travels with `Doc.to_bytes`); checked by its length."""
+    text = doc.user_data.get(_TEXT)
+    last = doc[-1] if len(doc) else None
+    size = last.idx + len(last.text_with_ws) if last is not None else 0
+    if text is None or len(text) != size:
+        text = doc.text
+        doc.user_data[_TEXT] = text
+    return text
+

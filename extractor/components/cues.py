@@ -10,16 +10,21 @@ They go to `doc.spans["technews_cues"]` (see `entity_rules.write_candidates`).
 """
 from __future__ import annotations
 
+import re
+
 from spacy.language import Language
+from spacy.symbols import PROPN
 from spacy.matcher import Matcher
 from spacy.tokens import Doc
 
+from extractor.components._spans import annotated, text_of
 from extractor.components.entity_rules import (
     CUE, MODEL, NAME_TOKEN, NATIONALITY_CUES, PRODUCT_SHAPE, SHAPE, TARGET_CUES, Candidate, NameRules,
     write_candidates)
 from extractor.resources import cue_patterns, word_list
 
 CUES_KEY = "technews_cues"
+_WORD_WITH_DIGIT = re.compile(r"(?<![\w.-])[A-Za-z][\w.-]*\d")
 
 
 def _uses_pos(pattern: list[dict]) -> bool:
@@ -36,6 +41,8 @@ class CueRuler(NameRules):
         self.first_name_hashes = {nlp.vocab.strings.add(w) for w in self.first_name_parts}
         # public bodies named "<head> de <Name>" in lower case ("le tribunal de commerce de Paris")
         self.body_head_hashes = {nlp.vocab.strings.add(w) for w in word_list("body_heads")}
+        self.subject_deps = {nlp.vocab.strings.add(d) for d in ("nsubj", "nsubj:pass")}
+        self.propn = PROPN  # to_array("POS") gives the universal tag's symbol
         # (matcher, name at its end?, needs part-of-speech tags?): POS patterns are skipped on docs without
         # tags (a blank pipeline) instead of failing.
         self.cue_matchers: list[tuple[Matcher, bool, bool]] = []
@@ -64,7 +71,7 @@ class CueRuler(NameRules):
 
     def _cues(self, doc: Doc) -> list[Candidate]:
         found = []
-        tagged = doc.has_annotation("POS")
+        tagged = annotated(doc, "POS")
         for matcher, from_end, needs_pos in self.cue_matchers:
             if needs_pos and not tagged:
                 continue
@@ -102,13 +109,17 @@ class CueRuler(NameRules):
         """'Veltis lève 85 millions', 'Siliane compte 160 salariés': an unknown proper noun acting as the
         subject of a business verb is a company. Words the model knows (places: 'Paris', 'la France')
         and names it reads as people are left alone."""
-        if not doc.has_annotation("DEP"):
+        if not annotated(doc, "DEP"):
             return []
-        ents = {t.i: ent for ent in doc.ents for t in ent}
-        surnames = {ent[-1].text for ent in doc.ents if ent.label_ == "PER" and len(ent) > 1}
+        doc_ents = doc.ents  # built from the tokens on each access: read once
+        ents = {t.i: ent for ent in doc_ents for t in ent}
+        surnames = {ent[-1].text for ent in doc_ents if ent.label_ == "PER" and len(ent) > 1}
         found = []
-        for token in doc:
-            if token.dep_ not in ("nsubj", "nsubj:pass") or token.pos_ != "PROPN" or token.has_vector:
+        # only proper-noun subjects are looked at: read from arrays, not one Token object per word
+        deps, poses = doc.to_array("DEP").tolist(), doc.to_array("POS").tolist()
+        for i in (i for i, (dep, pos) in enumerate(zip(deps, poses)) if dep in self.subject_deps and pos == self.propn):
+            token = doc[i]
+            if token.has_vector:
                 continue
             if not token.head.lower_.startswith(self.company_verb_stems):
                 continue
@@ -124,7 +135,7 @@ class CueRuler(NameRules):
     def _bodies(self, doc: Doc) -> list[Candidate]:
         """"le tribunal de commerce de Paris", "la mairie de Paris", "l'université de Californie du Sud": a
         public body named by its head noun and a proper name, even in lower case."""
-        if not doc.has_annotation("POS"):
+        if not annotated(doc, "POS"):
             return []
         found = []
         for i in (i for i, lower in enumerate(doc.to_array("LOWER").tolist()) if lower in self.body_head_hashes):
@@ -158,7 +169,10 @@ class CueRuler(NameRules):
 
     def _shapes(self, doc: Doc) -> list[Candidate]:
         found = []
-        for token in doc:
+        # only words with a digit can have the shape: found in the text, not one Token object per word
+        starts = {m.start() for m in _WORD_WITH_DIGIT.finditer(text_of(doc))}
+        at = {idx: i for i, idx in enumerate(doc.to_array("IDX").tolist()) if idx in starts} if starts else {}
+        for token in (doc[i] for i in sorted(at.values())):
             if PRODUCT_SHAPE.match(token.text) and token.text.lower() not in self.not_entities:
                 end = self._extend_product(doc, token.i + 1)
                 found.append(Candidate(token.i, end, "PRODUCT", priority=SHAPE))

@@ -8,7 +8,7 @@ from __future__ import annotations
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from extractor.components._spans import set_char_spans, spans_with_offsets
+from extractor.components._spans import set_char_spans, spans_with_offsets, text_of
 from extractor.normalize.dates import find_date_spans
 
 DATES_KEY = "technews_dates"
@@ -22,7 +22,7 @@ class DateMarker:
     def __call__(self, doc: Doc) -> Doc:
         taken = {i for key in ("technews_amounts", "technews_percentages")
                  for _, start, end in spans_with_offsets(doc, key) for i in range(start, end)}
-        matches = [(s, e, "DATE") for s, e, _ in find_date_spans(doc.text) if s not in taken and e - 1 not in taken]
+        matches = [(s, e, "DATE") for s, e, _ in find_date_spans(text_of(doc)) if s not in taken and e - 1 not in taken]
         set_char_spans(doc, self.spans_key, matches)
         return doc
 

@@ -16,6 +16,7 @@ from __future__ import annotations
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
+from extractor.components._spans import text_of
 from extractor.components.cues import CUES_KEY
 from extractor.components.entity_rules import (
     ACRONYM, CREDIT_LINE, CUE, DEMONYM, GAZETTEER, MODEL, ROUND_WORDS, WEAK, Candidate, NameRules, read_candidates,
@@ -41,7 +42,7 @@ class EntityResolver(NameRules):
         candidates = [c for key, kinds in EVIDENCE_ORDER for kind, c in read_candidates(doc, key) if kind in kinds]
         for c in candidates:
             c.start = self._without_descriptor(doc, c.start, c.end)
-        text = doc.text  # built from the tokens on each access: read it once
+        text = text_of(doc)
         chosen = [c for c in self._resolve(candidates) if not self._is_noise(doc, c, text)]
         write_candidates(doc, self.spans_key, chosen, ["resolved"] * len(chosen))
         return doc
@@ -105,7 +106,7 @@ class EntityLinker(NameRules):
             if cand.priority >= CUE and cand.end - cand.start == 1:
                 short_forms.setdefault(doc[cand.start].text, cand)
         # a place is no short name: "France" is not "France Bleu", "Paris" not "Paris Saint-Germain"
-        places = {t.text for t in doc if t.ent_type_ == "LOC"} | {doc[c.start : c.end].text for c in chosen
+        places = {t.text for e in doc.ents if e.label_ == "LOC" for t in e} | {doc[c.start : c.end].text for c in chosen
                                                                    if c.label == "LOCATION"}
         for cand in chosen:
             span = doc[cand.start : cand.end]
@@ -126,7 +127,10 @@ class EntityLinker(NameRules):
         taken = {i for c in linked for i in range(c.start, c.end)}
         weak = {i for c in chosen if c.priority == WEAK for i in range(c.start, c.end)}
         at_token = {i: c for c in linked for i in range(c.start, c.end)}
-        for token in doc:
+        # only the words that are short forms are looked at: found by their hash, not one Token object per word
+        wanted = {doc.vocab.strings[text]: full for text, full in short_forms.items()}
+        for i in [i for i, orth in enumerate(doc.to_array("ORTH").tolist()) if orth in wanted]:
+            token = doc[i]
             full = short_forms.get(token.text)
             if full is None or (full.start <= token.i < full.end):
                 continue

@@ -21,6 +21,7 @@ from dataclasses import dataclass
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
+from extractor.components._spans import annotated
 from extractor.lang_fr import MONTHS, WEEKDAYS
 from extractor.resources import entity_facts, word_list
 
@@ -165,7 +166,7 @@ class NameRules:
     def _extend_organization(self, doc: Doc, end: int, limit: int = 8) -> int:
         """Grow the name of a body over its lower-case complements, which the model often leaves out:
         "Union des blessés de la face | et de la tête", "Tribunal de commerce | de Paris"."""
-        if not doc.has_annotation("POS"):
+        if not annotated(doc, "POS"):
             return end
         best, i = end, end
         while i < len(doc) and i - end < limit:

@@ -14,6 +14,7 @@ from collections import Counter, defaultdict
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
+from extractor.components._spans import text_of
 from extractor.components.entities import ENTITIES_KEY
 from extractor.entity_rows import named_group
 from extractor.normalize.citations import is_citation
@@ -37,7 +38,7 @@ def rows_of(doc: Doc) -> list[dict]:
 
 def build_rows(doc: Doc, spans_key: str = ENTITIES_KEY) -> list[dict]:
     facts = entity_facts()
-    text = doc.text
+    text = text_of(doc)
     groups: dict[str, list[Span]] = defaultdict(list)
     for span in doc.spans.get(spans_key, []):
         groups[span.id_].append(span)

@@ -9,22 +9,22 @@ dependency parse, and write plain data on the doc, so that it travels with `Doc.
 """
 from __future__ import annotations
 
+import re
 from bisect import bisect_left
 from dataclasses import asdict
 from functools import lru_cache
 
 from spacy.language import Language
-from spacy.matcher import DependencyMatcher
 from spacy.tokens import Doc
-from spacy.vocab import Vocab
 
-from extractor.components._spans import span_facts, spans_with_offsets
+from extractor.components._spans import annotated, span_facts, spans_with_offsets, text_of
 from extractor.components.dates import DATES_KEY
 from extractor.components.entity_table import rows_of
 from extractor.components.money import AMOUNTS_KEY, PERCENTAGES_KEY
 from extractor.components.sentences import sentences_of
 from extractor.entity_rows import main_company_of
 from extractor.relations import Mentions, TreeMatch, find_relations
+from extractor.errors import ResourceError
 from extractor.resources import dependency_patterns
 from extractor.roles import MentionRef, find_roles
 
@@ -49,34 +49,66 @@ def find_doc_roles(doc: Doc) -> list[dict]:
     rows = rows_of(doc)
     mentions = [MentionRef(row["id"], row["type"], start, end, row["named_after"])
                 for row in rows for start, end in row["mentions"]]
-    statements = find_roles(doc.text, mentions, sentences=sentences_of(doc), topic=main_company_of(rows))
+    statements = find_roles(text_of(doc), mentions, sentences=sentences_of(doc), topic=main_company_of(rows))
     return [asdict(statement) for statement in statements]
 
 
-@lru_cache(maxsize=4)
-def _tree_matcher(vocab: Vocab) -> DependencyMatcher:
-    matcher = DependencyMatcher(vocab)
+@lru_cache(maxsize=1)
+def _tree_patterns() -> tuple[tuple[str, str, re.Pattern[str], list[dict]], ...]:
+    """(relation type, rule id, trigger regex, nodes) of each dependency pattern. The patterns are in spaCy's
+    DependencyMatcher shape; the relations only need its direct-dependent operator (">"), which is read here
+    at the trigger words alone: a DependencyMatcher would scan every word of the text."""
+    out = []
     for row in dependency_patterns():
-        matcher.add(f"{row['label']}:{row['id']}", [row["pattern"]])
-    return matcher
+        trigger, *nodes = row["pattern"]
+        if any(node.get("REL_OP") != ">" for node in nodes):
+            raise ResourceError(f"patterns/relations.dep.jsonl: {row['id']}: only the '>' operator is read")
+        out.append((row["label"], row["id"], re.compile(trigger["RIGHT_ATTRS"]["LOWER"]["REGEX"], re.IGNORECASE),
+                    [trigger, *nodes]))
+    return tuple(out)
+
+
+def _fits(token, attrs: dict) -> bool:
+    """A token has the attributes of a pattern node (LOWER, DEP, POS: a value, {"IN": [...]} or {"REGEX": …})."""
+    for key, want in attrs.items():
+        value = {"LOWER": token.lower_, "DEP": token.dep_, "POS": token.pos_}[key]
+        if isinstance(want, dict):
+            if "IN" in want and value not in want["IN"]:
+                return False
+            if "REGEX" in want and not re.search(want["REGEX"], value):
+                return False
+        elif value != want:
+            return False
+    return True
 
 
 def tree_matches(doc: Doc) -> list[TreeMatch]:
-    """Matches of the dependency patterns on the parse (none without one)."""
-    if not doc.has_annotation("DEP"):
+    """Matches of the dependency patterns on the parse (none without one): each role is the character span
+    of the word that fills it with all its dependents."""
+    if not annotated(doc, "DEP"):
         return []
-    matcher = _tree_matcher(doc.vocab)
-    names = {row["id"]: [node["RIGHT_ID"] for node in row["pattern"]] for row in dependency_patterns()}
+    patterns = _tree_patterns()
+    words = re.compile(r"(?<![\w'’])(?:" + "|".join(p[2].pattern.lstrip("^") for p in patterns) + ")", re.IGNORECASE)
+    starts = {m.start() for m in words.finditer(text_of(doc))}
+    if not starts:
+        return []
     out = []
-    for match_id, tokens in matcher(doc):
-        type_, rule = doc.vocab.strings[match_id].split(":", 1)
-        roles = {}
-        for node, i in zip(names[rule], tokens):
-            token = doc[i]
-            roles[node] = (token.left_edge.idx, token.right_edge.idx + len(token.right_edge))
-        trigger = doc[tokens[0]]
-        roles.pop("trigger", None)
-        out.append(TreeMatch(rule, type_, (trigger.idx, trigger.idx + len(trigger)), roles))
+    for i in [i for i, idx in enumerate(doc.to_array("IDX").tolist()) if idx in starts]:
+        token = doc[i]
+        for type_, rule, _, (trigger, *nodes) in patterns:
+            if not _fits(token, trigger["RIGHT_ATTRS"]):
+                continue
+            found = {"trigger": token}
+            for node in nodes:
+                head = found.get(node["LEFT_ID"])
+                child = next((c for c in head.children if _fits(c, node["RIGHT_ATTRS"])), None) if head else None
+                if child is None:
+                    break
+                found[node["RIGHT_ID"]] = child
+            else:
+                roles = {name: (t.left_edge.idx, t.right_edge.idx + len(t.right_edge))
+                         for name, t in found.items() if name != "trigger"}
+                out.append(TreeMatch(rule, type_, (token.idx, token.idx + len(token)), roles))
     return out
 
 
@@ -87,7 +119,7 @@ def find_doc_relations(doc: Doc) -> list[dict]:
         percentages=[(start, end) for _, start, end in spans_with_offsets(doc, PERCENTAGES_KEY)],
         dates=[(start, end) for _, start, end in spans_with_offsets(doc, DATES_KEY)],
     )
-    relations = find_relations(doc.text, sentences_of(doc), mentions, roles_of(doc), subjects=VerbSubjects(doc),
+    relations = find_relations(text_of(doc), sentences_of(doc), mentions, roles_of(doc), subjects=VerbSubjects(doc),
                                tree_matches=tree_matches(doc))
     return [relation.model_dump(mode="json") for relation in relations]
 
@@ -99,7 +131,9 @@ class VerbSubjects:
 
     def __init__(self, doc: Doc) -> None:
         self.doc = doc
-        self.starts = doc.to_array("IDX").tolist() if doc.has_annotation("DEP") else []
+        self.starts = doc.to_array("IDX").tolist() if annotated(doc, "DEP") else []
+        self.heads = doc.to_array("HEAD").tolist() if self.starts else []  # relative offsets: 0 for a root
+        self.main_subjects: dict[tuple[int, int], tuple[int, int] | None] = {}
 
     def get(self, start: int) -> tuple[int, int] | None:
         index = bisect_left(self.starts, start)
@@ -123,12 +157,17 @@ class VerbSubjects:
         "Fondé en 2016 par trois anciens d'Ankama, Mirefeu emploie 140 salariés" -> "Mirefeu"."""
         if not self.starts:
             return None
+        if (start, end) not in self.main_subjects:  # asked again for each description of the next sentence
+            self.main_subjects[start, end] = self._main_subject(start, end)
+        return self.main_subjects[start, end]
+
+    def _main_subject(self, start: int, end: int) -> tuple[int, int] | None:
         first, last = bisect_left(self.starts, start), bisect_left(self.starts, end)
-        for token in self.doc[first:last]:
-            if token.dep_ == "ROOT" and first <= token.i < last:
-                subject = next((c for c in token.children if c.dep_ in ("nsubj", "nsubj:pass")), None)
-                if subject is not None:
-                    return subject.left_edge.idx, subject.right_edge.idx + len(subject.right_edge)
+        roots = [first + i for i, head in enumerate(self.heads[first:last]) if head == 0]  # ROOT: its own head
+        for i in roots:
+            subject = next((c for c in self.doc[i].children if c.dep_ in ("nsubj", "nsubj:pass")), None)
+            if subject is not None:
+                return subject.left_edge.idx, subject.right_edge.idx + len(subject.right_edge)
         return None
 
 

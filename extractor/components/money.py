@@ -11,7 +11,7 @@ from __future__ import annotations
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from extractor.components._spans import set_char_spans
+from extractor.components._spans import set_char_spans, text_of
 from extractor.normalize.amounts import find_amount_spans, resolve_amounts
 from extractor.normalize.percentages import find_percentages
 
@@ -31,7 +31,7 @@ class MoneyMarker:
         self.percentages_key = percentages_key
 
     def __call__(self, doc: Doc) -> Doc:
-        text = doc.text
+        text = text_of(doc)
         spans = find_amount_spans(text)
         labels = {(s.start, s.end): s.label for s in spans}
         amounts = resolve_amounts(text, spans)
