@@ -74,9 +74,9 @@ def main() -> int:
                    + "\n", encoding="utf-8")
     for rule in sorted(table):
         print(f"{rule:36s} {table[rule]:.2f}  ({right[rule]}/{seen[rule]})")
-    print("\nconfidence | predictions | right  (calibrated on the fixtures, measured on the 30 dev articles)")
+    print("\nconfidence | predictions | right  (calibrated on the fixtures, measured on the dev articles)")
     print("\n".join(reliability(confidences(fixtures), dev)))
-    print("\nconfidence | predictions | right  (calibrated and measured on all 54 articles)")
+    print("\nconfidence | predictions | right  (calibrated and measured on all the annotated articles)")
     print("\n".join(reliability(table, fixtures + dev)))
     return 0
 
