@@ -22,7 +22,7 @@ from typing import Protocol
 from extractor.entity_rows import main_company_of, row_name
 from extractor.models import Mention, Relation, Span
 from extractor.normalize.citations import is_citation
-from extractor.normalize.regex import noun_alternation
+from extractor.normalize.regex import PREPOSITION_BEFORE, noun_alternation
 from extractor.normalize.sentences import Sentence
 from extractor.resources import relation_cues, rule_confidence, word_list
 
@@ -76,7 +76,6 @@ _LISTED_BEFORE = re.compile(r"\s*\((?:[^()]{0,60}?(?:,|et)\s+)?$")
 # after a product (list): ", deux marques du portefeuille de L'Oréal", ", une marque de L'Oréal"
 _BRANDS_OF = re.compile(r"(?i)[^.;]{0,40}?,\s*(?:(?:deux|trois|quatre|des|les)\s+marques|une\s+marque|la\s+marque)"
                         r"(?:\s+[a-zé]+){0,3}?\s+(?:de\s+|d['’]|du\s+)(?:(?:la|le|les)\s+|l['’])?")
-_PREPOSITION_BEFORE = re.compile(r"(?i)(?:\b(?:de|du|des|par|à|au|aux|avec|chez|pour|sur|contre)\s+|\bd['’])$")
 _PLATFORM_BEFORE = re.compile(r"(?i)\b(?:sur|pour)\s+(?:(?:la|le|les)\s+|l['’])?$")  # "sorti sur PlayStation 5"
 _BY = re.compile(r"(?i)\s*par\s+(?:(?:le|la|les)\s+|l['’])?")
 # A quote is at least five words: « vaste majorité » is emphasis, not speech.
@@ -280,7 +279,7 @@ class RelationFinder:
             if hasattr(self.subjects, "main_subject") else None
         subject = next((r.ref for r in previous if span and span[0] <= r.start and r.end <= span[1]), None)
         # else the first company no preposition introduces ("… par trois anciens d'Ankama, Mirefeu emploie…")
-        bare = next((r.ref for r in previous if not _PREPOSITION_BEFORE.search(self.text, max(0, r.start - 8), r.start)),
+        bare = next((r.ref for r in previous if not PREPOSITION_BEFORE.search(self.text, max(0, r.start - 8), r.start)),
                     None)
         return subject or bare or previous[0].ref
 

@@ -19,7 +19,7 @@ from functools import lru_cache
 
 from extractor.entity_rows import main_company
 from extractor.normalize.sentences import Sentence, sentence_spans, sentence_start
-from extractor.normalize.regex import noun_alternation
+from extractor.normalize.regex import PREPOSITION_BEFORE, noun_alternation
 from extractor.resources import titles, word_list
 
 S = r"[\s\u00a0\u202f]"
@@ -38,7 +38,6 @@ _ORG_NOUN = (
 
 
 ORG_LABELS = ("COMPANY", "ORGANIZATION")
-_PREPOSITION_BEFORE = re.compile(r"(?i)(?:\b(?:de|du|des|par|à|au|aux|avec|chez|pour|sur|contre)\s+|\bd['’])$")
 
 
 @dataclass(frozen=True)
@@ -196,7 +195,7 @@ def find_roles(text: str, mentions: list[MentionRef], *, sentences: list[Sentenc
             return inside[-1].id
         if index > 0:
             previous = [o for o in orgs if sentences[index - 1].start <= o.start and o.end <= sentences[index - 1].end
-                        and not _PREPOSITION_BEFORE.search(text, max(0, o.start - 8), o.start)]
+                        and not PREPOSITION_BEFORE.search(text, max(0, o.start - 8), o.start)]
             if previous:
                 return previous[0].id
         return org_before(pos, labels=ORG_LABELS) or topic

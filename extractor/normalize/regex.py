@@ -17,3 +17,6 @@ def noun_alternation(words: Iterable[str]) -> str:
     """`alternation` of nouns written with a space or a hyphen or neither: "jeune pousse" matches "jeune-pousse"
     and "start-up" "startup"."""
     return "|".join(re.sub(r"\\[ -]", r"[\\s-]?\\s*", re.escape(w)) for w in sorted(words, key=lambda w: (-len(w), w)))
+
+# A preposition right before a name: "… par trois anciens d'Ankama, Mirefeu…" (Ankama is no subject)
+PREPOSITION_BEFORE = re.compile(r"(?i)(?:\b(?:de|du|des|par|à|au|aux|avec|chez|pour|sur|contre)\s+|\bd['’])$")
