@@ -42,6 +42,9 @@ _OF_TARGET_NAME = re.compile(r"(?i)\s*(?:de|du|des|d['’])\s*(?:(?:l['’]|la\s
 _COMPARED = re.compile(r"(?i)[^.;]{0,40}?\b(?:à|contre|après|vs\.?|versus)\s+(?:(?:un|une)\s+[\w'’ -]{0,30}?\s+)?"
                        r"(?:de\s+|d['’])?$")
 _COMPARED_AFTER = re.compile(r"(?i)\b(?:contre|après|vs\.?|versus)\b")
+# The part of a company a figure is of: "la division cloud", "l'activité services", "le pôle luxe"
+_SEGMENT = re.compile(r"(?i)\b(?:division|activité|pôle|branche|segment|unité|métier)\s+(?:de\s+|d['’]|des\s+)?"
+                      r"(?P<segment>(?!de\b|du\b|des\b)[a-zà-ÿ][\w-]*(?:\s+(?!de\b|du\b|des\b)[a-zà-ÿ][\w-]*)?)")
 # After a metric, the company it belongs to: "les revenus publicitaires de YouTube", "le chiffre d'affaires d'Orange"
 _OF_OWNER = re.compile(r"(?i)\s*(?:[a-zàâçéèêëîïôûù-]+\s+){0,2}?(?:de|du|d['’])\s*")
 # A description standing for a company named before ("la société", "le groupe de Mountain View", "la jeune pousse")
@@ -499,6 +502,8 @@ class RelationFinder:
             word = metric_word.group(0).lower()
             metric = ("net_income" if "bénéfice" in word or "résultat" in word else "loss" if "perte" in word
                       else "revenue")
+            # "la division cloud génère 3,1 milliards", "le chiffre d'affaires de l'activité services": the part
+            segment = _SEGMENT.search(self.text, max(sentence.start, metric_word.start() - 60), figures[0].start)
             for position, amount in enumerate(figures):
                 # "passé de X à Y": X was; "X, contre Y un an plus tôt": Y was
                 earlier = (position == 0 and len(figures) > 1 and not _COMPARED_AFTER.search(
@@ -506,7 +511,8 @@ class RelationFinder:
                         self.text, figures[position - 1].end, amount.start))
                 self._add(type_, {"company": owner, "amount": amount.ref, "date": self._date_in(sentence)},
                           sentence, metric_word, "revenue_metric_amount", 0.8,
-                          {"metric": metric} | ({"comparative": "true"} if earlier else {}))
+                          {"metric": metric} | ({"comparative": "true"} if earlier else {})
+                          | ({"segment": segment["segment"]} if segment else {}))
 
     def _figure_owner(self, sentence: Sentence, trigger: re.Match[str]) -> str | None:
         """Whose figure a metric is: the company after it ("les revenus publicitaires de YouTube"); else, when
