@@ -777,6 +777,8 @@ class RelationFinder:
                       "role_statement", 0.9, attributes)
 
     def _role_sentence(self, person: dict, role: dict) -> Sentence | None:
+        if role.get("at", -1) >= 0:  # where the role statement was read
+            return self._sentence_at(role["at"])
         title = re.compile(re.escape(role["title"]), re.IGNORECASE)
         for start, _ in person["mentions"]:
             sentence = self._sentence_at(start)

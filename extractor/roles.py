@@ -38,6 +38,8 @@ _ORG_NOUN = (
 
 
 ORG_LABELS = ("COMPANY", "ORGANIZATION")
+# A pronoun's role ("En tant que PDG de Nissan, il…") belongs to the person named at most this far before it.
+PRONOUN_ROLE_REACH = 400
 
 
 @dataclass(frozen=True)
@@ -56,6 +58,7 @@ class RoleStatement:
     title_normalized: str
     organization: str | None
     former: bool = False
+    at: int = -1  # where the text states it (character offset of its title, or of the person): its evidence
 
 
 # "l'ancien PDG", "l'ex-directrice générale", "ancienne ministre": a past role
@@ -121,6 +124,7 @@ class _RolePatterns:
     head: re.Pattern[str]
     dont: re.Pattern[str]
     copula: re.Pattern[str]
+    pronoun: re.Pattern[str]
 
 
 @lru_cache(maxsize=1)
@@ -147,8 +151,12 @@ def _role_patterns() -> _RolePatterns:
     copula_re = re.compile(rf"{S}*,?{S}*(?:(?:qui{S}+)?(?:est|était|reste|demeure|sera)(?:{S}+(?:aussi|également|désormais|"
                            rf"toujours|actuellement|alors|encore))?|en{S}+(?:sa|son){S}+qualité{S}+(?:de|d{AP})){S}*"
                            rf"{_DETERMINERS}{title_run}")
+    # "En tant que PDG de Nissan, il a touché…", "Il est aussi le PDG du groupe Renault": a pronoun's role
+    pronoun_re = re.compile(rf"(?:(?<![\w])(?i:en{S}+tant{S}+que){S}+{title_run}(?P<of>[^,.;]{{0,80}}?),?{S}+(?i:il|elle)\b"
+                            rf"|(?<![\w])(?:Il|Elle){S}+(?:est|était|reste|demeure)(?:{S}+(?:aussi|également|désormais|"
+                            rf"toujours|alors))?{S}+{_DETERMINERS}{title_run.replace('P<titles>', 'P<titles2>')})")
     return _RolePatterns(after_re, before_re, possessive_before_re, possessive_after_re, named_re, appointed_re,
-                         titled_before_re, head_re, dont_re, copula_re)
+                         titled_before_re, head_re, dont_re, copula_re, pronoun_re)
 
 
 def find_roles(text: str, mentions: list[MentionRef], *, sentences: list[Sentence] | None = None,
@@ -212,7 +220,7 @@ def find_roles(text: str, mentions: list[MentionRef], *, sentences: list[Sentenc
         for written, normalized in _titles_in(statement["titles"]):
             # a minister serves a government body, never the company the article is about
             body = org if normalized != "minister" or label_of.get(org) == "ORGANIZATION" else None
-            found.append(RoleStatement(person.id, written, normalized, body, former))
+            found.append(RoleStatement(person.id, written, normalized, body, former, statement.start("titles")))
 
     # "Fondée en 2019 par A et B, Obsyra…": founders of the company named after the list.
     for i, person in enumerate(people):
@@ -233,7 +241,8 @@ def find_roles(text: str, mentions: list[MentionRef], *, sentences: list[Sentenc
         company = after or before or topic
         title = "cofondateur" if len(group) > 1 else "fondateur"
         for member in group:
-            found.append(RoleStatement(member.id, title, "cofounder" if len(group) > 1 else "founder", company))
+            found.append(RoleStatement(member.id, title, "cofounder" if len(group) > 1 else "founder", company,
+                                       at=member.start))
 
     for person in people:
         after = after_re.match(text, person.end, min(len(text), person.end + 160))
@@ -253,7 +262,7 @@ def find_roles(text: str, mentions: list[MentionRef], *, sentences: list[Sentenc
             if organization is not None:  # the one succeeded held the post before: "succède à Paul Durand"
                 former = bool(re.search(rf"(?i:succède|succéder|remplace|remplacer){S}+à?{S}*$",
                                         text[max(0, person.start - 20) : person.start]))
-                found.append(RoleStatement(person.id, head["titles"], "head", organization, former))
+                found.append(RoleStatement(person.id, head["titles"], "head", organization, former, head.start("titles")))
                 continue
         appointed = appointed_re.match(text, person.end, person.end + 160) \
             or patterns.copula.match(text, person.end, person.end + 160)
@@ -286,7 +295,7 @@ def find_roles(text: str, mentions: list[MentionRef], *, sentences: list[Sentenc
                 and re.fullmatch(rf"{S}*(?:,|et){S}*", text[listed.end : person.start]) \
                 and re.search(r"s$", previous.title, re.IGNORECASE) and previous.title.lower() not in _title_regex()[1]:
             found.append(RoleStatement(person.id, previous.title, previous.title_normalized, previous.organization,
-                                       previous.former))
+                                       previous.former, person.start))
             continue
         poss_before = possessive_before_re.search(text, max(0, person.start - 80), person.start)
         if poss_before:  # "Sa présidente Valérie Pécresse": of the body named last, a company or not
@@ -305,4 +314,27 @@ def find_roles(text: str, mentions: list[MentionRef], *, sentences: list[Sentenc
             begins = sentence_start(sentences, sentence_starts, titled.start())
             earlier = [o for o in orgs if begins <= o.start and o.end <= titled.start()]
             add(person, titled, earlier[-1].id if earlier else topic)
+    # a role said of a pronoun: the article's main person when named not long before ("Il a passé le relais à
+    # son dauphin, Hiroto Saikawa… En tant que PDG de Nissan, il…" is still Carlos Ghosn), else the person
+    # named last before it
+    people_starts = [p.start for p in people]
+    counts: dict[str, int] = {}
+    for p in people:
+        counts[p.id] = counts.get(p.id, 0) + 1
+    protagonist = max(counts, key=lambda i: counts[i]) if counts else None
+    for m in patterns.pronoun.finditer(text):
+        earlier = [p for p in people[: bisect_right(people_starts, m.start())]
+                   if p.end <= m.start() and m.start() - p.end <= 4 * PRONOUN_ROLE_REACH]
+        main = next((p for p in earlier if p.id == protagonist and counts[p.id] > 1), None)
+        near = [p for p in earlier if m.start() - p.end <= PRONOUN_ROLE_REACH]
+        before = main or (near[-1] if near else None)
+        if before is None:
+            continue
+        group = "titles" if m["titles"] else "titles2"
+        org = org_after(m.start("of"), or_topic=False) if m["titles"] else org_after(m.end(group), or_topic=False)
+        if org is None:
+            continue  # no body named: no guess for a pronoun
+        former = bool(_FORMER.search(text, max(0, m.start(group) - 12), m.start(group)))
+        for written, normalized in _titles_in(m[group]):
+            found.append(RoleStatement(before.id, written, normalized, org, former, m.start(group)))
     return list(dict.fromkeys(found))

@@ -54,6 +54,11 @@ ROLES = [
     # "son PDG" belongs to the subject of the sentence before, not to the article's company
     ("Veltis domine. Amazon a publié ses comptes. Andy Jassy, son PDG, a parlé. Veltis aussi.",
      [("andy_jassy", "CEO", "amazon")]),
+    # a role said of a pronoun: the article's main person, else the person named last; never without a body
+    ("Andy Jassy parle. Andy Jassy a cédé la main à Julien Berger. En tant que PDG d'Amazon, il a touché 8 M$.",
+     [("andy_jassy", "CEO", "amazon")]),
+    ("Julien Berger arrive. Il est aussi le PDG de Veltis.", [("julien_berger", "CEO", "veltis")]),
+    ("Julien Berger arrive. En tant que PDG, il décide.", []),
     # a cook is no head of the article's company
     ("Amazon fête ses 30 ans. Le dîner était préparé par le chef Julien Berger.", []),
 ]
