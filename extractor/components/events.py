@@ -2,8 +2,10 @@
 entities, amounts, percentages and dates the earlier components marked.
 
 Both read the doc's sentences (`technews_sentences`), its entity rows (`technews_entity_table`) and the
-dependency parse, and write plain data on the doc, so that it travels with `Doc.to_bytes`:
-- `doc._.technews_roles`: one dict per role statement (person, title, title_normalized, organization, former);
+dependency parse (the relations also the patterns of `resources/patterns/relations.dep.jsonl`, read at their
+trigger words), and write plain data on the doc, so that it travels with `Doc.to_bytes`:
+- `doc._.technews_roles`: one dict per role statement (person, title, title_normalized, organization, former,
+  at: where the text states it);
 - `doc._.technews_relations`: one dict per relation, in the shape of `extractor.models.Relation`, its
   offsets into the doc's text. `extractor.assemble` maps them to records.
 """
@@ -23,8 +25,8 @@ from extractor.components.entity_table import rows_of
 from extractor.components.money import AMOUNTS_KEY, PERCENTAGES_KEY
 from extractor.components.sentences import sentences_of
 from extractor.entity_rows import main_company_of
-from extractor.relations import Mentions, TreeMatch, find_relations
 from extractor.errors import ResourceError
+from extractor.relations import Mentions, TreeMatch, find_relations
 from extractor.resources import dependency_patterns
 from extractor.roles import MentionRef, find_roles
 
@@ -54,18 +56,18 @@ def find_doc_roles(doc: Doc) -> list[dict]:
 
 
 @lru_cache(maxsize=1)
-def _tree_patterns() -> tuple[tuple[str, str, re.Pattern[str], list[dict]], ...]:
-    """(relation type, rule id, trigger regex, nodes) of each dependency pattern. The patterns are in spaCy's
-    DependencyMatcher shape; the relations only need its direct-dependent operator (">"), which is read here
-    at the trigger words alone: a DependencyMatcher would scan every word of the text."""
-    out = []
+def _tree_patterns() -> tuple[re.Pattern[str], tuple[tuple[str, str, list[dict]], ...]]:
+    """Any trigger word of the dependency patterns, and (relation type, rule id, nodes) of each. The patterns
+    are in spaCy's DependencyMatcher shape; the relations only need its direct-dependent operator (">"), read
+    here at the trigger words alone: a DependencyMatcher would scan every word of the text."""
+    out, stems = [], []
     for row in dependency_patterns():
         trigger, *nodes = row["pattern"]
         if any(node.get("REL_OP") != ">" for node in nodes):
             raise ResourceError(f"patterns/relations.dep.jsonl: {row['id']}: only the '>' operator is read")
-        out.append((row["label"], row["id"], re.compile(trigger["RIGHT_ATTRS"]["LOWER"]["REGEX"], re.IGNORECASE),
-                    [trigger, *nodes]))
-    return tuple(out)
+        stems.append(trigger["RIGHT_ATTRS"]["LOWER"]["REGEX"].lstrip("^"))
+        out.append((row["label"], row["id"], [trigger, *nodes]))
+    return re.compile(r"(?<![\w'’])(?:" + "|".join(stems) + ")", re.IGNORECASE), tuple(out)
 
 
 def _fits(token, attrs: dict) -> bool:
@@ -87,15 +89,14 @@ def tree_matches(doc: Doc) -> list[TreeMatch]:
     of the word that fills it with all its dependents."""
     if not annotated(doc, "DEP"):
         return []
-    patterns = _tree_patterns()
-    words = re.compile(r"(?<![\w'’])(?:" + "|".join(p[2].pattern.lstrip("^") for p in patterns) + ")", re.IGNORECASE)
+    words, patterns = _tree_patterns()
     starts = {m.start() for m in words.finditer(text_of(doc))}
     if not starts:
         return []
     out = []
     for i in [i for i, idx in enumerate(doc.to_array("IDX").tolist()) if idx in starts]:
         token = doc[i]
-        for type_, rule, _, (trigger, *nodes) in patterns:
+        for type_, rule, (trigger, *nodes) in patterns:
             if not _fits(token, trigger["RIGHT_ATTRS"]):
                 continue
             found = {"trigger": token}
