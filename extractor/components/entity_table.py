@@ -2,7 +2,7 @@
 
 A row holds what the record needs beyond the mentions: the entity's type (the gazetteer's, else the
 majority of its mention labels), its name, kind, maker and parent, and whether it is only ever a cited
-source. Rows are plain dicts in `doc._.technews_entities`, in order of first mention, so they travel
+source. Rows are plain dicts in `doc._.technews_entity_rows`, in order of first mention, so they travel
 with `Doc.to_bytes` (multiprocessing). Roles and relations read them; `extractor.assemble` maps them to
 records.
 """
@@ -20,7 +20,7 @@ from extractor.entity_rows import named_group
 from extractor.normalize.citations import is_citation
 from extractor.resources import entity_facts
 
-ENTITY_TABLE = "technews_entities"
+ENTITY_TABLE = "technews_entity_rows"
 if not Doc.has_extension(ENTITY_TABLE):
     Doc.set_extension(ENTITY_TABLE, default=None)
 
