@@ -10,7 +10,7 @@ from collections import defaultdict
 
 from spacy.tokens import Doc
 
-from extractor.components._spans import span_facts, spans_with_offsets
+from extractor.components._spans import span_facts, spans_with_offsets, text_of
 from extractor.components.dates import DATES_KEY
 from extractor.components.entity_table import rows_of
 from extractor.components.events import relations_of, roles_of
@@ -30,7 +30,6 @@ from extractor.models import (
 from extractor.normalize.dates import DateValue, day_of, parse_date
 from extractor.relations import one_per_event, shift_relation
 from extractor.resources import entity_facts
-from extractor.typography import normalize_for_nlp
 
 # More mentions than this in one record mean a table dump or a generated file, not an article: the record
 # is cut there (see `within_ceiling`).
@@ -44,7 +43,7 @@ def doc_to_record(
     source: str | None = None,
     language: str = "fr",
 ) -> ArticleRecord:
-    text = _doc_text(doc, original)
+    text = text_of(doc)
     entities = build_entities(doc, original)
     relations = [_relation(r, text, original) for r in relations_of(doc)]
     return ArticleRecord(
@@ -58,16 +57,6 @@ def doc_to_record(
         dates=build_dates(doc, original, published, text),
         relations=relations,
     )
-
-
-def _doc_text(doc: Doc, original: str) -> str:
-    """`doc.text`, which spaCy builds token by token on each access (a tenth of the record's time): the doc
-    is `nlp(normalize_for_nlp(original))`, so that string is its text; checked by its length."""
-    text = normalize_for_nlp(original)
-    last = doc[-1] if len(doc) else None
-    if last is not None and last.idx + len(last.text_with_ws) == len(text):
-        return text
-    return doc.text
 
 
 def _relation(found: dict, text: str, original: str) -> Relation:

@@ -3,7 +3,7 @@ mention), and the few rules every reader of them shares.
 
 A row: id, type, mentions ([start, end] pairs), name (the gazetteer's), name_at (the span of its longest
 form), kind, maker, parent, named_after (the known company an unknown unit is named after), wikidata,
-known, source_only (only ever a cited source).
+known, cited (per mention: it names a source, "selon Le Figaro"), source_only (only ever a cited source).
 """
 from __future__ import annotations
 

@@ -21,8 +21,7 @@ from typing import Protocol
 
 from extractor.entity_rows import main_company_of, row_name
 from extractor.models import Mention, Relation, Span
-from extractor.normalize.citations import is_citation
-from extractor.normalize.regex import PREPOSITION_BEFORE, noun_alternation
+from extractor.normalize.regex import first_bare, noun_alternation
 from extractor.normalize.sentences import Sentence
 from extractor.resources import relation_cues, rule_confidence, word_list
 
@@ -114,6 +113,16 @@ class SubjectLookup(Protocol):
     def main_subject(self, start: int, end: int) -> tuple[int, int] | None: ...
 
 
+class NoParse:
+    """The subject lookup of a text without a dependency parse: no subject is known."""
+
+    def get(self, start: int) -> None:
+        return None
+
+    def main_subject(self, start: int, end: int) -> None:
+        return None
+
+
 @dataclass(frozen=True)
 class Ref:
     """One mention of something a relation can point at."""
@@ -157,11 +166,11 @@ class Mentions:
     percentages: list[tuple[int, int]]
     dates: list[tuple[int, int]]
 
-    def refs(self, text: str) -> list[Ref]:
+    def refs(self) -> list[Ref]:
         """Every mention, but a company or body named as a source ("selon Le Figaro", "a-t-il déclaré au
         Monde"): a cited source is never an argument of the event it reports."""
-        refs = [Ref(e["id"], e["type"], start, end) for e in self.entities for start, end in e["mentions"]
-                if e["type"] not in COMPANY_TYPES or not is_citation(text, start, end)]
+        refs = [Ref(e["id"], e["type"], start, end) for e in self.entities
+                for (start, end), cited in zip(e["mentions"], e["cited"]) if not cited]
         refs += [Ref(f"amounts/{i}", "MONEY", a[0], a[1]) for i, a in enumerate(self.amounts)]
         refs += [Ref(f"percentages/{i}", "PERCENT", p[0], p[1]) for i, p in enumerate(self.percentages)]
         refs += [Ref(f"dates/{i}", "DATE", d[0], d[1]) for i, d in enumerate(self.dates)]
@@ -172,11 +181,11 @@ class RelationFinder:
     def __init__(self, text: str, sentences: list[Sentence], mentions: Mentions, topic: str | None,
                  subjects: SubjectLookup | None = None) -> None:
         self.text = text
-        self.subjects = subjects or {}
+        self.subjects = subjects or NoParse()
         self.sentences = sentences
         self.entities = {e["id"]: e for e in mentions.entities}
         self.amounts = [facts for _, _, facts in mentions.amounts]
-        self.refs = mentions.refs(text)
+        self.refs = mentions.refs()
         self.starts = [r.start for r in self.refs]
         self.topic = topic
         self.index = {(s.start, s.end): i for i, s in enumerate(sentences)}
@@ -278,24 +287,22 @@ class RelationFinder:
         previous = self._in(self.sentences[position - 1], "COMPANY") if position else []
         if not previous:
             return self._antecedent(sentence)
-        span = self.subjects.main_subject(self.sentences[position - 1].start, self.sentences[position - 1].end) \
-            if hasattr(self.subjects, "main_subject") else None
-        subject = next((r.ref for r in previous if span and span[0] <= r.start and r.end <= span[1]), None)
-        # else the first company no preposition introduces ("… par trois anciens d'Ankama, Mirefeu emploie…")
-        bare = next((r.ref for r in previous if not PREPOSITION_BEFORE.search(self.text, max(0, r.start - 8), r.start)),
-                    None)
-        return subject or bare or previous[0].ref
+        span = self.subjects.main_subject(self.sentences[position - 1].start, self.sentences[position - 1].end)
+        subject = next((r for r in previous if span and span[0] <= r.start and r.end <= span[1]), None)
+        return (subject or first_bare(self.text, previous) or previous[0]).ref
 
-    def _add(self, type_: str, arguments: dict, sentence: Sentence, trigger: re.Match[str] | None, rule: str,
-             confidence: float, attributes: dict | None = None) -> None:
+    def _add(self, type_: str, arguments: dict, sentence: Sentence, trigger: re.Match[str] | tuple[int, int] | None,
+             rule: str, confidence: float, attributes: dict | None = None) -> None:
+        """Record a relation; `trigger` is the match of its trigger word, or that word's (start, end)."""
         arguments = {k: v for k, v in arguments.items() if v not in (None, [], "")}
         confidence = rule_confidence().get(rule, confidence)  # the rule's measured precision, when measured
+        start, end = trigger.span() if isinstance(trigger, re.Match) else trigger or (0, 0)
         self.found.append(Relation(
             type=type_,
             arguments=arguments,
             attributes=attributes or {},
             sentence=Span(start=sentence.start, end=sentence.end),
-            trigger=Mention(text=trigger.group(0), start=trigger.start(), end=trigger.end()) if trigger else None,
+            trigger=Mention(text=self.text[start:end], start=start, end=end) if trigger else None,
             rule=rule,
             confidence=confidence,
         ))
@@ -822,10 +829,8 @@ class RelationFinder:
                     continue  # the string rules read this word already
                 # a passive ("a été racheté par") the string rules read backwards: theirs goes
                 self.found = [r for r in self.found if not any(r is other for other in same_word)]
-                trigger = re.compile(re.escape(self.text[match.trigger[0] : match.trigger[1]])).search(
-                    self.text, match.trigger[0])
                 attributes = self._status(sentence) if match.type == "ACQUISITION" else {}
-                self._add(match.type, arguments, sentence, trigger, match.rule, 0.7, attributes)
+                self._add(match.type, arguments, sentence, match.trigger, match.rule, 0.7, attributes)
 
     # --------------------------------------------------------------------------------------- driver
     def run(self, roles: list[dict], tree_matches: list[TreeMatch] = ()) -> list[Relation]:

@@ -19,7 +19,7 @@ from functools import lru_cache
 
 from extractor.entity_rows import main_company
 from extractor.normalize.sentences import Sentence, sentence_spans, sentence_start
-from extractor.normalize.regex import PREPOSITION_BEFORE, noun_alternation
+from extractor.normalize.regex import first_bare, noun_alternation
 from extractor.resources import titles, word_list
 
 S = r"[\s\u00a0\u202f]"
@@ -202,10 +202,10 @@ def find_roles(text: str, mentions: list[MentionRef], *, sentences: list[Sentenc
         if inside:
             return inside[-1].id
         if index > 0:
-            previous = [o for o in orgs if sentences[index - 1].start <= o.start and o.end <= sentences[index - 1].end
-                        and not PREPOSITION_BEFORE.search(text, max(0, o.start - 8), o.start)]
-            if previous:
-                return previous[0].id
+            previous = first_bare(text, (o for o in orgs if sentences[index - 1].start <= o.start
+                                         and o.end <= sentences[index - 1].end))
+            if previous is not None:
+                return previous.id
         return org_before(pos, labels=ORG_LABELS) or topic
 
     def org_before(pos: int, window: int = 400, as_group: bool = False,

@@ -56,6 +56,9 @@ def build_rows(doc: Doc, spans_key: str = ENTITIES_KEY) -> list[dict]:
         company = named_after.get(entity_id)
         source_fact = fact or family
         longest = max(range(len(spans)), key=lambda k: (len(spans[k].text), -k))
+        # the mentions that name a source ("selon Le Figaro"); an entity only ever named so is a source only
+        cited = [entity_type in ("COMPANY", "ORGANIZATION") and is_citation(text, s.start_char, s.end_char)
+                 for s in spans]
         rows.append({
             "id": entity_id,
             "type": entity_type,
@@ -71,8 +74,8 @@ def build_rows(doc: Doc, spans_key: str = ENTITIES_KEY) -> list[dict]:
             "named_after": company if entity_type == "COMPANY" else None,
             "wikidata": fact.wikidata if fact else None,
             "known": fact is not None,
-            "source_only": entity_type in ("COMPANY", "ORGANIZATION")
-            and all(is_citation(text, s.start_char, s.end_char) for s in spans),
+            "cited": cited,
+            "source_only": all(cited),
         })
     rows.sort(key=lambda r: (r["mentions"][0][0], r["id"]))
     present = {r["id"] for r in rows}

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
+from collections.abc import Callable
 from dataclasses import asdict
 from functools import lru_cache
 
@@ -172,29 +173,24 @@ class VerbSubjects:
         return None
 
 
-class RoleFinder:
-    def __init__(self, name: str) -> None:
+class DocFinder:
+    """A component that stores what `find` reads from a doc in the doc extension `extension`."""
+
+    def __init__(self, name: str, extension: str, find: Callable[[Doc], list[dict]]) -> None:
         self.name = name
+        self.extension = extension
+        self.find = find
 
     def __call__(self, doc: Doc) -> Doc:
-        doc._.set(ROLES, find_doc_roles(doc))
-        return doc
-
-
-class RelationMarker:
-    def __init__(self, name: str) -> None:
-        self.name = name
-
-    def __call__(self, doc: Doc) -> Doc:
-        doc._.set(RELATIONS, find_doc_relations(doc))
+        doc._.set(self.extension, self.find(doc))
         return doc
 
 
 @Language.factory("technews_roles")
-def make_roles(nlp: Language, name: str) -> RoleFinder:
-    return RoleFinder(name)
+def make_roles(nlp: Language, name: str) -> DocFinder:
+    return DocFinder(name, ROLES, find_doc_roles)
 
 
 @Language.factory("technews_relations")
-def make_relations(nlp: Language, name: str) -> RelationMarker:
-    return RelationMarker(name)
+def make_relations(nlp: Language, name: str) -> DocFinder:
+    return DocFinder(name, RELATIONS, find_doc_relations)

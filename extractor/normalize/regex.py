@@ -3,6 +3,9 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
+from typing import TypeVar
+
+T = TypeVar("T")
 
 SPACE = "[ \u00a0\u202f\u2009]"  # one space of any width: plain, no-break, narrow no-break, thin
 APOSTROPHE = "['’]"
@@ -20,3 +23,9 @@ def noun_alternation(words: Iterable[str]) -> str:
 
 # A preposition right before a name: "… par trois anciens d'Ankama, Mirefeu…" (Ankama is no subject)
 PREPOSITION_BEFORE = re.compile(r"(?i)(?:\b(?:de|du|des|par|à|au|aux|avec|chez|pour|sur|contre)\s+|\bd['’])$")
+
+
+def first_bare(text: str, mentions: Iterable[T]) -> T | None:
+    """The first of `mentions` (anything with a `start` into `text`) that no preposition introduces: the
+    subject of its sentence, most often ("… par trois anciens d'Ankama, Mirefeu emploie…": Mirefeu)."""
+    return next((m for m in mentions if not PREPOSITION_BEFORE.search(text, max(0, m.start - 8), m.start)), None)
