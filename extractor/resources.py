@@ -174,7 +174,7 @@ def _expand(token: dict[str, Any]) -> dict[str, Any]:
 
 @lru_cache(maxsize=1)
 def rule_confidence() -> dict[str, float]:
-    """Each relation rule's precision on the annotated fixtures (`resources/confidence.json`, written by
+    """Each relation rule's precision on the annotated articles (`resources/confidence.json`, written by
     eval/calibrate.py); a rule missing from it keeps the confidence written in its code."""
     path = _resource("confidence.json")
     if not path.is_file():
