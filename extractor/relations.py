@@ -78,6 +78,9 @@ _LISTED_BEFORE = re.compile(r"\s*\((?:[^()]{0,60}?(?:,|et)\s+)?$")
 # after a product (list): ", deux marques du portefeuille de L'Oréal", ", une marque de L'Oréal"
 _BRANDS_OF = re.compile(r"(?i)[^.;]{0,40}?,\s*(?:(?:deux|trois|quatre|des|les)\s+marques|une\s+marque|la\s+marque)"
                         r"(?:\s+[a-zé]+){0,3}?\s+(?:de\s+|d['’]|du\s+)(?:(?:la|le|les)\s+|l['’])?")
+# A date that names a period, which a figure is of: "au troisième trimestre", "l'exercice 2024", "en 2023", "S1"
+_PERIOD_DATE = re.compile(r"(?i)[^.]*?\b(?:trimestres?|semestres?|exercices?|année|an|mois|T[1-4]|S[12]|H[12]|Q[1-4])\b"
+                          r"[^.]*|(?:en\s+|sur\s+|pour\s+)?(?:19|20)\d\d")
 _PLATFORM_BEFORE = re.compile(r"(?i)\b(?:sur|pour)\s+(?:(?:la|le|les)\s+|l['’])?$")  # "sorti sur PlayStation 5"
 _BY = re.compile(r"(?i)\s*par\s+(?:(?:le|la|les)\s+|l['’])?")
 # A quote is at least five words: « vaste majorité » is emphasis, not speech.
@@ -328,6 +331,17 @@ class RelationFinder:
         dates = self._in(sentence, "DATE")
         return dates[0].ref if dates else None
 
+    def _period_in(self, sentence: Sentence, after: int) -> dict[str, str]:
+        """A figure's dates: the first period named after `after` ("au troisième trimestre", "sur l'exercice
+        2024", "en 2023") as `period`, else the first date of the sentence as `date` ("lundi")."""
+        dates = self._in(sentence, "DATE")
+        period = next((d for d in dates if d.start >= after and _PERIOD_DATE.fullmatch(self.text, d.start, d.end)), None)
+        if period is None:
+            period = next((d for d in dates if _PERIOD_DATE.fullmatch(self.text, d.start, d.end)), None)
+        if period is not None:
+            return {"period": period.ref}
+        return {"date": dates[0].ref} if dates else {}
+
     # ----------------------------------------------------------------------------------------- rules
     def valuations_fines_stakes(self, sentence: Sentence) -> None:
         """VALUATION (company, amount): "la start-up est valorisée 6 milliards"; FINE (authority, company,
@@ -516,8 +530,9 @@ class RelationFinder:
                 earlier = (position == 0 and len(figures) > 1 and not _COMPARED_AFTER.search(
                     self.text, figures[0].end, figures[1].start)) or (position > 0 and _COMPARED_AFTER.search(
                         self.text, figures[position - 1].end, amount.start))
-                self._add(type_, {"company": owner, "amount": amount.ref, "date": self._date_in(sentence)},
-                          sentence, metric_word, "revenue_metric_amount", 0.8,
+                # the figure compared with is of another period ("contre 81 milliards un an plus tôt")
+                when = self._period_in(sentence, figures[0].end) if not earlier else {}
+                self._add(type_, {"company": owner, "amount": amount.ref} | when, sentence, metric_word, "revenue_metric_amount", 0.8,
                           {"metric": metric} | ({"comparative": "true"} if earlier else {})
                           | ({"segment": segment["segment"]} if segment else {}))
 
@@ -857,16 +872,16 @@ STATED_ONCE = ("ACQUISITION", "INVESTMENT", "FUNDING_ROUND", "EMPLOYMENT", "MAKE
 def one_per_event(relations: list[Relation], amount_values: list) -> list[Relation]:
     """One relation per stated fact: the title and the lead (or two triggers of one sentence, or two parts of
     a long text) often state the same acquisition, investment, funding round, role, maker, launch or
-    partnership. Same type, same parties and same amount value (and, for a role, the same title as written)
-    make one fact; the statement with the most arguments is kept (the first among equals)."""
+    partnership. Same type, same parties and same amount value (and, for a role, the same title as written;
+    for a figure, the same metric) make one fact; the statement with the most arguments is kept (the first among equals)."""
     def key(relation: Relation) -> tuple:
         # a fine's authority is often said in the lead only: the fined company and the amount make the fact
         parties = tuple(sorted((role, json.dumps(value)) for role, value in relation.arguments.items()
-                               if role not in ("amount", "date", "authority")))
+                               if role not in ("amount", "date", "period", "authority")))
         ref = relation.arguments.get("amount")
         value = amount_values[int(ref.split("/")[1])] if isinstance(ref, str) and ref.startswith("amounts/") else None
         title = json.dumps(relation.attributes, sort_keys=True) if relation.type == "EMPLOYMENT" else None
-        return relation.type, parties, value, title
+        return relation.type, parties, value, title, relation.attributes.get("metric")
 
     best: dict[tuple, Relation] = {}
     for relation in relations:

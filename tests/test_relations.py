@@ -31,8 +31,22 @@ RELATIONS = [
      [("FUNDING_ROUND", {"company": "mistral_ai", "amount": "600 millions d'euros",
                          "investors": ["nvidia", "microsoft"]}, {"round": "série B"})]),
     ("Nvidia a publié un chiffre d'affaires de 35 milliards de dollars au troisième trimestre.",
-     [("REVENUE", {"company": "nvidia", "amount": "35 milliards de dollars", "date": "au troisième trimestre"},
+     [("REVENUE", {"company": "nvidia", "amount": "35 milliards de dollars", "period": "au troisième trimestre"},
        {"metric": "revenue"})]),
+    # the period a figure is of, not the day it was published; none for the figure it is compared with
+    ("Nvidia a annoncé lundi un chiffre d'affaires de 35 milliards de dollars sur l'exercice 2024, contre 27 "
+     "milliards un an plus tôt.",
+     [("REVENUE", {"company": "nvidia", "amount": "35 milliards de dollars", "period": "exercice 2024"},
+       {"metric": "revenue"}),
+      ("REVENUE", {"company": "nvidia", "amount": "27 milliards"}, {"metric": "revenue", "comparative": "true"})]),
+    ("Le 3 mars 2024, Nvidia a publié un chiffre d'affaires de 35 milliards de dollars.",
+     [("REVENUE", {"company": "nvidia", "amount": "35 milliards de dollars", "date": "Le 3 mars 2024"},
+       {"metric": "revenue"})]),
+    # one figure per metric: a revenue and a profit of the same value are two facts
+    ("Nvidia a réalisé un chiffre d'affaires de 2 milliards de dollars. Nvidia a dégagé un bénéfice de 2 milliards "
+     "de dollars.",
+     [("REVENUE", {"company": "nvidia", "amount": "2 milliards de dollars"}, {"metric": "revenue"}),
+      ("REVENUE", {"company": "nvidia", "amount": "2 milliards de dollars"}, {"metric": "net_income"})]),
     # every metric of a sentence, and the figures it is compared with
     ("Nvidia a dégagé un bénéfice de 16 milliards de dollars et un chiffre d'affaires de 35 milliards de dollars.",
      [("REVENUE", {"company": "nvidia", "amount": "16 milliards de dollars"}, {"metric": "net_income"}),
