@@ -71,6 +71,10 @@ LAUNCH_REACH = 60
 _PARTICIPLE = re.compile(r"(?i)(?:lancé|dévoilé|présenté|sorti|commercialisé|inauguré|déployé)e?s?")
 # "son moteur de recherche Bing", "sa Freebox Ultra", "son opération de livraison de nourriture, UberEats"
 _POSSESSIVE_BEFORE = re.compile(r"(?i)\b(?:son|sa|ses)\s+(?:[a-zéèêëàâîïôûç'’-]+\s+){0,5}?(?:,\s*)?$")
+# Who these denote is the entity named last before them, or ("le premier") the one before it
+_LATTER = re.compile(r"(?i)(?P<latter>ce\s+dernier|cette\s+dernière|celui-ci|celle-ci)|(?:le\s+|la\s+)(?:second|seconde|deuxième)"
+                     r"|(?P<first>le\s+premier|la\s+première)")
+_LATTER_THEN_WHO = re.compile(r"(?i)(?P<latter>ce\s+dernier|cette\s+dernière|celui-ci|celle-ci)\s*,\s*$")
 _PRONOUN_START = re.compile(r"(?:Il|Elle|Celui-ci|Celle-ci|Ce dernier|Cette dernière)\b")
 _NOT_OWN = re.compile(r"(?i)\b(?:concurrent|rival|challenger|alternative|homologue|équivalent|partenaire|client|filiale)")
 # the product list in brackets right after its company: "de Disney (Disney+, Hulu et ESPN+)"
@@ -237,7 +241,33 @@ class RelationFinder:
             return None
         candidates = self.refs[bisect_left(self.starts, span[0]) : bisect_left(self.starts, span[1])]
         first = next((r for r in candidates if r.kind in COMPANY_TYPES + ("PERSON",) and r.end <= span[1]), None)
+        if first is None:
+            words, at = self.text[span[0] : span[1]], span[0]
+            before = _LATTER_THEN_WHO.search(self.text, max(0, at - 20), at) if words == "qui" else None
+            if before is not None:  # "Ce dernier, qui avait investi…" when the parse lost the relative clause
+                words, at = before["latter"], before.start()
+            first = self._referent(words, at)
         return first.ref if first is not None and first.kind in kinds else None
+
+    def _referent(self, words: str, position: int) -> Ref | None:
+        """What "ce dernier", "celle-ci" (the company or person named last before, in this sentence or the one
+        before), "le premier" or "le second" (the first or second of the last two named before this sentence)
+        denote; None for other words."""
+        anaphor = _LATTER.fullmatch(words.strip())
+        if anaphor is None:
+            return None
+        sentence = self._sentence_at(position)
+        index = self.index[sentence.start, sentence.end] if sentence else 0
+        lower = self.sentences[index - 1].start if index else 0
+        upper = position if anaphor["latter"] else sentence.start if sentence else position
+        named = [r for r in self.refs[bisect_left(self.starts, lower) : bisect_left(self.starts, upper)]
+                 if r.kind in COMPANY_TYPES + ("PERSON",) and r.end <= upper]
+        named = [r for r, following in zip(named, named[1:] + [None]) if following is None or following.ref != r.ref]
+        if not named:
+            return None
+        if anaphor["first"]:  # "le premier": the first of the last two named
+            return named[-2] if len(named) >= 2 else None
+        return named[-1]
 
     def _subject_names_nobody(self, trigger: re.Match[str]) -> bool:
         """True when the trigger verb's subject is a common noun phrase that names no company or person ("les

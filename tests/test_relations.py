@@ -284,6 +284,16 @@ IN_CONTEXT = [
      [("INVESTMENT", {})]),
     ("LVMH et Tiffany ont repoussé la date butoir pour boucler leur rapprochement de 16,2 milliards de dollars.", [],
      [("FUNDING_ROUND", {})]),
+    # "ce dernier" is the one named last, "le premier" / "le second" the first / second of the two named
+    # before; a relative "qui" is the noun its clause is of
+    ("Microsoft a signé un accord avec OpenAI. Ce dernier va investir 1 milliard de dollars en France.",
+     [("INVESTMENT", {"investor": "OpenAI", "amount": "1 milliard de dollars"})], [("INVESTMENT", {"investor": "Microsoft"})]),
+    ("Ondalys est détenue par le fonds Armorique Partners. Ce dernier, qui avait investi 80 millions d'euros, étudie une cession.",
+     [("INVESTMENT", {"investor": "Armorique Partners", "amount": "80 millions d'euros"})],
+     [("INVESTMENT", {"investor": "Ondalys"})]),
+    ("Orange et SFR ont discuté. Le premier a racheté Ondalys, le second a racheté Bouygues Telecom.",
+     [("ACQUISITION", {"acquirer": "Orange", "target": "Ondalys"}),
+      ("ACQUISITION", {"acquirer": "SFR", "target": "Bouygues Telecom"})], []),
     # a product named after its maker states the maker
     ("Google a ouvert Google Maps Platform aux PME. Google vise les développeurs.",
      [("MAKER", {"maker": "Google", "product": "Google Maps Platform"})], []),

@@ -147,6 +147,9 @@ class VerbSubjects:
         head = token
         for _ in range(3):  # "prévoit d'investir": climb to the verb that has the subject
             subject = next((c for c in head.children if c.dep_ in ("nsubj", "nsubj:pass")), None)
+            if subject is not None and subject.lower_ == "qui" and head.dep_ == "acl:relcl":
+                noun = head.head  # "Armorique Partners, qui avait investi": the noun the relative clause is of
+                return noun.left_edge.idx, noun.idx + len(noun)
             if subject is not None:
                 return subject.left_edge.idx, subject.right_edge.idx + len(subject.right_edge)
             if head.head is head:
