@@ -168,6 +168,9 @@ def find_roles(text: str, mentions: list[MentionRef], *, sentences: list[Sentenc
     possessive_before_re, possessive_after_re = patterns.possessive_before, patterns.possessive_after
     named_re, appointed_re, titled_before_re = patterns.named, patterns.appointed, patterns.titled_before
     orgs = sorted((m for m in mentions if m.label in ("COMPANY", "ORGANIZATION")), key=lambda m: m.start)
+    # a brand or unit run by someone: "Phil Spencer, le patron de Xbox", "créateur du blog Hot Pod"
+    units = sorted((m for m in mentions if m.label == "PRODUCT"), key=lambda m: m.start)
+    bodies = sorted(orgs + units, key=lambda m: m.start)
     people = sorted((m for m in mentions if m.label == "PERSON"), key=lambda m: m.start)
     label_of = {m.id: m.label for m in orgs}
     topic = topic_of(mentions) if topic is FROM_MENTIONS else topic
@@ -178,12 +181,15 @@ def find_roles(text: str, mentions: list[MentionRef], *, sentences: list[Sentenc
     def org_after(pos: int, or_topic: bool = True) -> str | None:
         """The organization named right after a title; the article's company when none is named (unless
         not `or_topic`)."""
-        for org in orgs:
-            if org.start >= pos and org.start - pos <= 60:
-                gap = text[pos : org.start]
-                if re.fullmatch(rf"{_TITLE_TAIL}{S}*{_OF}{S}*{_ORG_NOUN}", gap):
-                    return org.id
-                break
+        named = [next((o for o in orgs if o.start >= pos), None), next((u for u in units if u.start >= pos), None)]
+        body = min((m for m in named if m is not None and m.start - pos <= 60), key=lambda m: m.start, default=None)
+        if body is not None and re.fullmatch(rf"{_TITLE_TAIL}{S}*{_OF}{S}*{_ORG_NOUN}", text[pos : body.start]):
+            if body.label != "PRODUCT":
+                return body.id
+            # a product's own company, when named right after it, runs it: "directeur de l'iPhone chez Apple"
+            owner = next((o for o in orgs if o.start >= body.end), None)
+            if owner is None or not re.fullmatch(rf"{S}*{_OF}{S}*{_ORG_NOUN}", text[body.end : owner.start]):
+                return body.id
         if _ANAPHORIC_ORG.match(text, pos):  # "… de la société", "… du groupe": the article's company once named
             if topic is not None and any(o.id == topic and o.end <= pos for o in orgs):
                 return topic
@@ -215,12 +221,25 @@ def find_roles(text: str, mentions: list[MentionRef], *, sentences: list[Sentenc
             return None
         return (earlier[-1].group or earlier[-1].id) if as_group else earlier[-1].id
 
+    def conjoined(org: str | None, after: int) -> list[str | None]:
+        """The body named and those coordinated with it: "le patron de Google et Alphabet"."""
+        named = next((o for o in bodies if o.start >= after and o.id == org), None)
+        out = [org]
+        while named is not None:
+            following = next((o for o in orgs if o.start >= named.end), None)
+            if following is None or not re.fullmatch(rf"{S}*(?:,|et){S}*", text[named.end : following.start]):
+                break
+            out.append(following.id)
+            named = following
+        return out
+
     def add(person: MentionRef, statement: re.Match[str], org: str | None) -> None:
         former = bool(_FORMER.search(text, max(0, statement.start("titles") - 12), statement.start("titles")))
         for written, normalized in _titles_in(statement["titles"]):
-            # a minister serves a government body, never the company the article is about
-            body = org if normalized != "minister" or label_of.get(org) == "ORGANIZATION" else None
-            found.append(RoleStatement(person.id, written, normalized, body, former, statement.start("titles")))
+            for each in conjoined(org, statement.end("titles")):
+                # a minister serves a government body, never the company the article is about
+                body = each if normalized != "minister" or label_of.get(each) == "ORGANIZATION" else None
+                found.append(RoleStatement(person.id, written, normalized, body, former, statement.start("titles")))
 
     # "Fondée en 2019 par A et B, Obsyra…": founders of the company named after the list.
     for i, person in enumerate(people):
@@ -280,8 +299,8 @@ def find_roles(text: str, mentions: list[MentionRef], *, sentences: list[Sentenc
             if company:
                 add(person, dont, company)
                 continue
-        # "le PDG d'Amazon, Andy Jassy": the organization ends just before the person.
-        org = next((o for o in reversed(orgs) if o.end <= person.start and person.start - o.end <= 3
+        # "le PDG d'Amazon, Andy Jassy", "le patron de Xbox Phil Spencer": the body ends just before the person.
+        org = next((o for o in reversed(bodies) if o.end <= person.start and person.start - o.end <= 3
                     and re.fullmatch(rf"{S}*,?{S}*", text[o.end : person.start])), None)
         if org is not None:
             before = before_re.search(text, max(0, org.start - 120), org.start)

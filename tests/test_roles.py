@@ -13,7 +13,8 @@ ENTITIES = {"Andy Jassy": ("andy_jassy", "PERSON"), "Amazon": ("amazon", "COMPAN
             "Claire Vidal": ("claire_vidal", "PERSON"), "Julien Berger": ("julien_berger", "PERSON"),
             "Veltis": ("veltis", "COMPANY"), "Karim Benali": ("karim_benali", "PERSON"),
             "Clara Chappaz": ("clara_chappaz", "PERSON"), "Bercy": ("bercy", "ORGANIZATION"),
-            "Sorbonne": ("sorbonne", "ORGANIZATION")}
+            "Sorbonne": ("sorbonne", "ORGANIZATION"), "Xbox": ("xbox", "PRODUCT"), "iPhone": ("iphone", "PRODUCT"),
+            "Apple": ("apple", "COMPANY")}
 
 ROLES = [
     ("Andy Jassy, le PDG d'Amazon, a parlé.", [("andy_jassy", "CEO", "amazon")]),
@@ -59,6 +60,13 @@ ROLES = [
      [("andy_jassy", "CEO", "amazon")]),
     ("Julien Berger arrive. Il est aussi le PDG de Veltis.", [("julien_berger", "CEO", "veltis")]),
     ("Julien Berger arrive. En tant que PDG, il décide.", []),
+    # a brand or unit someone runs, unless its company is named right after it
+    ("Julien Berger, le patron de Xbox, a parlé.", [("julien_berger", "CEO", "xbox")]),
+    ("Le patron de Xbox Julien Berger a parlé.", [("julien_berger", "CEO", "xbox")]),
+    ("Julien Berger, directeur de l'iPhone chez Apple, a parlé.", [("julien_berger", "director", "apple")]),
+    # every body of a coordination
+    ("Andy Jassy, le patron d'Amazon et Nvidia, a parlé.", [("andy_jassy", "CEO", "amazon"), ("andy_jassy", "CEO", "nvidia")]),
+    ("Andy Jassy, le PDG d'Amazon, et Jensen Huang ont parlé.", [("andy_jassy", "CEO", "amazon")]),
     # a cook is no head of the article's company
     ("Amazon fête ses 30 ans. Le dîner était préparé par le chef Julien Berger.", []),
 ]
