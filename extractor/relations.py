@@ -70,13 +70,23 @@ PARTNER_REACH = 60
 LAUNCH_REACH = 60
 _PARTICIPLE = re.compile(r"(?i)(?:lancé|dévoilé|présenté|sorti|commercialisé|inauguré|déployé)e?s?")
 # "son moteur de recherche Bing", "sa Freebox Ultra", "son opération de livraison de nourriture, UberEats"
-_POSSESSIVE_BEFORE = re.compile(r"(?i)\b(?:son|sa|ses)\s+(?:[a-zéèêëàâîïôûç'’-]+\s+){0,5}?(?:,\s*)?$")
+_POSSESSIVE_BEFORE = re.compile(r"(?i)\b(?:son|sa|ses)\s+(?:[a-zéèêëàâîïôûç'’-]+\s+){0,6}?(?:,\s*)?$")
+_POSSESSIVE_APPOSED = re.compile(r"(?i)\s*,\s*(?:son|sa|ses)\s+[a-zéèêëàâîïôûç'’-]+")
+# An apposition that says whose a product is, after it ("Bing, le moteur de recherche de Microsoft") or before
+# it ("la console nouvelle génération de Microsoft, la Xbox Series X"): a noun phrase, then "de" and the owner.
+_OWNER_OF = rf"(?:de\s+la\s+|de\s+l['’]\s*|de\s+|du\s+|d['’]\s*)(?:(?:{noun_alternation(word_list('company_nouns'))})\s+(?:[a-zéèêàç-]+\s+)?)?"
+_OWNER_APPOSED_AFTER = re.compile(rf"(?i)\s*,\s*(?:(?:la|le|les|une?)\s+|l['’]\s*)(?P<words>(?:[a-zàâçéèêëîïôûù'’-]+\s+){{0,6}}?){_OWNER_OF}")
+_OWNER_APPOSED_BEFORE = re.compile(rf"(?i)\b(?:la|le|les|sa|son|une?|l['’])\s*(?:{noun_alternation(word_list('product_nouns'))}|plateforme|service)"
+                                   rf"(?:\s+[a-zàâçéèêëîïôûù'’-]+){{0,4}}?\s+{_OWNER_OF}$")
+_CLOSED = re.compile(r"\s*(?:[,.;:)]|$)")
+_APPOSED_TO_PRODUCT = re.compile(r"(?i)\s*,\s*(?:(?:la|le|les)\s+|l['’]\s*)?")
 # Who these denote is the entity named last before them, or ("le premier") the one before it
 _LATTER = re.compile(r"(?i)(?P<latter>ce\s+dernier|cette\s+dernière|celui-ci|celle-ci)|(?:le\s+|la\s+)(?:second|seconde|deuxième)"
                      r"|(?P<first>le\s+premier|la\s+première)")
 _LATTER_THEN_WHO = re.compile(r"(?i)(?P<latter>ce\s+dernier|cette\s+dernière|celui-ci|celle-ci)\s*,\s*$")
 _PRONOUN_START = re.compile(r"(?:Il|Elle|Celui-ci|Celle-ci|Ce dernier|Cette dernière)\b")
-_NOT_OWN = re.compile(r"(?i)\b(?:concurrent|rival|challenger|alternative|homologue|équivalent|partenaire|client|filiale)")
+_NOT_OWN = re.compile(r"(?i)\b(?:concurrent|rival|challenger|alternative|homologue|équivalent|partenaire|client|filiale"
+                      r"|utilisateur|employé|salarié|abonné|fournisseur)")
 # the product list in brackets right after its company: "de Disney (Disney+, Hulu et ESPN+)"
 _LISTED_BEFORE = re.compile(r"\s*\((?:[^()]{0,60}?(?:,|et)\s+)?$")
 # after a product (list): ", deux marques du portefeuille de L'Oréal", ", une marque de L'Oréal"
@@ -744,10 +754,24 @@ class RelationFinder:
         brand = _BRANDS_OF.match(self.text, product.end)
         if brand:
             return next((c.ref for c in companies if c.start == brand.end()), None)
-        possessive = _POSSESSIVE_BEFORE.search(self.text, max(sentence.start, product.start - 60), product.start)
+        # "Mixer, la plateforme de streaming de Microsoft": an apposition after the product names its owner
+        after = next((c for c in companies if 0 <= c.start - product.end <= 90), None)
+        apposed = _OWNER_APPOSED_AFTER.fullmatch(self.text, product.end, after.start) if after else None
+        # closed by punctuation: "Sorti sur PlayStation 5, le jeu d'Ubisoft a séduit" is a subject, not an apposition
+        if apposed and not _NOT_OWN.search(apposed["words"]) and _CLOSED.match(self.text, after.end):
+            return after.ref
+        # "la console nouvelle génération de Microsoft, la Xbox Series X": or one before it
+        before = next((c for c in reversed(companies) if 0 <= product.start - c.end <= 6), None)
+        if before and _APPOSED_TO_PRODUCT.fullmatch(self.text, before.end, product.start):
+            owned = _OWNER_APPOSED_BEFORE.search(self.text, max(sentence.start, before.start - 70), before.start)
+            if owned and not _NOT_OWN.search(owned.group(0)):
+                return before.ref
+        possessive = _POSSESSIVE_BEFORE.search(self.text, max(sentence.start, product.start - 70), product.start)
+        if possessive is None and _POSSESSIVE_APPOSED.match(self.text, product.end):
+            possessive = _POSSESSIVE_APPOSED.match(self.text, product.end)  # "le lancement de Luna, sa plateforme"
         if possessive is None or _NOT_OWN.search(possessive.group(0)):
             return None
-        before = [c for c in companies if c.end <= possessive.start()]
+        before = [c for c in companies if c.end <= min(possessive.start(), product.start)]
         if before:
             return before[-1].ref
         if _DESCRIBED.match(self.text, sentence.start) or _PRONOUN_START.match(self.text, sentence.start):

@@ -87,6 +87,11 @@ RELATIONS = [
     # makers stated by a possessive, a bracketed list after the company; never a rival
     ("Microsoft mise sur son moteur de recherche Bing.",
      [("MAKER", {"maker": "microsoft", "product": "bing"}, {})]),
+    # and by appositions, before or after the product
+    ("Bing, le moteur de recherche de Microsoft, progresse.", [("MAKER", {"maker": "microsoft", "product": "bing"}, {})]),
+    ("Voici le moteur de recherche de Microsoft, Bing.", [("MAKER", {"maker": "microsoft", "product": "bing"}, {})]),
+    ("Microsoft mise sur Bing, son moteur de recherche.", [("MAKER", {"maker": "microsoft", "product": "bing"}, {})]),
+    ("Gemini, le rival de Microsoft, progresse.", []),
     ("Google a lancé Gemini 2.0, et son concurrent ChatGPT recule.",
      [("MAKER", {"maker": "google", "product": "gemini_2_0"}, {}),
       ("PRODUCT_LAUNCH", {"company": "google", "product": "gemini_2_0"}, {})]),
