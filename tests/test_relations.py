@@ -357,6 +357,12 @@ SPEAKERS = [
     ('Sopra recule, a indiqué son patron Paul Martin. "Le marché reste très difficile", a déclaré le successeur de '
      'Marc Durand.', [("paul_martin", "Le marché reste très difficile")]),
     ('Paul Martin dirige Sopra. "Le marché reste très difficile", a indiqué le groupe.', []),
+    # speech verbs beyond "dire": a date may stand between the verb and the name
+    ('"Le marché reste très difficile", abonde Paul Martin.', [("paul_martin", "Le marché reste très difficile")]),
+    ('"Le marché reste très difficile", a remarqué samedi Paul Martin.',
+     [("paul_martin", "Le marché reste très difficile")]),
+    ('"Le marché reste très difficile", s\'indignait la veille Paul Martin.',
+     [("paul_martin", "Le marché reste très difficile")]),
 ]
 
 
