@@ -105,6 +105,8 @@ QUOTE = re.compile(r"«\s*(?P<q>(?:[^«»\s]+\s+){3,}[^«»\s][^«»]*?)\s*»|�
 # After a quote, before its speech verb: an auxiliary and adverbs ("», a-t-il ajouté", "», avait déjà prévenu X")
 _SPEECH_LEAD = re.compile(r"(?i)(?:(?:a|avait|aura|ont|avaient)(?:\s*-?\s*t-(?:il|elle|on)|-(?:il|elle|on))?\s+)?"
                           r"(?:(?:déjà|aussi|encore|alors|ensuite|également|pourtant|notamment|enfin|ainsi)\s+)*")
+# Before a quote, a pronoun that says who speaks: "Pour lui,", "Selon elle,", ", dit-il,"
+_PRONOUN_SPEAKS = re.compile(r"(?i)\b(?:pour|selon|d['’]après)\s+(?:lui|elle)\b|\b\w+-(?:t-)?(?:il|elle)\s*,")
 _INVERTED_PRONOUN = re.compile(r"(?i)-(?:t-)?(?:il|elle)\b")
 # A pronoun speaker ("a-t-il dit") is who spoke last, or the person named last, this near before the quote.
 PRONOUN_REACH = 600
@@ -818,6 +820,10 @@ class RelationFinder:
                                             bisect_left(people_starts, m.start())] if p.end <= m.start()]
                 if before:
                     speaker, rule = before[-1].ref, "speaker_before_quote"
+                elif _PRONOUN_SPEAKS.search(self.text, start_sentence.start, m.start()):
+                    # "Pour lui, Airbnb pourrait « … »", "Dès lors, dit-il, « … »": who was spoken of last
+                    speaker, rule = self._antecedent_speaker(m.start(), people, people_starts, last_speaker, last_end), \
+                        "quote_then_pronoun"
             between = people[bisect_left(people_starts, last_end) : bisect_left(people_starts, m.start())]
             if speaker is None and last_speaker is not None and m.start() - last_end <= 200 \
                     and all(p.ref == last_speaker for p in between) and "\n\n" not in self.text[last_end : m.start()]:

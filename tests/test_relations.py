@@ -357,6 +357,11 @@ SPEAKERS = [
     ('Sopra recule, a indiqué son patron Paul Martin. "Le marché reste très difficile", a déclaré le successeur de '
      'Marc Durand.', [("paul_martin", "Le marché reste très difficile")]),
     ('Paul Martin dirige Sopra. "Le marché reste très difficile", a indiqué le groupe.', []),
+    # a pronoun before the quote says who speaks
+    ('Paul Martin dirige Sopra. Pour lui, le marché "reste très difficile cette année".',
+     [("paul_martin", "reste très difficile cette année")]),
+    ('Paul Martin dirige Sopra. Dès lors, dit-il, "le marché reste très difficile".',
+     [("paul_martin", "le marché reste très difficile")]),
     # speech verbs beyond "dire": a date may stand between the verb and the name
     ('"Le marché reste très difficile", abonde Paul Martin.', [("paul_martin", "Le marché reste très difficile")]),
     ('"Le marché reste très difficile", a remarqué samedi Paul Martin.',
