@@ -31,8 +31,11 @@ _OF = rf"(?:de{S}+la|de{S}+l{AP}|du|des|de|d{AP}|chez|au{S}+sein{S}+de|au{S}+sei
 # spécialisé en cryptomonnaie chez eToro"
 _TITLE_TAIL = r"(?:[\s\u00a0\u202f]*[^\s\u00a0\u202f,.;:()«»\"]+){0,4}?"
 _COMPANY_NOUN = noun_alternation(word_list("company_nouns"))  # "société", "jeune pousse"…, written once
+# What a body may be described as before its name: a company noun, or a medium or platform run as a business
+# ("le quotidien Le Monde", "la plateforme de podcast Overcast", "du blog Hot Pod")
+_BODY_NOUN = noun_alternation(word_list("company_nouns") | word_list("descriptor_heads") | {"plateforme", "blog", "service"})
 _ORG_NOUN = (
-    rf"(?:(?:la|le|l{AP}){S}*)?(?:{_COMPANY_NOUN})?"
+    rf"(?:(?:la|le|l{AP}){S}*)?(?:{_BODY_NOUN})?"
     rf"(?:{S}*(?:d{AP}|{S})[a-zéèêàçô-]+){{0,3}}{S}*"  # "du fonds d'investissement américain KKR"
 )
 
@@ -91,6 +94,13 @@ _ANAPHORIC_ORG = re.compile(
     rf"(?:{S}+[a-zéèêàçûô-]+)?",
     re.IGNORECASE,
 )
+_AGE = re.compile(rf"{S}*,{S}*\d{{1,3}}{S}+ans(?={S}*,)")
+_BOARD = rf"(?i:conseil{S}+d{AP}administration|conseil{S}+de{S}+surveillance|directoire)"
+# A verb that says who runs a body: "qui dirige Nissan", "menait l'entreprise", "préside le conseil de Renault"
+_LEADS = re.compile(rf"{S}*,?{S}*(?:qui{S}+)?(?P<verb>(?i:dirige|dirigeait|dirigera|pilote|pilotait|menait|mène|préside"
+                    rf"|présidait|présidera|a{S}+dirigé|a{S}+présidé))(?![\w-])(?:{S}+(?:aussi|également|désormais|toujours))?")
+# What such a verb governs: "Nissan", "le groupe Nissan", "le conseil d'administration du constructeur Nissan"
+_LED_BODY = re.compile(rf"{S}*(?:(?:le|la|l{AP}){S}*)?(?:{_BOARD}{S}*{_OF}{S}*)?(?:(?:{_BODY_NOUN})(?:{S}+[a-zéèêàçô-]+)?{S}*)?")
 _FOUNDED_BY = re.compile(rf"(?i:fondée?s?|créée?s?|cofondée?s?)(?:{S}+(?:en|dès){S}+\d{{4}})?{S}+par{S}+$")
 _NAMED = re.compile(rf"(?i:nommée?|nomination{S}+de|promue?|désignée?|choisie?|recrutée?){S}*$")
 # After a person: the verb of an appointment ("a été nommée", "est promu", "devient", "va devenir").
@@ -264,18 +274,21 @@ def find_roles(text: str, mentions: list[MentionRef], *, sentences: list[Sentenc
                                        at=member.start))
 
     for person in people:
-        after = after_re.match(text, person.end, min(len(text), person.end + 160))
+        # "Meredith Levien, 49 ans, deviendra PDG": an age between the name and what is said of it
+        age = _AGE.match(text, person.end)
+        end = age.end() if age else person.end
+        after = after_re.match(text, end, min(len(text), end + 160))
         if after:
             named = org_after(after.end(), or_topic=False)
             if named is None and re.search(r"(?i)\b(?:son|sa|leur)\s", text[after.start() : after.start("titles")]):
                 named = possessor(person.start)  # "Tim Cook, son directeur général,": whose, not the article's company
             add(person, after, named if named is not None else org_after(after.end()))
             continue
-        poss_after = possessive_after_re.match(text, person.end, min(len(text), person.end + 80))
+        poss_after = possessive_after_re.match(text, end, min(len(text), end + 80))
         if poss_after:
             add(person, poss_after, possessor(person.start))
             continue
-        head = head_re.match(text, person.end, person.end + 80)
+        head = head_re.match(text, end, end + 80)
         if head:
             organization = org_after(head.end())
             if organization is not None:  # the one succeeded held the post before: "succède à Paul Durand"
@@ -283,11 +296,20 @@ def find_roles(text: str, mentions: list[MentionRef], *, sentences: list[Sentenc
                                         text[max(0, person.start - 20) : person.start]))
                 found.append(RoleStatement(person.id, head["titles"], "head", organization, former, head.start("titles")))
                 continue
-        appointed = appointed_re.match(text, person.end, person.end + 160) \
-            or patterns.copula.match(text, person.end, person.end + 160)
+        appointed = appointed_re.match(text, end, end + 160) or patterns.copula.match(text, end, end + 160)
         if appointed:
             add(person, appointed, org_after(appointed.end()))
             continue
+        leads = _LEADS.match(text, end, end + 80)  # "Carlos Ghosn, qui dirige Nissan", "X préside le conseil de Y"
+        if leads:
+            body = next((o for o in orgs if o.start >= leads.end()), None)
+            if body is not None and body.start - leads.end() <= 60 and _LED_BODY.fullmatch(text, leads.end(), body.start):
+                board = re.search(_BOARD, text[leads.end() : body.start])
+                verb = leads["verb"].lower().split()[-1]
+                normalized = "head" if verb.startswith(("dirig", "pilot", "men", "mèn")) else "chair" if board else "president"
+                found.append(RoleStatement(person.id, leads["verb"], normalized, body.id,
+                                           verb.endswith(("ait", "é")), leads.start("verb")))
+                continue
         if _NAMED.search(text[max(0, person.start - 30) : person.start]):  # "a nommé Karim Benali directeur financier"
             named = named_re.match(text, person.end, person.end + 120)
             if named:

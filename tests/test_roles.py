@@ -64,6 +64,12 @@ ROLES = [
     ("Julien Berger, le patron de Xbox, a parlé.", [("julien_berger", "CEO", "xbox")]),
     ("Le patron de Xbox Julien Berger a parlé.", [("julien_berger", "CEO", "xbox")]),
     ("Julien Berger, directeur de l'iPhone chez Apple, a parlé.", [("julien_berger", "director", "apple")]),
+    # an age between the name and its role; a verb that says who runs a body
+    ("Claire Vidal, 49 ans, deviendra PDG de Veltis.", [("claire_vidal", "CEO", "veltis")]),
+    ("Julien Berger, qui dirigeait Veltis, a parlé.", [("julien_berger", "head", "veltis")]),
+    ("Julien Berger préside aussi le conseil d'administration du groupe Nvidia.", [("julien_berger", "chair", "nvidia")]),
+    ("Julien Berger dirige une enquête sur Nvidia.", []),
+    ("Julien Berger, associé-fondateur de Veltis, a parlé.", [("julien_berger", "cofounder", "veltis")]),
     # every body of a coordination
     ("Andy Jassy, le patron d'Amazon et Nvidia, a parlé.", [("andy_jassy", "CEO", "amazon"), ("andy_jassy", "CEO", "nvidia")]),
     ("Andy Jassy, le PDG d'Amazon, et Jensen Huang ont parlé.", [("andy_jassy", "CEO", "amazon")]),
