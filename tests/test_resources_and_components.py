@@ -60,6 +60,22 @@ def test_aliases_resolve_to_one_id(blank_nlp, alias, entity_id):
     assert [(s.text, s.id_) for s in doc.spans["technews_gazetteer"]] == [(alias, entity_id)]
 
 
+# (text, gazetteer matches): a name whatever the case of its inner letters, never with another initial, never
+# in capitals unless the name is written so
+CASES = [("Il a dévoilé la XBox Series X, hier.", [("XBox Series X", "xbox_series_x")]),
+         ("Il a quitté Linkedin hier.", [("Linkedin", "linkedin")]),
+         ("Une robe orange, hier.", []),
+         ("LE MONDE DE LA CULTURE, hier.", []),
+         ("Il publie sur Aws hier.", []),
+         ("La fibre de Orange arrive.", [("Orange", "orange")])]
+
+
+@pytest.mark.parametrize("text,expected", CASES)
+def test_gazetteer_tolerates_inner_case_only(blank_nlp, text, expected):
+    doc = blank_nlp(text)
+    assert [(s.text, s.id_) for s in doc.spans["technews_gazetteer"]] == expected
+
+
 def test_google_and_alphabet_are_distinct_but_linked():
     facts = entity_facts()
     assert facts["google"].parent == "alphabet" and "alphabet" in facts
