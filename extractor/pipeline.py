@@ -18,6 +18,7 @@ from extractor.components import known_names as _known_names  # noqa: F401
 from extractor.components import money as _money  # noqa: F401
 from extractor.components import retyper as _retyper  # noqa: F401
 from extractor.components import sentences as _sentences  # noqa: F401
+from extractor.components import tokens as _tokens  # noqa: F401
 from extractor.errors import ModelNotFoundError
 
 DEFAULT_MODEL = "fr_core_news_md"
@@ -47,6 +48,8 @@ def add_components(nlp: Language) -> Language:
         nlp.tokenizer.suffix_search = spacy.util.compile_suffix_regex(suffixes).search
         prefixes = list(nlp.Defaults.prefixes) + [SIGN_BEFORE_NUMBER]
         nlp.tokenizer.prefix_search = spacy.util.compile_prefix_regex(prefixes).search
+    if "technews_final_letters" not in nlp.pipe_names:  # before the model reads the tokens
+        nlp.add_pipe("technews_final_letters", first=True)
     for name in COMPONENTS:
         if name not in nlp.pipe_names:
             nlp.add_pipe(name)

@@ -31,6 +31,11 @@ ENTITIES = [
     ("L'Amazon Kindle Scribe et la Samsung Galaxy Tab S10 arrivent.",
      [("Amazon Kindle Scribe", "PRODUCT"), ("Samsung Galaxy Tab S10", "PRODUCT")]),
     ("Samsung équipe son smartphone de la puce Exynos 2500.", [("Exynos 2500", "PRODUCT")]),
+    # a platform one posts on is a product; a capital that ends a sentence ends a name, an initial does not
+    ("Il l'a écrit dans un message publié sur Veltigram, puis sur son compte Mevobook.",
+     [("Veltigram", "PRODUCT"), ("Mevobook", "PRODUCT")]),
+    ("Microsoft a dévoilé la Xbox Series X. Le groupe vise Noël.", [("Xbox Series X", "PRODUCT")]),
+    ("George W. Bush a parlé.", [("George W. Bush", "PERSON")]),
     # a unit named after its group is a company of its own
     ("Citi Ventures et Google France recrutent.", [("Citi Ventures", "COMPANY"), ("Google France", "COMPANY")]),
     ("Orange investit 2 milliards d'euros dans la fibre.", [("Orange", "COMPANY")]),

@@ -76,6 +76,20 @@ def test_gazetteer_tolerates_inner_case_only(blank_nlp, text, expected):
     assert [(s.text, s.id_) for s in doc.spans["technews_gazetteer"]] == expected
 
 
+# (text, tokens): a capital and a full stop are split where a sentence starts after them, kept as an initial
+FINAL_LETTERS = [("la Xbox Series X. Le groupe", ["la", "Xbox", "Series", "X", ".", "Le", "groupe"]),
+                 ("la start-up H.\nElle", ["la", "start", "-", "up", "H", ".", "\n", "Elle"]),
+                 ("son compte X.", ["son", "compte", "X", "."]),
+                 ("L'entreprise X. L'autre", ["L'", "entreprise", "X", ".", "L'", "autre"]),
+                 ("J. K. Rowling", ["J.", "K.", "Rowling"]),
+                 ("M. Dupont. Il", ["M.", "Dupont", ".", "Il"])]
+
+
+@pytest.mark.parametrize("text,tokens", FINAL_LETTERS)
+def test_a_capital_ending_a_sentence_ends_a_name(blank_nlp, text, tokens):
+    assert [t.text for t in blank_nlp(text)] == tokens
+
+
 def test_google_and_alphabet_are_distinct_but_linked():
     facts = entity_facts()
     assert facts["google"].parent == "alphabet" and "alphabet" in facts
