@@ -23,6 +23,9 @@ PERCENTAGES = [
     ("Une part de marché de 0,5 %.", [("0,5 %", 0.5, "percent")]),
     ("Une croissance de 100 %.", [("100 %", 100, "percent")]),
     ("Une hausse de 1 200 %.", [("1 200 %", 1200, "percent")]),
+    # the grammars run near a unit only: percentages far apart, and a long one in words, are all found
+    ("Le titre gagne 4 %. " + "Rien à signaler. " * 40 + "Il détient quatre-vingt-dix-neuf pour cent du capital.",
+     [("4 %", 4, "percent"), ("quatre-vingt-dix-neuf pour cent", 99, "percent")]),
     ("La marge gagne 3 points.", [("3 points", 3, "points")]),
     ("Le taux de chômage recule encore de 0,2 point.", [("0,2 point", 0.2, "points")]),
     ("La part de marché d'Apple gagne 2 points sur un an.", [("2 points", 2, "points")]),

@@ -15,9 +15,13 @@ from typing import NamedTuple
 from extractor.lang_fr import NUMBER_WORDS, RATE_NOUNS
 from extractor.normalize.amounts import change_before, range_opener_before
 from extractor.normalize.numbers import NUMBER_PATTERN, parse_number
-from extractor.normalize.regex import SPACE, alternation
+from extractor.normalize.regex import SPACE, alternation, finditer_in, windows_around
 
 S = SPACE
+_UNIT = re.compile(rf"%|(?i:pour{S}*-?{S}*cent|pourcent|p\.{S}?100|points?)")
+# How far before its unit a percentage may start: "de quatre-vingt-dix-neuf virgule cinq à cent pour cent"
+UNIT_REACH = 240
+
 @lru_cache(maxsize=1)
 def _patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
     word = f"(?:{alternation(NUMBER_WORDS)})"
@@ -54,8 +58,10 @@ def find_percentages(text: str) -> list[FoundPercentage]:
     "de 3 à 4 %" is one range; after a verb of change ("passe de 3 à 4 %") it is two percentages, the first
     taking its unit from the second, as amounts do."""
     percent, points, rate_before, ranged = _patterns()
+    # Every percentage ends with its unit: the grammars run near one only (a tenth of a news text)
+    near = windows_around(_UNIT, text, UNIT_REACH, 30)
     found: list[FoundPercentage] = []
-    for m in ranged.finditer(text):
+    for m in finditer_in(ranged, text, near):
         if not (m["conn"] in "-–" or range_opener_before(text, m.start())):
             continue
         lo, hi = parse_number(m["lo"]), parse_number(m["num"])
@@ -64,9 +70,9 @@ def find_percentages(text: str) -> list[FoundPercentage]:
             found.append(FoundPercentage(m.start("num"), m.end(), text[m.start("num") : m.end()], hi, "percent"))
         elif lo is not None and hi is not None and lo < hi:
             found.append(FoundPercentage(m.start(), m.end(), m.group(0), lo, "percent", hi))
-    for m in percent.finditer(text):
+    for m in finditer_in(percent, text, near):
         found.append(FoundPercentage(m.start(), m.end(), m.group(0), parse_number(m["num"]), "percent"))
-    for m in points.finditer(text):
+    for m in finditer_in(points, text, near):
         if m["num3"] and not rate_before.search(text, max(0, m.start() - 60), m.start()):
             continue  # a bare "N points" is a score or an index move unless a rate comes before it
         num = m["num"] or m["num2"] or m["num3"]

@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from typing import TypeVar
 
 T = TypeVar("T")
@@ -20,6 +20,26 @@ def noun_alternation(words: Iterable[str]) -> str:
     """`alternation` of nouns written with a space or a hyphen or neither: "jeune pousse" matches "jeune-pousse"
     and "start-up" "startup"."""
     return "|".join(re.sub(r"\\[ -]", r"[\\s-]?\\s*", re.escape(w)) for w in sorted(words, key=lambda w: (-len(w), w)))
+
+def windows_around(anchor: re.Pattern[str], text: str, before: int, after: int) -> list[tuple[int, int]]:
+    """The stretches of `text` within `before` / `after` characters of a match of `anchor`, merged, in text
+    order: where a grammar whose every match holds an anchor ("%" for a percentage) can match at all."""
+    out: list[tuple[int, int]] = []
+    for m in anchor.finditer(text):
+        start, end = max(0, m.start() - before), min(len(text), m.end() + after)
+        if out and start <= out[-1][1]:
+            out[-1] = (out[-1][0], max(out[-1][1], end))
+        else:
+            out.append((start, end))
+    return out
+
+
+def finditer_in(pattern: re.Pattern[str], text: str, windows: list[tuple[int, int]]) -> Iterator[re.Match[str]]:
+    """`pattern.finditer(text)` restricted to `windows` (from `windows_around`); lookbehinds still see the text
+    before a window."""
+    for start, end in windows:
+        yield from pattern.finditer(text, start, end)
+
 
 # A preposition right before a name: "… par trois anciens d'Ankama, Mirefeu…" (Ankama is no subject)
 PREPOSITION_BEFORE = re.compile(r"(?i)(?:\b(?:de|du|des|par|à|au|aux|avec|chez|pour|sur|contre)\s+|\bd['’])$")
