@@ -173,6 +173,8 @@ IN_CONTEXT = [
     # dependency patterns (patterns/relations.dep.jsonl): a passive's agent buys, a verb's subject and object
     ("Slack a été racheté par Salesforce en 2021.",
      [("ACQUISITION", {"acquirer": "Salesforce", "target": "Slack"})], [("ACQUISITION", {"acquirer": "Slack"})]),
+    ("Le groupe Paris-Turf avait été repris en 2013 par Jacques-Henri Eyraud.",
+     [("ACQUISITION", {"acquirer": "Jacques-Henri Eyraud", "target": "Paris-Turf"})], []),
     ("Le géant américain Microsoft rachète le studio ZeniMax.",
      [("ACQUISITION", {"acquirer": "Microsoft", "target": "ZeniMax"})], []),
     # the company after "à" sells; "mettre la main sur" buys

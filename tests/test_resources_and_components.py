@@ -82,7 +82,12 @@ FINAL_LETTERS = [("la Xbox Series X. Le groupe", ["la", "Xbox", "Series", "X", "
                  ("son compte X.", ["son", "compte", "X", "."]),
                  ("L'entreprise X. L'autre", ["L'", "entreprise", "X", ".", "L'", "autre"]),
                  ("J. K. Rowling", ["J.", "K.", "Rowling"]),
-                 ("M. Dupont. Il", ["M.", "Dupont", ".", "Il"])]
+                 ("M. Dupont. Il", ["M.", "Dupont", ".", "Il"]),
+                 # capitalised words joined by hyphens are one name, unless the gazetteer knows a part
+                 ("Le groupe Paris-Turf recrute", ["Le", "groupe", "Paris-Turf", "recrute"]),
+                 ("Jean-Pierre Farandou", ["Jean-Pierre", "Farandou"]),
+                 ("l'alliance Renault-Nissan", ["l'", "alliance", "Renault", "-", "Nissan"]),
+                 ("un franco-allemand", ["un", "franco-allemand"])]
 
 
 @pytest.mark.parametrize("text,tokens", FINAL_LETTERS)

@@ -24,6 +24,8 @@ from extractor.components.entity_rules import (
 from extractor.resources import cue_patterns, word_list
 
 CUES_KEY = "technews_cues"
+# "Jacques-Henri Eyraud": a hyphenated first name and a capitalised word
+_COMPOUND_FIRST_NAME = re.compile(r"(?<![\w-])([A-ZÀ-Þ][a-zà-ÿ]+)-[A-ZÀ-Þ][a-zà-ÿ]+ [A-ZÀ-Þ][a-zà-ÿ]+(?![\w-])")
 _WORD_WITH_DIGIT = re.compile(r"(?<![\w.-])[A-Za-z][\w.-]*\d")
 
 
@@ -37,8 +39,6 @@ class CueRuler(NameRules):
         self.name = name
         self.spans_key = spans_key
         self.first_name_parts = word_list("first_name_parts")
-        # Hashes of lower-cased words, to scan `doc.to_array("LOWER")` without building Token objects.
-        self.first_name_hashes = {nlp.vocab.strings.add(w) for w in self.first_name_parts}
         # public bodies named "<head> de <Name>" in lower case ("le tribunal de commerce de Paris")
         self.body_head_hashes = {nlp.vocab.strings.add(w) for w in word_list("body_heads")}
         self.subject_deps = {nlp.vocab.strings.add(d) for d in ("nsubj", "nsubj:pass")}
@@ -93,17 +93,28 @@ class CueRuler(NameRules):
             while i > start and NAME_TOKEN.match(doc[i - 1].text):
                 i -= 1
             run_start, run_end = i, end
+            # "le groupe Paris-Turf": the tokenizer cut the name at its hyphen
+            while run_end + 1 < len(doc) and self._glued_hyphen(doc, run_end):
+                run_end += 2
         else:
             i = start
             while i < end and NAME_TOKEN.match(doc[i].text):
                 i += 1
             run_start, run_end = start, i
+            while run_start >= 2 and self._glued_hyphen(doc, run_start - 1):
+                run_start -= 2
         while run_start < run_end and (doc[run_start].lower_ in self.function_words
                                        or doc[run_start].is_sent_start and self._is_common_word(doc[run_start])):
             run_start += 1
         if run_start >= run_end or doc[run_start:run_end].text.lower() in self.not_entities:
             return None
         return run_start, run_end
+
+    @staticmethod
+    def _glued_hyphen(doc: Doc, i: int) -> bool:
+        """Token `i` is a hyphen written between two capitalised words with no space: "Paris-Turf", "Nice-Matin"."""
+        return (doc[i].text == "-" and not doc[i - 1].whitespace_ and not doc[i].whitespace_
+                and NAME_TOKEN.match(doc[i - 1].text) is not None and NAME_TOKEN.match(doc[i + 1].text) is not None)
 
     def _business_subjects(self, doc: Doc) -> list[Candidate]:
         """'Veltis lève 85 millions', 'Siliane compte 160 salariés': an unknown proper noun acting as the
@@ -152,19 +163,19 @@ class CueRuler(NameRules):
         return found
 
     def _compound_first_names(self, doc: Doc) -> list[Candidate]:
-        """"Jacques-Henri Eyraud": a French compound first name (split by the tokenizer) and a capitalised
-        surname make a person, even where the model saw nothing."""
+        """"Jacques-Henri Eyraud": a French compound first name (one token, see `components.tokens`) and a
+        capitalised surname make a person, even where the model saw nothing."""
         found = []
-        lowers = doc.to_array("LOWER").tolist()  # one array read instead of a Token object per position
-        for i in (i for i in range(len(doc) - 3) if lowers[i] in self.first_name_hashes):
-            token, hyphen, second, surname = doc[i], doc[i + 1], doc[i + 2], doc[i + 3]
-            if (token.lower_ in self.first_name_parts and hyphen.text == "-" and not token.whitespace_
-                    and not hyphen.whitespace_ and second.text[:1].isupper() and surname.text[:1].isupper()
-                    and surname.is_alpha and not surname.is_sent_start):
-                end = token.i + 4
-                while end < len(doc) and doc[end].text[:1].isupper() and doc[end].is_alpha and end - token.i < 6:
-                    end += 1
-                found.append(Candidate(token.i, end, "PERSON", priority=MODEL))
+        for m in _COMPOUND_FIRST_NAME.finditer(text_of(doc)):
+            if m.group(1).lower() not in self.first_name_parts:
+                continue
+            span = doc.char_span(m.start(), m.end())
+            if span is None or len(span) != 2 or span[1].is_sent_start:
+                continue
+            end = span.end
+            while end < len(doc) and doc[end].text[:1].isupper() and doc[end].is_alpha and end - span.start < 4:
+                end += 1
+            found.append(Candidate(span.start, end, "PERSON", priority=MODEL))
         return found
 
     def _shapes(self, doc: Doc) -> list[Candidate]:

@@ -100,18 +100,26 @@ def tree_matches(doc: Doc) -> list[TreeMatch]:
         for type_, rule, (trigger, *nodes) in patterns:
             if not _fits(token, trigger["RIGHT_ATTRS"]):
                 continue
-            found = {"trigger": token}
-            for node in nodes:
-                head = found.get(node["LEFT_ID"])
-                child = next((c for c in head.children if _fits(c, node["RIGHT_ATTRS"])), None) if head else None
-                if child is None:
-                    break
-                found[node["RIGHT_ID"]] = child
-            else:
+            found = _bind(nodes, {"trigger": token})
+            if found is not None:
                 roles = {name: (t.left_edge.idx, t.right_edge.idx + len(t.right_edge))
                          for name, t in found.items() if name != "trigger"}
                 out.append(TreeMatch(rule, type_, (token.idx, token.idx + len(token)), roles))
     return out
+
+
+def _bind(nodes: list[dict], found: dict) -> dict | None:
+    """The words that fill `nodes` in order, each a direct dependent of a word bound before; the next
+    candidate is tried when a later node finds nothing ("repris en 2013 par X": the agent, not "2013")."""
+    if not nodes:
+        return found
+    node, rest = nodes[0], nodes[1:]
+    head = found.get(node["LEFT_ID"])
+    for child in (c for c in head.children if _fits(c, node["RIGHT_ATTRS"])) if head is not None else ():
+        bound = _bind(rest, found | {node["RIGHT_ID"]: child})
+        if bound is not None:
+            return bound
+    return None
 
 
 def find_doc_relations(doc: Doc) -> list[dict]:
