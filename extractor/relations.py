@@ -49,6 +49,7 @@ _OF_OWNER = re.compile(r"(?i)\s*(?:[a-zàâçéèêëîïôûù-]+\s+){0,2}?(?:d
 # A description standing for a company named before ("la société", "le groupe de Mountain View", "la jeune pousse")
 _DESCRIBED = re.compile(rf"(?i)\b(?:la|le|l['’]|cette|ce)\s*(?:{noun_alternation(word_list('company_nouns'))})(?![\w-])"
                         r"(?:\s+(?:de|d['’])\s*[A-ZÀ-Ý][\w-]*(?:\s+[A-Z][\w-]*)*)?")
+_OF_BEFORE = re.compile(r"(?i)(?:\bde\s+la|\bde\s+l['’]|\bde|\bdu|\bd['’]|\bdes)\s*$")
 _PRONOUN = re.compile(r"(?i)qui|c['’]|il|elle|ils|elles|on|celui-ci|celle-ci|ce\s+dernier|cette\s+dernière|lequel|laquelle|"
                       r"lesquels|lesquelles|ce|cela|ça|nous|je|j['’]|vous")
 _FIRST_PERSON_QUOTE = re.compile(r"[«\"“]\s*(?:j['’]|je\s|nous\s)[^»\"”]*$", re.IGNORECASE)
@@ -92,9 +93,13 @@ _LISTED_BEFORE = re.compile(r"\s*\((?:[^()]{0,60}?(?:,|et)\s+)?$")
 # after a product (list): ", deux marques du portefeuille de L'Oréal", ", une marque de L'Oréal"
 _BRANDS_OF = re.compile(r"(?i)[^.;]{0,40}?,\s*(?:(?:deux|trois|quatre|des|les)\s+marques|une\s+marque|la\s+marque)"
                         r"(?:\s+[a-zé]+){0,3}?\s+(?:de\s+|d['’]|du\s+)(?:(?:la|le|les)\s+|l['’])?")
-# A date that names a period, which a figure is of: "au troisième trimestre", "l'exercice 2024", "en 2023", "S1"
+# A date that names a period, which a figure is of: "au troisième trimestre", "l'exercice 2024", "en 2023", "S1",
+# "de janvier à mars"
 _PERIOD_DATE = re.compile(r"(?i)[^.]*?\b(?:trimestres?|semestres?|exercices?|année|an|mois|T[1-4]|S[12]|H[12]|Q[1-4])\b"
-                          r"[^.]*|(?:en\s+|sur\s+|pour\s+)?(?:19|20)\d\d")
+                          r"[^.]*|(?:en\s+|sur\s+|pour\s+)?(?:19|20)\d\d|(?:de|du|entre)\s+[^.]+?\s+(?:à|au|et)\s+[^.]+")
+_QUALIFIED = re.compile(r"\s*(?:de|d['’])\s*(?!(?:chiffre|bénéfice|perte|revenu|ventes|recettes|résultat)\b)[a-zà-ÿ]")
+_MARKET_VALUE = re.compile(r"(?i)\b(?:capitalisation|valorisation|en\s+Bourse|de\s+sa\s+valeur)\b")
+_POSSESSIVE_METRIC = re.compile(r"(?i)\b(?:son|sa|ses|leur|leurs)\s+$")
 _PLATFORM_BEFORE = re.compile(r"(?i)\b(?:sur|pour)\s+(?:(?:la|le|les)\s+|l['’])?$")  # "sorti sur PlayStation 5"
 _BY = re.compile(r"(?i)\s*par\s+(?:(?:le|la|les)\s+|l['’])?")
 # A quote is at least five words: « vaste majorité » is emphasis, not speech.
@@ -332,6 +337,8 @@ class RelationFinder:
         previous = self._in(self.sentences[position - 1], "COMPANY") if position else []
         if not previous:
             return self._antecedent(sentence)
+        if not self.text[self.sentences[position - 1].start : previous[0].start].strip():
+            return previous[0].ref  # "Alphabet, la maison mère de Google, est…": the name that opens it
         span = self.subjects.main_subject(self.sentences[position - 1].start, self.sentences[position - 1].end)
         subject = next((r for r in previous if span and span[0] <= r.start and r.end <= span[1]), None)
         return (subject or first_bare(self.text, previous) or previous[0]).ref
@@ -547,36 +554,53 @@ class RelationFinder:
         triggers = list(_cues()["revenue"].finditer(self.text, sentence.start, sentence.end))
         owner = self._figure_owner(sentence, trigger)
         for index, metric_word in enumerate(triggers):
+            word = metric_word.group(0).lower()
+            if "perd" in word and _MARKET_VALUE.search(self.text, sentence.start, sentence.end):
+                continue  # "a perdu 30 milliards de capitalisation": a share price, not a loss
             window_end = triggers[index + 1].start() if index + 1 < len(triggers) else sentence.end
             after = [a for a in amounts if metric_word.end() <= a.start < window_end]
             if after and after[0].start - metric_word.end() > 80:
                 after = []
-            if not after:
-                before = next((a for a in amounts if _OF_METRIC.fullmatch(self.text, a.end, metric_word.start())), None)
-                after = [before] if before else []
-            if not after:
-                continue
-            figures = [after[0]]
-            for amount in after[1:]:
-                if not _COMPARED.fullmatch(self.text, figures[-1].end, amount.start):
-                    break
-                figures.append(amount)
+            # not an amount another noun qualifies ("malgré 4 milliards de charges", unless a date: "de janvier à
+            # mars"), nor the next metric's ("60 milliards de chiffre d'affaires et 11 milliards de bénéfice")
+            dates = {d.start for d in self._in(sentence, "DATE")}
+            after = [a for a in after if not (
+                (q := _QUALIFIED.match(self.text, a.end)) and not any(a.end <= d <= q.end() for d in dates)
+                or index + 1 < len(triggers) and _OF_METRIC.fullmatch(self.text, a.end, triggers[index + 1].start()))]
+            # "5,2 milliards de dollars de bénéfice net": the amount the metric qualifies, before it; and the first
+            # one after it ("…, et vise entre 8 et 10 millions en 2026"); each with the amounts compared to it
+            before = next((a for a in amounts if _OF_METRIC.fullmatch(self.text, a.end, metric_word.start())), None)
             owner = self._figure_owner(sentence, metric_word) if index else owner
-            word = metric_word.group(0).lower()
-            metric = ("net_income" if "bénéfice" in word or "résultat" in word else "loss" if "perte" in word
-                      else "revenue")
-            # "la division cloud génère 3,1 milliards", "le chiffre d'affaires de l'activité services": the part
-            segment = _SEGMENT.search(self.text, max(sentence.start, metric_word.start() - 60), figures[0].start)
-            for position, amount in enumerate(figures):
-                # "passé de X à Y": X was; "X, contre Y un an plus tôt": Y was
-                earlier = (position == 0 and len(figures) > 1 and not _COMPARED_AFTER.search(
-                    self.text, figures[0].end, figures[1].start)) or (position > 0 and _COMPARED_AFTER.search(
-                        self.text, figures[position - 1].end, amount.start))
-                # the figure compared with is of another period ("contre 81 milliards un an plus tôt")
-                when = self._period_in(sentence, figures[0].end) if not earlier else {}
-                self._add(type_, {"company": owner, "amount": amount.ref} | when, sentence, metric_word, "revenue_metric_amount", 0.8,
-                          {"metric": metric} | ({"comparative": "true"} if earlier else {})
-                          | ({"segment": segment["segment"]} if segment else {}))
+            chains = [[before] + after] if before else []
+            if after and not (before and _COMPARED.fullmatch(self.text, before.end, after[0].start)):
+                chains.append(after)  # unless it is the amount the one before is compared with
+            for figures in chains:
+                self._figures(sentence, metric_word, owner, figures, type_)
+
+    def _figures(self, sentence: Sentence, metric_word: re.Match[str], owner: str | None, amounts: list[Ref],
+                 type_: str) -> None:
+        """A REVENUE for the first of `amounts` and for each of the next ones compared to it."""
+        word = metric_word.group(0).lower()
+        figures = amounts[:1]
+        for amount in amounts[1:]:
+            if not _COMPARED.fullmatch(self.text, figures[-1].end, amount.start):
+                break
+            figures.append(amount)
+        metric = ("operating_income" if re.search(r"opérationnel|exploitation|ebitda|excédent", word)
+                  else "net_income" if "bénéfice" in word or "résultat" in word
+                  else "loss" if "perte" in word or "perd" in word else "revenue")
+        # "la division cloud génère 3,1 milliards", "le chiffre d'affaires de l'activité services": the part
+        segment = _SEGMENT.search(self.text, max(sentence.start, metric_word.start() - 60), figures[0].start)
+        for position, amount in enumerate(figures):
+            # "passé de X à Y": X was; "X, contre Y un an plus tôt": Y was
+            earlier = (position == 0 and len(figures) > 1 and not _COMPARED_AFTER.search(
+                self.text, figures[0].end, figures[1].start)) or (position > 0 and _COMPARED_AFTER.search(
+                    self.text, figures[position - 1].end, amount.start))
+            # the figure compared with is of another period ("contre 81 milliards un an plus tôt")
+            when = self._period_in(sentence, figures[0].end) if not earlier else {}
+            self._add(type_, {"company": owner, "amount": amount.ref} | when, sentence, metric_word,
+                      "revenue_metric_amount", 0.8, {"metric": metric} | ({"comparative": "true"} if earlier else {})
+                      | ({"segment": segment["segment"]} if segment else {}))
 
     def _figure_owner(self, sentence: Sentence, trigger: re.Match[str]) -> str | None:
         """Whose figure a metric is: the company after it ("les revenus publicitaires de YouTube"); else, when
@@ -584,6 +608,11 @@ class RelationFinder:
         "…, la jeune pousse revendique"), the company it stands for
         (`_described`);
         else the company named before the metric in the sentence."""
+        if _POSSESSIVE_METRIC.search(self.text, max(sentence.start, trigger.start() - 12), trigger.start()):
+            if not any(r.end <= trigger.start() for r in self._in(sentence, "COMPANY")):
+                antecedent = self._described(sentence)  # "Son bénéfice net a atteint…": the subject before
+                if antecedent is not None:
+                    return antecedent
         of = _OF_OWNER.match(self.text, trigger.end())
         if of:
             # a product there is the segment the figure is of ("les revenus de YouTube"), as RELATIONS.md counts it
@@ -595,6 +624,12 @@ class RelationFinder:
             pass
         if described is not None and not any(described.end() < r.start and r.end <= trigger.start()
                                              for r in self._in(sentence, "COMPANY")):
+            # "le fabricant de l'iPhone a réalisé…": the maker of the product it is described by
+            product = next((r for r in self._in(sentence, "PRODUCT") if 0 <= r.start - described.end() <= 8
+                            and _OF_BEFORE.search(self.text, described.start(), r.start)), None)
+            maker = self.entities[product.ref]["maker"] if product is not None else None
+            if maker in self.entities:
+                return maker
             antecedent = self._described(sentence)
             if antecedent is not None:
                 return antecedent
@@ -739,8 +774,8 @@ class RelationFinder:
                 self._add("MAKER", {"maker": owner, "product": product.ref}, sentence, None, "maker_possessive", 0.7)
             creator = re.search(r"(?i)(?:créateur|créatrice|concepteur|conceptrice|éditeur|développeur|fabricant)\b",
                                 self.text[max(sentence.start, product.start - 60) : product.start])
-            if creator and maker not in companies:
-                company = self._company_before(sentence, product.start)
+            if creator and maker not in self.entities:  # "le fabricant de l'iPhone" is Apple, whoever is named
+                company = next((c.ref for c in reversed(self._in(sentence, "COMPANY")) if c.end <= product.start), None)
                 if company:
                     self._add("MAKER", {"maker": company, "product": product.ref}, sentence, None,
                               "creator_of_product", 0.7)
