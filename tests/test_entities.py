@@ -31,6 +31,10 @@ ENTITIES = [
     ("L'Amazon Kindle Scribe et la Samsung Galaxy Tab S10 arrivent.",
      [("Amazon Kindle Scribe", "PRODUCT"), ("Samsung Galaxy Tab S10", "PRODUCT")]),
     ("Samsung équipe son smartphone de la puce Exynos 2500.", [("Exynos 2500", "PRODUCT")]),
+    # a cue a person fits too leaves a person a person
+    ("Marco Arment, créateur de la plateforme de podcast Overcast, a parlé.", [("Marco Arment", "PERSON")]),
+    ("a déclaré le cofondateur de la messagerie, Pavel Dourov, mardi.", [("Pavel Dourov", "PERSON")]),
+    ("Veltis, créateur de logiciels, recrute.", [("Veltis", "COMPANY")]),
     # a platform one posts on is a product; a capital that ends a sentence ends a name, an initial does not
     ("Il l'a écrit dans un message publié sur Veltigram, puis sur son compte Mevobook.",
      [("Veltigram", "PRODUCT"), ("Mevobook", "PRODUCT")]),

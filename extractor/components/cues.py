@@ -19,7 +19,7 @@ from spacy.tokens import Doc
 
 from extractor.components._spans import annotated, text_of
 from extractor.components.entity_rules import (
-    CUE, MODEL, NAME_TOKEN, NATIONALITY_CUES, PRODUCT_SHAPE, SHAPE, TARGET_CUES, Candidate, NameRules,
+    CUE, MODEL, NAME_TOKEN, CUES_PEOPLE_FIT, PRODUCT_SHAPE, SHAPE, TARGET_CUES, Candidate, NameRules,
     write_candidates)
 from extractor.resources import cue_patterns, word_list
 
@@ -80,8 +80,8 @@ class CueRuler(NameRules):
                 cue = doc.vocab.strings[match_id]
                 if run and from_end and cue not in TARGET_CUES and self._is_place_after_de(doc, run[0]):
                     continue  # "le géant de Redmond", "le groupe de Seattle": a place, not a name
-                if run and cue in NATIONALITY_CUES and run[1] - run[0] > 1 and doc[run[0]].ent_type_ == "PER":
-                    continue  # "le français Thomas Pesquet" is a person
+                if run and cue in CUES_PEOPLE_FIT and run[1] - run[0] > 1 and doc[run[0]].ent_type_ == "PER":
+                    continue  # "le français Thomas Pesquet", "Marco Arment, créateur de…" are people
                 if run:
                     found.append(Candidate(run[0], run[1], self.cue_labels[cue], priority=CUE))
         return found
