@@ -877,7 +877,12 @@ class RelationFinder:
                   if not _COMPLEMENT_PERSON.search(self.text, max(0, p.start - 40), p.start)]
         if before:
             return before[-1].ref
-        return last_speaker if last_speaker is not None and position - last_end <= PRONOUN_REACH else None
+        # no one else named since (but as a complement: "le successeur de Guillaume Pépy"): who spoke last,
+        # however long the paragraphs between
+        named_since = [p for p in people[bisect_left(people_starts, last_end) : bisect_left(people_starts, position)]
+                       if p.ref != last_speaker and not _COMPLEMENT_PERSON.search(self.text, max(0, p.start - 40), p.start)]
+        return last_speaker if last_speaker is not None and (position - last_end <= PRONOUN_REACH or not named_since) \
+            else None
 
     def employment(self, roles: list[dict]) -> None:
         for role in roles:

@@ -381,6 +381,11 @@ SPEAKERS = [
     ('Sopra recule, a indiqué son patron Paul Martin. "Le marché reste très difficile", a déclaré le successeur de '
      'Marc Durand.', [("paul_martin", "Le marché reste très difficile")]),
     ('Paul Martin dirige Sopra. "Le marché reste très difficile", a indiqué le groupe.', []),
+    # "a-t-il" is who spoke last when no one else was named since, however long the paragraphs between
+    ('"Le marché reste très difficile", a déclaré le successeur de Marc Durand, Paul Martin. '
+     + "La grève coûte cher au groupe, et les voyageurs attendent des remboursements. " * 10
+     + '"Nous verrons à la fin de la grève", a-t-il ajouté.',
+     [("paul_martin", "Le marché reste très difficile"), ("paul_martin", "Nous verrons à la fin de la grève")]),
     # a pronoun before the quote says who speaks
     ('Paul Martin dirige Sopra. Pour lui, le marché "reste très difficile cette année".',
      [("paul_martin", "reste très difficile cette année")]),
