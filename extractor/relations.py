@@ -645,8 +645,8 @@ class RelationFinder:
                 or re.search(r"[»”\"]", self.text[trigger.end() : after[0].start]):
             return  # "…l'Alliance", avait défendu X dans Le Figaro: no partner named with the word
         partners = [after[0]]
-        for mention in after[1:]:  # "avec Bosch, Infineon et NXP"
-            if not re.fullmatch(r"[\s,]*(?:et|avec)?[\s,]*(?:de\s+|d['’]\s*)?", self.text[partners[-1].end : mention.start]):
+        for mention in after[1:]:  # "avec Bosch, Infineon et NXP", "l'alliance Renault-Nissan"
+            if not re.fullmatch(r"[\s,]*(?:et|avec)?[\s,]*(?:de\s+|d['’]\s*)?|[-–]", self.text[partners[-1].end : mention.start]):
                 break
             partners.append(mention)
         first = self._subject(trigger) or self._company_before(sentence, trigger.start())

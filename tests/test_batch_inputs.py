@@ -171,7 +171,7 @@ def test_interrupted_run_leaves_whole_lines_and_resume_completes_it(tmp_path):
     folder = tmp_path / "in"
     folder.mkdir()
     body = (FIXTURES / "articles" / "016_capex_ia.txt").read_text("utf-8")
-    for i in range(40):
+    for i in range(60):  # enough that the run is still going when the first lines are out, even on a busy machine
         (folder / f"{i:03d}.txt").write_text(body, encoding="utf-8")
     reference = tmp_path / "reference.jsonl"
     assert _cli([str(folder), "-o", str(reference), "-q", "--batch-size", "1"]).wait() == 0
@@ -179,14 +179,14 @@ def test_interrupted_run_leaves_whole_lines_and_resume_completes_it(tmp_path):
     partial = tmp_path / "out.jsonl.partial"
     process = _cli([str(folder), "-o", str(out), "-q", "--batch-size", "1"])
     deadline = time.monotonic() + 120
-    while time.monotonic() < deadline and (not partial.exists() or partial.read_text("utf-8").count("\n") < 3):
+    while time.monotonic() < deadline and (not partial.exists() or partial.read_text("utf-8").count("\n") < 1):
         time.sleep(0.05)
     process.send_signal(signal.SIGINT)
     assert process.wait() == 130
     assert not out.exists()
     data = partial.read_text("utf-8")
     assert data.endswith("\n") and all(json.loads(line) for line in data.splitlines())
-    assert 3 <= len(data.splitlines()) < 40
+    assert 1 <= len(data.splitlines()) < 60
     assert _cli([str(folder), "-o", str(out), "-q", "--batch-size", "1", "--resume"]).wait() == 0
     assert out.read_bytes() == reference.read_bytes()
     assert not partial.exists()

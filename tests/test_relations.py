@@ -123,6 +123,8 @@ RELATIONS = [
     ("Microsoft noue un partenariat avec OpenAI.", [("PARTNERSHIP", {"partners": ["microsoft", "openai"]}, {})]),
     ("Amazon a signé un accord de distribution avec Netflix.",
      [("PARTNERSHIP", {"partners": ["amazon", "netflix"]}, {})]),
+    ("Carlos Ghosn a fêté les 15 ans de l'alliance Renault-Nissan.",
+     [("PARTNERSHIP", {"partners": ["renault", "nissan"]}, {})]),
     ("Andy Jassy conteste la rupture de son contrat de travail avec Amazon.", []),
     ("L'action Nvidia a fini en hausse. Le chômage a reculé de 2 %.", []),
     ("La « vaste majorité » ira au cloud.", []),
