@@ -79,6 +79,7 @@ _OWNER_OF = rf"(?:de\s+la\s+|de\s+l['’]\s*|de\s+|du\s+|d['’]\s*)(?:(?:{noun_
 _OWNER_APPOSED_AFTER = re.compile(rf"(?i)\s*,\s*(?:(?:la|le|les|une?)\s+|l['’]\s*)(?P<words>(?:[a-zàâçéèêëîïôûù'’-]+\s+){{0,6}}?){_OWNER_OF}")
 _OWNER_APPOSED_BEFORE = re.compile(rf"(?i)\b(?:la|le|les|sa|son|une?|l['’])\s*(?:{noun_alternation(word_list('product_nouns'))}|plateforme|service)"
                                    rf"(?:\s+[a-zàâçéèêëîïôûù'’-]+){{0,4}}?\s+{_OWNER_OF}$")
+_LISTED_WITH = re.compile(r"\s*(?:,|et|,\s*et)\s*")
 _CLOSED = re.compile(r"\s*(?:[,.;:)]|$)")
 _APPOSED_TO_PRODUCT = re.compile(r"(?i)\s*,\s*(?:(?:la|le|les)\s+|l['’]\s*)?")
 # Who these denote is the entity named last before them, or ("le premier") the one before it
@@ -98,6 +99,7 @@ _BRANDS_OF = re.compile(r"(?i)[^.;]{0,40}?,\s*(?:(?:deux|trois|quatre|des|les)\s
 _PERIOD_DATE = re.compile(r"(?i)[^.]*?\b(?:trimestres?|semestres?|exercices?|année|an|mois|T[1-4]|S[12]|H[12]|Q[1-4])\b"
                           r"[^.]*|(?:en\s+|sur\s+|pour\s+)?(?:19|20)\d\d|(?:de|du|entre)\s+[^.]+?\s+(?:à|au|et)\s+[^.]+")
 _QUALIFIED = re.compile(r"\s*(?:de|d['’])\s*(?!(?:chiffre|bénéfice|perte|revenu|ventes|recettes|résultat)\b)[a-zà-ÿ]")
+_EXPECTED = re.compile(r"(?i)\b(?:analystes?|consensus|attendu[es]?|attendai(?:t|ent)|s['’]attendai(?:t|ent)|tablai(?:t|ent))\b")
 _MARKET_VALUE = re.compile(r"(?i)\b(?:capitalisation|valorisation|en\s+Bourse|de\s+sa\s+valeur)\b")
 _POSSESSIVE_METRIC = re.compile(r"(?i)\b(?:son|sa|ses|leur|leurs)\s+$")
 _PLATFORM_BEFORE = re.compile(r"(?i)\b(?:sur|pour)\s+(?:(?:la|le|les)\s+|l['’])?$")  # "sorti sur PlayStation 5"
@@ -555,6 +557,8 @@ class RelationFinder:
         owner = self._figure_owner(sentence, trigger)
         for index, metric_word in enumerate(triggers):
             word = metric_word.group(0).lower()
+            if _EXPECTED.search(self.text, sentence.start, metric_word.start()):
+                continue  # "Les analystes attendaient un chiffre d'affaires de 90 milliards": not the company's
             if "perd" in word and _MARKET_VALUE.search(self.text, sentence.start, sentence.end):
                 continue  # "a perdu 30 milliards de capitalisation": a share price, not a loss
             window_end = triggers[index + 1].start() if index + 1 < len(triggers) else sentence.end
@@ -579,7 +583,10 @@ class RelationFinder:
 
     def _figures(self, sentence: Sentence, metric_word: re.Match[str], owner: str | None, amounts: list[Ref],
                  type_: str) -> None:
-        """A REVENUE for the first of `amounts` and for each of the next ones compared to it."""
+        """A REVENUE for the first of `amounts` and for each of the next ones compared to it (none without a
+        company)."""
+        if owner is None:
+            return
         word = metric_word.group(0).lower()
         figures = amounts[:1]
         for amount in amounts[1:]:
@@ -760,6 +767,7 @@ class RelationFinder:
     def products(self, sentence: Sentence) -> None:
         self.launches(sentence)
         companies = {r.ref for r in self._in(sentence, "COMPANY")}
+        previous: tuple[Ref, str] | None = None  # the product before and its possessive owner
         for product in self._in(sentence, "PRODUCT"):
             maker = self.entities[product.ref]["maker"]
             if maker in companies:
@@ -770,8 +778,11 @@ class RelationFinder:
                 self._add("MAKER", {"maker": maker, "product": product.ref}, sentence, None,
                           "maker_in_product_name", 0.9)  # "Veltis Ledger", "Google Maps Platform"
             owner = self._possessor(sentence, product)
+            if owner is None and previous is not None and _LISTED_WITH.fullmatch(self.text, previous[0].end, product.start):
+                owner = previous[1]  # "ses solutions de supervision Watchdog et Bits AI"
             if owner is not None:
                 self._add("MAKER", {"maker": owner, "product": product.ref}, sentence, None, "maker_possessive", 0.7)
+            previous = (product, owner) if owner is not None else None
             creator = re.search(r"(?i)(?:créateur|créatrice|concepteur|conceptrice|éditeur|développeur|fabricant)\b",
                                 self.text[max(sentence.start, product.start - 60) : product.start])
             if creator and maker not in self.entities:  # "le fabricant de l'iPhone" is Apple, whoever is named

@@ -25,7 +25,7 @@ from extractor.resources import titles, word_list
 S = r"[\s\u00a0\u202f]"
 AP = "['’]"
 _DETERMINERS = rf"(?:(?:le|la|l{AP}|les|son|sa|ses|leur|notre|un|une|qui{S}+est|désormais|actuel|actuelle|nouveau|nouvel|nouvelle|ancien|ancienne|ex-|futur|future|emblématique|célèbre|jeune|puissant|puissante|influent|influente)(?:{S}*|(?<=['’-])))*"
-_POSSESSIVE = r"(?i:son|sa|leur)"
+_POSSESSIVE = r"(?i:son|sa|ses|leur|leurs)"
 _OF = rf"(?:de{S}+la|de{S}+l{AP}|du|des|de|d{AP}|chez|au{S}+sein{S}+de|au{S}+sein{S}+du|à{S}+la|à{S}+l{AP}|au)"
 # Words between a title and its organization: "directeur commercial pour la France de BNP Paribas", "analyste
 # spécialisé en cryptomonnaie chez eToro"
@@ -106,8 +106,13 @@ _NAMED = re.compile(rf"(?i:nommée?|nomination{S}+de|promue?|désignée?|choisie
 # After a person: the verb of an appointment ("a été nommée", "est promu", "devient", "va devenir").
 _APPOINTED = re.compile(
     rf"(?i:(?:a{S}+été|est|sera|vient{S}+d{AP}être|a{S}+été{S}+officiellement){S}+)?"
-    rf"(?i:nommée?|promue?|désignée?|choisie?|recrutée?|élue?|devient|deviendra|va{S}+devenir|est{S}+devenue?)"
+    rf"(?i:nommée?|promue?|désignée?|choisie?|recrutée?|élue?|devient|deviendra|va{S}+devenir|est{S}+devenue?"
+    # "X succède à Paul Martin comme PDG de Y", "X remplace Paul Martin au poste de…"
+    rf"|(?:succède|succédera|va{S}+succéder|remplace|remplacera|va{S}+remplacer){S}+(?:à{S}+)?[^,.;]{{1,40}}?"
+    rf"(?={S}+(?:comme|au{S}+poste|aux{S}+fonctions)))"
 )
+# Before a person: the one succeeded, who held the post ("succède à Paul Martin comme PDG")
+_REPLACED = re.compile(rf"(?i:succède|succédera|succéder|remplace|remplacera|remplacer){S}+(?:à{S}+)?$")
 _AS_TITLE = re.compile(rf"{S}*(?:(?:au{S}+poste|aux{S}+fonctions|à{S}+la{S}+fonction){S}+(?:de{S}+|d{AP}))?{S}*(?:comme{S}+)?")
 
 
@@ -155,7 +160,8 @@ def _role_patterns() -> _RolePatterns:
     )
     # "Jean Martin, à la tête de Datadog France", "X prend la tête de Y", "X succède à Z à la tête de Y"
     head_re = re.compile(rf"{S}*,?{S}*(?:qui{S}+(?:est|était|sera){S}+|(?:a{S}+)?pris{S}+|prend{S}+|prendra{S}+"
-                         rf"|va{S}+prendre{S}+|succède{S}+à{S}+[^,.]{{1,40}}?{S}+)?(?P<titles>(?:à{S}+)?la{S}+tête)")
+                         rf"|va{S}+prendre{S}+|(?:succède{S}+à|remplace|remplacera|va{S}+remplacer){S}+[^,.]{{1,40}}?{S}+)?"
+                         rf"(?P<titles>(?:à{S}+)?la{S}+tête)")
     dont_re = re.compile(rf"{S}*,?{S}*dont{S}+(?:le|la|l{AP}){S}*{title_run}{S}*,?{S}*$")
     # "Carlos Ghosn est aussi le PDG du groupe Renault", "… envoyée par X en sa qualité de PDG de Renault"
     copula_re = re.compile(rf"{S}*,?{S}*(?:(?:qui{S}+)?(?:est|était|reste|demeure|sera)(?:{S}+(?:aussi|également|désormais|"
@@ -243,8 +249,8 @@ def find_roles(text: str, mentions: list[MentionRef], *, sentences: list[Sentenc
             named = following
         return out
 
-    def add(person: MentionRef, statement: re.Match[str], org: str | None) -> None:
-        former = bool(_FORMER.search(text, max(0, statement.start("titles") - 12), statement.start("titles")))
+    def add(person: MentionRef, statement: re.Match[str], org: str | None, former: bool = False) -> None:
+        former = former or bool(_FORMER.search(text, max(0, statement.start("titles") - 12), statement.start("titles")))
         for written, normalized in _titles_in(statement["titles"]):
             for each in conjoined(org, statement.end("titles")):
                 # a minister serves a government body, never the company the article is about
@@ -314,6 +320,11 @@ def find_roles(text: str, mentions: list[MentionRef], *, sentences: list[Sentenc
             named = named_re.match(text, person.end, person.end + 120)
             if named:
                 add(person, named, org_after(named.end()))
+                continue
+        if _REPLACED.search(text, max(0, person.start - 20), person.start):  # "succède à Paul Martin comme PDG de Y"
+            named = named_re.match(text, person.end, person.end + 120)
+            if named and re.match(rf"{S}+(?:comme|au{S}+poste|aux{S}+fonctions)", text[person.end : person.end + 20]):
+                add(person, named, org_after(named.end()), former=True)
                 continue
         dont = dont_re.search(text, max(0, person.start - 120), person.start)
         if dont:  # "Nvidia, dont le directeur général Jensen Huang"

@@ -31,6 +31,9 @@ ENTITIES = [
     ("L'Amazon Kindle Scribe et la Samsung Galaxy Tab S10 arrivent.",
      [("Amazon Kindle Scribe", "PRODUCT"), ("Samsung Galaxy Tab S10", "PRODUCT")]),
     ("Samsung équipe son smartphone de la puce Exynos 2500.", [("Exynos 2500", "PRODUCT")]),
+    # the second name of a list after a product noun; the subject of "va collaborer"
+    ("Datadog commercialise ses logiciels Watchdog et Veltigram.", [("Watchdog", "PRODUCT"), ("Veltigram", "PRODUCT")]),
+    ("Veltis va collaborer avec Capgemini sur l'IA.", [("Veltis", "COMPANY")]),
     # a cue a person fits too leaves a person a person
     ("Marco Arment, créateur de la plateforme de podcast Overcast, a parlé.", [("Marco Arment", "PERSON")]),
     ("a déclaré le cofondateur de la messagerie, Pavel Dourov, mardi.", [("Pavel Dourov", "PERSON")]),

@@ -77,6 +77,9 @@ RELATIONS = [
      [("REVENUE", {"company": "nvidia", "amount": "3 milliards de dollars", "period": "au deuxième trimestre"},
        {"metric": "loss"})]),
     ("Nvidia a perdu 30 milliards de dollars de capitalisation.", []),
+    # analysts' expectations are not the company's figures, and a figure needs its company
+    ("Les analystes attendaient pour Nvidia un chiffre d'affaires de 90 milliards de dollars.", []),
+    ("Le chiffre d'affaires atteint 90 milliards de dollars.", []),
     # whose figure: a possessive's (the company that opens the sentence before), a maker's description
     ("Alphabet, la maison mère de Google, a trébuché. Son bénéfice net a atteint 7 milliards de dollars.",
      [("REVENUE", {"company": "alphabet", "amount": "7 milliards de dollars"}, {"metric": "net_income"})]),
@@ -325,6 +328,9 @@ IN_CONTEXT = [
     ("Orange et SFR ont discuté. Le premier a racheté Ondalys, le second a racheté Bouygues Telecom.",
      [("ACQUISITION", {"acquirer": "Orange", "target": "Ondalys"}),
       ("ACQUISITION", {"acquirer": "SFR", "target": "Bouygues Telecom"})], []),
+    # a possessive owns every product of its list
+    ("Datadog commercialise ses logiciels Watchdog et Veltigram.",
+     [("MAKER", {"maker": "Datadog", "product": "Watchdog"}), ("MAKER", {"maker": "Datadog", "product": "Veltigram"})], []),
     # a product named after its maker states the maker
     ("Google a ouvert Google Maps Platform aux PME. Google vise les développeurs.",
      [("MAKER", {"maker": "Google", "product": "Google Maps Platform"})], []),

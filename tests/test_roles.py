@@ -64,6 +64,9 @@ ROLES = [
     ("Julien Berger, le patron de Xbox, a parlé.", [("julien_berger", "CEO", "xbox")]),
     ("Le patron de Xbox Julien Berger a parlé.", [("julien_berger", "CEO", "xbox")]),
     ("Julien Berger, directeur de l'iPhone chez Apple, a parlé.", [("julien_berger", "director", "apple")]),
+    # plural possessives
+    ("Veltis grandit. Ses cofondateurs, Claire Vidal et Julien Berger, visent l'Europe.",
+     [("claire_vidal", "cofounder", "veltis"), ("julien_berger", "cofounder", "veltis")]),
     # an age between the name and its role; a verb that says who runs a body
     ("Claire Vidal, 49 ans, deviendra PDG de Veltis.", [("claire_vidal", "CEO", "veltis")]),
     ("Julien Berger, qui dirigeait Veltis, a parlé.", [("julien_berger", "head", "veltis")]),
@@ -103,6 +106,10 @@ FORMER_AND_HEAD = [
     ("Claire Vidal, à la tête de Veltis depuis 2019, a parlé.", [("claire_vidal", "head", "veltis", False)]),
     ("Claire Vidal succède à Julien Berger à la tête de Veltis.",
      [("claire_vidal", "head", "veltis", False), ("julien_berger", "head", "veltis", True)]),
+    ("Claire Vidal remplace Julien Berger à la tête de Veltis.",
+     [("claire_vidal", "head", "veltis", False), ("julien_berger", "head", "veltis", True)]),
+    ("Claire Vidal succède à Julien Berger comme PDG de Veltis.",
+     [("claire_vidal", "CEO", "veltis", False), ("julien_berger", "CEO", "veltis", True)]),
 ]
 
 

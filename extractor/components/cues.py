@@ -132,7 +132,9 @@ class CueRuler(NameRules):
             token = doc[i]
             if token.has_vector:
                 continue
-            if not token.head.lower_.startswith(self.company_verb_stems):
+            verb = token.head  # "Veltis va collaborer avec…": the verb "va" governs
+            if not verb.lower_.startswith(self.company_verb_stems) and not any(
+                    c.dep_ == "xcomp" and c.lower_.startswith(self.company_verb_stems) for c in verb.children):
                 continue
             ent = ents.get(token.i)
             if ent is not None and ent.label_ == "PER" and (len(ent) > 1 or token.text in surnames):
