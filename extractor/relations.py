@@ -79,7 +79,6 @@ _OWNER_OF = rf"(?:de\s+la\s+|de\s+l['’]\s*|de\s+|du\s+|d['’]\s*)(?:(?:{noun_
 _OWNER_APPOSED_AFTER = re.compile(rf"(?i)\s*,\s*(?:(?:la|le|les|une?)\s+|l['’]\s*)(?P<words>(?:[a-zàâçéèêëîïôûù'’-]+\s+){{0,6}}?){_OWNER_OF}")
 _OWNER_APPOSED_BEFORE = re.compile(rf"(?i)\b(?:la|le|les|sa|son|une?|l['’])\s*(?:{noun_alternation(word_list('product_nouns'))}|plateforme|service)"
                                    rf"(?:\s+[a-zàâçéèêëîïôûù'’-]+){{0,4}}?\s+{_OWNER_OF}$")
-_LISTED_WITH = re.compile(r"\s*(?:,|et|,\s*et)\s*")
 _CLOSED = re.compile(r"\s*(?:[,.;:)]|$)")
 _APPOSED_TO_PRODUCT = re.compile(r"(?i)\s*,\s*(?:(?:la|le|les)\s+|l['’]\s*)?")
 # Who these denote is the entity named last before them, or ("le premier") the one before it
@@ -767,7 +766,6 @@ class RelationFinder:
     def products(self, sentence: Sentence) -> None:
         self.launches(sentence)
         companies = {r.ref for r in self._in(sentence, "COMPANY")}
-        previous: tuple[Ref, str] | None = None  # the product before and its possessive owner
         for product in self._in(sentence, "PRODUCT"):
             maker = self.entities[product.ref]["maker"]
             if maker in companies:
@@ -778,11 +776,8 @@ class RelationFinder:
                 self._add("MAKER", {"maker": maker, "product": product.ref}, sentence, None,
                           "maker_in_product_name", 0.9)  # "Veltis Ledger", "Google Maps Platform"
             owner = self._possessor(sentence, product)
-            if owner is None and previous is not None and _LISTED_WITH.fullmatch(self.text, previous[0].end, product.start):
-                owner = previous[1]  # "ses solutions de supervision Watchdog et Bits AI"
             if owner is not None:
                 self._add("MAKER", {"maker": owner, "product": product.ref}, sentence, None, "maker_possessive", 0.7)
-            previous = (product, owner) if owner is not None else None
             creator = re.search(r"(?i)(?:créateur|créatrice|concepteur|conceptrice|éditeur|développeur|fabricant)\b",
                                 self.text[max(sentence.start, product.start - 60) : product.start])
             if creator and maker not in self.entities:  # "le fabricant de l'iPhone" is Apple, whoever is named
