@@ -24,7 +24,8 @@ from extractor.resources import titles, word_list
 
 S = r"[\s\u00a0\u202f]"
 AP = "['’]"
-_DETERMINERS = rf"(?:(?:le|la|l{AP}|les|son|sa|ses|leur|notre|un|une|qui{S}+est|désormais|actuel|actuelle|nouveau|nouvel|nouvelle|ancien|ancienne|ex-|futur|future|emblématique|célèbre|jeune|puissant|puissante|influent|influente)(?:{S}*|(?<=['’-])))*"
+_DETERMINERS = (rf"(?:(?:le|la|l{AP}|les|son|sa|ses|leur|notre|un|une|qui{S}+est|désormais|actuel|actuelle|nouveau|nouvel|nouvelle|ancien|ancienne|ex-|futur|future|emblématique|célèbre|jeune|puissant|puissante|influent|influente|autre"
+                rf"|l{AP}un{S}+des|l{AP}une{S}+des|un{S}+des|une{S}+des)(?:{S}*|(?<=['’-])))*")
 _POSSESSIVE = r"(?i:son|sa|ses|leur|leurs)"
 _OF = rf"(?:de{S}+la|de{S}+l{AP}|du|des|de|d{AP}|chez|au{S}+sein{S}+de|au{S}+sein{S}+du|à{S}+la|à{S}+l{AP}|au)"
 # Words between a title and its organization: "directeur commercial pour la France de BNP Paribas", "analyste
@@ -101,6 +102,8 @@ _LEADS = re.compile(rf"{S}*,?{S}*(?:qui{S}+)?(?P<verb>(?i:dirige|dirigeait|dirig
                     rf"|présidait|présidera|a{S}+dirigé|a{S}+présidé))(?![\w-])(?:{S}+(?:aussi|également|désormais|toujours))?")
 # What such a verb governs: "Nissan", "le groupe Nissan", "le conseil d'administration du constructeur Nissan"
 _LED_BODY = re.compile(rf"{S}*(?:(?:le|la|l{AP}){S}*)?(?:{_BOARD}{S}*{_OF}{S}*)?(?:(?:{_BODY_NOUN})(?:{S}+[a-zéèêàçô-]+)?{S}*)?")
+# …or a description of the company named before: "qui menait l'entreprise depuis 20 ans"
+_LED_DESCRIPTION = re.compile(rf"{S}+(?:l{AP}|le{S}+|la{S}+)(?:{_COMPANY_NOUN})(?![\w-])(?!{S}+(?:de|du|d{AP}){S})")
 _FOUNDED_BY = re.compile(rf"(?i:fondée?s?|créée?s?|cofondée?s?)(?:{S}+(?:en|dès){S}+\d{{4}})?{S}+par{S}+$")
 _NAMED = re.compile(rf"(?i:nommée?|nomination{S}+de|promue?|désignée?|choisie?|recrutée?){S}*$")
 # After a person: the verb of an appointment ("a été nommée", "est promu", "devient", "va devenir").
@@ -309,8 +312,13 @@ def find_roles(text: str, mentions: list[MentionRef], *, sentences: list[Sentenc
         leads = _LEADS.match(text, end, end + 80)  # "Carlos Ghosn, qui dirige Nissan", "X préside le conseil de Y"
         if leads:
             body = next((o for o in orgs if o.start >= leads.end()), None)
-            if body is not None and body.start - leads.end() <= 60 and _LED_BODY.fullmatch(text, leads.end(), body.start):
-                board = re.search(_BOARD, text[leads.end() : body.start])
+            if body is not None and (body.start - leads.end() > 60 or not _LED_BODY.fullmatch(text, leads.end(), body.start)):
+                body = None
+            if body is None and _LED_DESCRIPTION.match(text, leads.end()):  # "qui menait l'entreprise": the one named
+                body = next((o for o in reversed(orgs) if o.id == topic and o.end <= person.start), None) \
+                    or next((o for o in reversed(orgs) if o.end <= person.start), None)
+            if body is not None:
+                board = body.start > leads.end() and re.search(_BOARD, text[leads.end() : body.start])
                 verb = leads["verb"].lower().split()[-1]
                 normalized = "head" if verb.startswith(("dirig", "pilot", "men", "mèn")) else "chair" if board else "president"
                 found.append(RoleStatement(person.id, leads["verb"], normalized, body.id,

@@ -64,6 +64,10 @@ ROLES = [
     ("Julien Berger, le patron de Xbox, a parlé.", [("julien_berger", "CEO", "xbox")]),
     ("Le patron de Xbox Julien Berger a parlé.", [("julien_berger", "CEO", "xbox")]),
     ("Julien Berger, directeur de l'iPhone chez Apple, a parlé.", [("julien_berger", "director", "apple")]),
+    # "autre", "l'un des" before a title; a verb whose object describes the company named before
+    ("Claire Vidal, autre cofondatrice de Veltis, a parlé.", [("claire_vidal", "cofounder", "veltis")]),
+    ("Claire Vidal, l'une des cofondatrices de Veltis, a parlé.", [("claire_vidal", "cofounder", "veltis")]),
+    ("Veltis va mal. Julien Berger, qui dirige l'entreprise depuis 2019, est parti.", [("julien_berger", "head", "veltis")]),
     # plural possessives
     ("Veltis grandit. Ses cofondateurs, Claire Vidal et Julien Berger, visent l'Europe.",
      [("claire_vidal", "cofounder", "veltis"), ("julien_berger", "cofounder", "veltis")]),
