@@ -34,6 +34,9 @@ ENTITIES = [
     # the second name of a list after a product noun; the subject of "va collaborer"
     ("Datadog commercialise ses logiciels Watchdog et Veltigram.", [("Watchdog", "PRODUCT"), ("Veltigram", "PRODUCT")]),
     ("Veltis va collaborer avec Capgemini sur l'IA.", [("Veltis", "COMPANY")]),
+    # what a company launches is a product, even with a company's apposition after it
+    ("Amazon a annoncé le lancement de Luna, sa plateforme de jeux vidéo.", [("Luna", "PRODUCT")]),
+    ("Veltis a dévoilé Mevobox, son nouveau boîtier.", [("Mevobox", "PRODUCT")]),
     # a cue a person fits too leaves a person a person
     ("Marco Arment, créateur de la plateforme de podcast Overcast, a parlé.", [("Marco Arment", "PERSON")]),
     ("a déclaré le cofondateur de la messagerie, Pavel Dourov, mardi.", [("Pavel Dourov", "PERSON")]),

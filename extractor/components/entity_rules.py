@@ -40,12 +40,12 @@ ACRONYM = re.compile(r"^[A-Z][A-Z0-9&]{1,7}$")
 PRODUCT_VERSION = re.compile(r"^(?:(?!0$)\d{1,4}[a-z]?|[A-Z]{1,2}\d{1,4}[a-z]?|\d{1,2}\.\d)$")  # 16, 2500, S10, G4; never a score's 0
 YEAR = re.compile(r"^(?:19|20)\d\d$")
 DATE_WORDS = frozenset(WEEKDAYS) | frozenset(MONTHS)
-# Cues whose "de" introduces the object of an event, not a place: "l'acquisition de Tiffany".
-TARGET_CUES = frozenset({"company_after_acquisition_word"})
+# Cues whose "de" introduces the object of an event, not a place: "l'acquisition de Tiffany", "le lancement de Luna".
+TARGET_CUES = frozenset({"company_after_acquisition_word", "product_after_launch_word"})
 # Cues a person's name fits too ("le français Thomas Pesquet", "Marco Arment, créateur de…", "le cofondateur de
 # la messagerie, Pavel Dourov"): a name the model reads as a person stays one.
 CUES_PEOPLE_FIT = frozenset({"company_after_nationality_adjective", "company_after_acquisition_word",
-                             "company_apposition_after_name", "product_noun_comma_name"})
+                             "company_apposition_after_name", "product_noun_comma_name", "product_after_launch_word"})
 # "la série B", "un tour de série C", "le groupe D" of a tournament: a letter after these words is no name.
 ROUND_WORDS = frozenset({"série", "séries", "serie", "series", "tour", "groupe", "poule", "catégorie", "classe",
                          "option", "plan", "type", "division"})
