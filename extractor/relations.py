@@ -515,6 +515,17 @@ class RelationFinder:
             after = [r for r in companies if r.start >= trigger.end()]
             before = [r for r in companies if r.end <= trigger.start()]
             noun = trigger.group(0).lower()
+            if noun.startswith(("rachat", "acquisition", "reprise")) and not noun.endswith("s") \
+                    and _POSSESSIVE_METRIC.search(self.text, max(sentence.start, trigger.start() - 8), trigger.start()):
+                # "son rachat par LVMH": the possessor is bought, the "par" agent buys
+                by = _BY.match(self.text, trigger.end())
+                buyer = next((r.ref for r in after if by and r.start - by.end() <= 40
+                              and re.fullmatch(r"[^,.;]*", self.text[by.end() : r.start])), None)
+                bought = next((r.ref for r in reversed(before)), None) or self._described(sentence)
+                if buyer and bought and buyer != bought:
+                    self._add("ACQUISITION", {"acquirer": buyer, "target": bought}, sentence, trigger,
+                              "acquisition", 0.8, self._status(sentence))
+                continue
             if noun.startswith(("rachat", "acquisition", "reprise", "cession")):
                 if noun.endswith("s") or not after or not _OF_TARGET_NAME.fullmatch(self.text, trigger.end(), after[0].start):
                     continue  # "multiplie les acquisitions", "le coût d'acquisition des joueurs": no target named

@@ -202,6 +202,9 @@ IN_CONTEXT = [
      [("ACQUISITION", {"acquirer": "Salesforce", "target": "Slack"})], [("ACQUISITION", {"acquirer": "Slack"})]),
     ("Le groupe Paris-Turf avait été repris en 2013 par Jacques-Henri Eyraud.",
      [("ACQUISITION", {"acquirer": "Jacques-Henri Eyraud", "target": "Paris-Turf"})], []),
+    # "son rachat par X": the possessor is bought
+    ("Tiffany recule. Son rachat par LVMH a été annulé.",
+     [("ACQUISITION", {"acquirer": "LVMH", "target": "Tiffany"})], [("ACQUISITION", {"acquirer": "Tiffany"})]),
     ("Le géant américain Microsoft rachète le studio ZeniMax.",
      [("ACQUISITION", {"acquirer": "Microsoft", "target": "ZeniMax"})], []),
     # the company after "à" sells; "mettre la main sur" buys
@@ -418,6 +421,7 @@ def test_quote_speakers(nlp, text, expected):
 
 
 STATUSES = [
+    ("Tiffany recule. Son rachat par LVMH a été annulé.", "rejected"),
     ("Orange et Iliad ont déposé une offre pour racheter SFR, qui l'a rejetée.", "rejected"),
     ("Le rachat de Slack par Salesforce a été finalisé en juillet.", "completed"),
     ("Capgemini va racheter l'américain WNS pour 3,3 milliards de dollars.", "planned"),
