@@ -99,6 +99,7 @@ _PERIOD_DATE = re.compile(r"(?i)[^.]*?\b(?:trimestres?|semestres?|exercices?|ann
                           r"[^.]*|(?:en\s+|sur\s+|pour\s+)?(?:19|20)\d\d|(?:de|du|entre)\s+[^.]+?\s+(?:à|au|et)\s+[^.]+")
 _QUALIFIED = re.compile(r"\s*(?:de|d['’])\s*(?!(?:chiffre|bénéfice|perte|revenu|ventes|recettes|résultat)\b)[a-zà-ÿ]")
 _EXPECTED = re.compile(r"(?i)\b(?:analystes?|consensus|attendu[es]?|attendai(?:t|ent)|s['’]attendai(?:t|ent)|tablai(?:t|ent))\b")
+_NOT_SPENT = re.compile(r"(?i)\s*(?:de|d['’])\s*(?:économies|pertes|dettes?|chiffre|revenus|ventes|bénéfices?|recettes)\b")
 _MARKET_VALUE = re.compile(r"(?i)\b(?:capitalisation|valorisation|en\s+Bourse|de\s+sa\s+valeur)\b")
 _POSSESSIVE_METRIC = re.compile(r"(?i)\b(?:son|sa|ses|leur|leurs)\s+$")
 _PLATFORM_BEFORE = re.compile(r"(?i)\b(?:sur|pour)\s+(?:(?:la|le|les)\s+|l['’])?$")  # "sorti sur PlayStation 5"
@@ -456,9 +457,10 @@ class RelationFinder:
         if not triggers:
             return  # "la société d'investissement Fimalac" describes a company, it reports no investment
         trigger = triggers[0]
-        near = [a for a in amounts if a.start < sentence.start  # the "C'est la somme qu'Amazon…" case
+        near = [a for a in amounts if (a.start < sentence.start  # the "C'est la somme qu'Amazon…" case
                 or any(-INVESTMENT_REACH <= a.start - t.end() <= INVESTMENT_REACH
-                       or 0 <= t.start() - a.end <= 40 for t in triggers)]
+                       or 0 <= t.start() - a.end <= 40 for t in triggers))
+                and not _NOT_SPENT.match(self.text, a.end)]  # "deux milliards d'euros d'économies"
         if self._subject_names_nobody(trigger):
             return  # "Les Français devraient dépenser 20 milliards": the subject is no company or person
         if _FIRST_PERSON_QUOTE.search(self.text, max(sentence.start, trigger.start() - 120), trigger.start()):

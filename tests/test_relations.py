@@ -123,6 +123,7 @@ RELATIONS = [
     ("Google va investir 5 milliards d'euros en France d'ici 2030.",
      [("INVESTMENT", {"investor": "google", "amount": "5 milliards d'euros", "date": "d'ici 2030"},
        {"status": "planned"})]),
+    ("Google va réduire ses dépenses, avec un objectif de 2 milliards d'euros d'économies.", []),
     ("Microsoft noue un partenariat avec OpenAI.", [("PARTNERSHIP", {"partners": ["microsoft", "openai"]}, {})]),
     ("Amazon a signé un accord de distribution avec Netflix.",
      [("PARTNERSHIP", {"partners": ["amazon", "netflix"]}, {})]),
