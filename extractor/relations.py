@@ -100,6 +100,12 @@ _PERIOD_DATE = re.compile(r"(?i)[^.]*?\b(?:trimestres?|semestres?|exercices?|ann
 _QUALIFIED = re.compile(r"\s*(?:de|d['’])\s*(?!(?:chiffre|bénéfice|perte|revenu|ventes|recettes|résultat)\b)[a-zà-ÿ]")
 _EXPECTED = re.compile(r"(?i)\b(?:analystes?|consensus|attendu[es]?|attendai(?:t|ent)|s['’]attendai(?:t|ent)|tablai(?:t|ent))\b")
 _NOT_SPENT = re.compile(r"(?i)\s*(?:de|d['’])\s*(?:économies|pertes|dettes?|chiffre|revenus|ventes|bénéfices?|recettes)\b")
+# What else a company's percentage measures, when no word of shares says it is its share price
+_OTHER_MEASURE = re.compile(r"(?i)\b(?:ventes?|chiffre|part|parts|effectifs?|production|immatriculations|trafic|"
+                            r"bénéfices?|résultats?|marge|emplois|salariés|prix|tarifs?|commandes|livraisons|"
+                            r"abonnés|utilisateurs|clients|croissance|inflation|taux)\b")
+_OF_MEASURE = re.compile(r"(?i)\s*(?:en|de|du|des|d['’])\s+(?:volumes?|valeur|\w+\s+)?(?:de\s+)?(?:ventes?|production|chiffre|"
+                         r"effectifs?|immatriculations|trafic|commandes|livraisons|abonnés|utilisateurs|clients)\b")
 _MARKET_VALUE = re.compile(r"(?i)\b(?:capitalisation|valorisation|en\s+Bourse|de\s+sa\s+valeur)\b")
 _POSSESSIVE_METRIC = re.compile(r"(?i)\b(?:son|sa|ses|leur|leurs)\s+$")
 _PLATFORM_BEFORE = re.compile(r"(?i)\b(?:sur|pour)\s+(?:(?:la|le|les)\s+|l['’])?$")  # "sorti sur PlayStation 5"
@@ -723,8 +729,7 @@ class RelationFinder:
         in the sentence itself)."""
         position = self.index[sentence.start, sentence.end]
         own = self._trigger("stock", sentence) is not None
-        if not own and not (position and self._trigger("stock", self.sentences[position - 1]) is not None):
-            return
+        after_shares = bool(position and self._trigger("stock", self.sentences[position - 1]) is not None)
         for percent in self._in(sentence, "PERCENT"):
             window_start = max(sentence.start, percent.start - 45)
             up = list(_cues()["up"].finditer(self.text, window_start, percent.start))
@@ -739,6 +744,10 @@ class RelationFinder:
             company = self._share_company(sentence, percent.start)  # "Nvidia a vu son action bondir de 8 %"
             if not own and self._subject(last) != company:
                 continue  # "Le repli de Paynovo contraste…: le CAC 40 progressait de 0,6 %": the index moves
+            if not own and not after_shares and (percent.start - last.end() > 30 or _OTHER_MEASURE.search(lead)
+                                                 or _OF_MEASURE.match(self.text, percent.end)
+                                                 or self._named_with_article(sentence, company)):
+                continue  # with no word of shares near, only "Soitec perd 30 %" itself: no sales, no headcount
             if company is None:
                 continue  # an index ("le CAC 40 a gagné 2 %") or a share we cannot name: no stock move
             when = next((d for d in self._in(sentence, "DATE") if percent.end <= d.start <= percent.end + 60), None)
@@ -747,6 +756,11 @@ class RelationFinder:
             role = "period" if re.search(r"(?i)\b(?:sur|depuis)\b", lead) else "date"
             self._add("STOCK_MOVE", {"company": company, "percentage": percent.ref, role: when.ref if when else None},
                       sentence, last, "stock_direction_percentage", 0.8, {"direction": direction})
+
+    def _named_with_article(self, sentence: Sentence, ref: str) -> bool:
+        """"le Nasdaq a gagné 0,8 %": a name with an article is an index or a body more often than a share."""
+        return any(r.ref == ref and re.search(r"(?i)\b(?:le|la|les|l['’])\s*$", self.text[max(0, r.start - 4) : r.start])
+                   for r in self._in(sentence, COMPANY_TYPES))
 
     def launches(self, sentence: Sentence) -> None:
         """PRODUCT_LAUNCH (and so MAKER) for the product a launch word is about: the first one after it ("a

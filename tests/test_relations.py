@@ -198,6 +198,11 @@ IN_CONTEXT = [
      [("STOCK_MOVE", {"company": "Zoom", "percentage": "7,59 %"})], []),
     ("Le repli de l'action Paynovo contraste. Le CAC 40 progressait de 0,6 %.", [],
      [("STOCK_MOVE", {"percentage": "0,6 %"})]),
+    # with no word of shares, a company that loses a percentage itself: not its sales, not an index
+    ("Soitec perd plus de 30 % mardi.", [("STOCK_MOVE", {"company": "Soitec", "percentage": "30 %"})], []),
+    ("Renault a vu ses ventes chuter de 12 %.", [], [("STOCK_MOVE", {})]),
+    ("Renault recule de 12 % en volume de production.", [], [("STOCK_MOVE", {})]),
+    ("Le Nasdaq a gagné 0,8 % mardi.", [], [("STOCK_MOVE", {})]),
     # dependency patterns (patterns/relations.dep.jsonl): a passive's agent buys, a verb's subject and object
     ("Slack a été racheté par Salesforce en 2021.",
      [("ACQUISITION", {"acquirer": "Salesforce", "target": "Slack"})], [("ACQUISITION", {"acquirer": "Slack"})]),
