@@ -127,6 +127,8 @@ PRONOUN_REACH = 600
 # porte-parole de la Maison Blanche, Judd Deere").
 SPEAKER_REACH = 110
 _COMPLEMENT_BEFORE = re.compile(r"(?i)\b(?:de|du|d['’])\s*$")
+_TITLE_BEFORE = re.compile(rf"(?i)\b(?:{'|'.join(map(re.escape, sorted(word_list('person_titles'), key=len, reverse=True)))})"
+                           r"(?:\s+[a-zéèê-]+)?\s*$")
 _COMPLEMENT_PERSON = re.compile(r"(?i)(?:\b(?:de|du|d['’])\s*(?:[a-zéèê-]+\s+){0,2}|\b(?:administration|gouvernement|ère|équipe|camp|clan)\s+)$")
 
 
@@ -884,8 +886,10 @@ class RelationFinder:
                         self.text, _SPEECH_LEAD.match(self.text, named[0].end + 1).end()):
                     speaker, rule = named[0].ref, "quote_then_speaker"
             if speaker is None:
+                # not one named as a complement: "la promotion de messages du président Donald Trump « … »"
                 before = [p for p in people[bisect_left(people_starts, start_sentence.start):
-                                            bisect_left(people_starts, m.start())] if p.end <= m.start()]
+                                            bisect_left(people_starts, m.start())] if p.end <= m.start()
+                          and not self._complement(p)]
                 if before:
                     speaker, rule = before[-1].ref, "speaker_before_quote"
                 elif _PRONOUN_SPEAKS.search(self.text, start_sentence.start, m.start()):
@@ -902,18 +906,24 @@ class RelationFinder:
             quote = next(g for g in m.groups() if g is not None).strip()
             self._add("QUOTE", {"speaker": speaker}, evidence, None, rule, 0.9, {"text": quote})
 
+    def _complement(self, person: Ref) -> bool:
+        """A person named as a complement ("la stupidité du président Emmanuel Macron", "l'administration
+        Trump"), never the title's own ("le ministre des Transports Jean-Baptiste Djebbari")."""
+        m = _COMPLEMENT_PERSON.search(self.text, max(0, person.start - 40), person.start)
+        return m is not None and not _TITLE_BEFORE.search(self.text, max(0, m.start() - 30), m.start())
+
     def _antecedent_speaker(self, position: int, people: list[Ref], people_starts: list[int], last_speaker: str | None,
                             last_end: int) -> str | None:
         """Who "il" or "l'animateur" after a quote is: the person named last before it, never one named as a
         complement ("la stupidité du président Emmanuel Macron", "l'administration Trump"); else who spoke last."""
         before = [p for p in people[bisect_left(people_starts, position - PRONOUN_REACH) : bisect_left(people_starts, position)]
-                  if not _COMPLEMENT_PERSON.search(self.text, max(0, p.start - 40), p.start)]
+                  if not self._complement(p)]
         if before:
             return before[-1].ref
         # no one else named since (but as a complement: "le successeur de Guillaume Pépy"): who spoke last,
         # however long the paragraphs between
         named_since = [p for p in people[bisect_left(people_starts, last_end) : bisect_left(people_starts, position)]
-                       if p.ref != last_speaker and not _COMPLEMENT_PERSON.search(self.text, max(0, p.start - 40), p.start)]
+                       if p.ref != last_speaker and not self._complement(p)]
         return last_speaker if last_speaker is not None and (position - last_end <= PRONOUN_REACH or not named_since) \
             else None
 
