@@ -405,7 +405,7 @@ SPEAKERS = [
      [("paul_martin", "Le marché reste très difficile"), ("paul_martin", "Nous verrons à la fin de la grève")]),
     # the person named before a quote speaks, unless named as a complement; a title's own complement is no such
     ('Le groupe ne fera plus la promotion de messages du président Paul Martin "qui incitent à la violence".', []),
-    ('Le ministre des Transports Paul Martin avait anticipé une perte de "plusieurs centaines de millions".',
+    ('Le ministre des Finances Paul Martin avait anticipé une perte de "plusieurs centaines de millions".',
      [("paul_martin", "plusieurs centaines de millions")]),
     # a pronoun before the quote says who speaks
     ('Paul Martin dirige Sopra. Pour lui, le marché "reste très difficile cette année".',
