@@ -37,6 +37,9 @@ ENTITIES = [
     # what a company launches is a product, even with a company's apposition after it
     ("Amazon a annoncé le lancement de Luna, sa plateforme de jeux vidéo.", [("Luna", "PRODUCT")]),
     ("Veltis a dévoilé Mevobox, son nouveau boîtier.", [("Mevobox", "PRODUCT")]),
+    # a minister read together with the portfolio: the person is split off
+    ("La ministre de la Culture Rachida Dati a parlé.", [("Rachida Dati", "PERSON")]),
+    ("Le ministre des Transports Paul Martin avait anticipé une perte.", [("Paul Martin", "PERSON")]),
     # a cue a person fits too leaves a person a person
     ("Marco Arment, créateur de la plateforme de podcast Overcast, a parlé.", [("Marco Arment", "PERSON")]),
     ("a déclaré le cofondateur de la messagerie, Pavel Dourov, mardi.", [("Pavel Dourov", "PERSON")]),
@@ -57,6 +60,8 @@ ENTITIES = [
     ("Le tour est mené par Axa Venture Partners.", [("Axa Venture Partners", "COMPANY")]),
 ]
 NOT_ENTITIES = [
+    ("Il a nommé l'ancien ministre des Finances, Carlos Leitão.", "des Finances"),
+    ("Le ministre des Transports Paul Martin avait anticipé une perte.", "Transports Paul Martin"),
     ("La société de Redmond a publié ses résultats.", "Redmond"),
     ("Gérard Collomb, le ministre de l'Intérieur, s'est exprimé.", "ministre de l'Intérieur"),
     ("Le marché de la tech progresse. Perspectives et enjeux", "Perspectives"),

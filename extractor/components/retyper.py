@@ -52,8 +52,14 @@ class ModelRetyper(NameRules):
                 elif len(span) == 1:
                     priority = WEAK  # kept only if it is the surname of a full name in the article
             elif label == "COMPANY":
-                if span[0].is_lower and span[0].lower_ in self.person_titles:
-                    continue  # "le ministre de l'Intérieur" is a person's title, not a body
+                if span[0].lower_ in self.person_titles or self._after_title(doc, start):
+                    # "la ministre de la Culture Rachida Dati", "le ministre des Transports Paul Martin": the
+                    # portfolio and the minister in one span; the title itself is no body
+                    named = self._trailing_name(doc, start, end)
+                    if named is not None:
+                        found.append(Candidate(*named, "PERSON", priority=priority))
+                    if span[0].is_lower or named is not None:
+                        continue
                 if span[0].lower_ in self.organization_heads or any(
                         t.lower_ in self.organization_words for t in span):
                     label = "ORGANIZATION"  # "Université de Nantes", "New York University", "Oxfam Foundation"
@@ -71,6 +77,24 @@ class ModelRetyper(NameRules):
             found.append(Candidate(start, end, label, priority=priority))
         return found
 
+
+    def _after_title(self, doc: Doc, start: int) -> bool:
+        """A person's title and its "de" just before: "ministre des | Transports…", "secrétaire d'État au | …"."""
+        words = [t.lower_ for t in doc[max(0, start - 4) : start]]
+        return any(w in self.person_titles for w in words) and bool(words) and words[-1] in (
+            "de", "du", "des", "d'", "d’", "la", "l'", "l’", "au", "aux")
+
+    def _trailing_name(self, doc: Doc, start: int, end: int) -> tuple[int, int] | None:
+        """The person's name that ends a span: its last two capitalised words, three with a particle ("Bruno
+        Le Maire"), when a word is left before them."""
+        size = 3 if end - start >= 4 and doc[end - 2].lower_ in self.particles else 2
+        name = doc[end - size : end]
+        if end - start <= size or name[0].lower_ in self.particles or not name[0].is_alpha \
+                or not self._looks_like_person(name) or any(self._is_common_word(t) for t in name
+                                                            if t.lower_ not in self.particles) \
+                or any(t.lower_ in self.organization_words or t.lower_ in self.organization_heads for t in name):
+            return None  # "des Finances", "Sanger Institute", "de la Santé": no person there
+        return end - size, end
 
 
 @Language.factory("technews_retyper", default_config={"gazetteer_key": "technews_gazetteer", "spans_key": MODEL_KEY})
