@@ -171,23 +171,31 @@ def test_interrupted_run_leaves_whole_lines_and_resume_completes_it(tmp_path):
     folder = tmp_path / "in"
     folder.mkdir()
     body = (FIXTURES / "articles" / "016_capex_ia.txt").read_text("utf-8")
-    for i in range(60):  # enough that the run is still going when the first lines are out, even on a busy machine
-        (folder / f"{i:03d}.txt").write_text(body, encoding="utf-8")
+    paths = [folder / f"{i:03d}.txt" for i in range(8)]
+    for path in paths:
+        path.write_text(body, encoding="utf-8")
+    inputs = [str(path) for path in paths]
     reference = tmp_path / "reference.jsonl"
-    assert _cli([str(folder), "-o", str(reference), "-q", "--batch-size", "1"]).wait() == 0
+    assert _cli([*inputs, "-o", str(reference), "-q", "--batch-size", "1"]).wait() == 0
+    # the fifth input becomes a pipe nobody writes to: the run waits there, its first four records written,
+    # however fast or slow the machine
+    paths[4].unlink()
+    os.mkfifo(paths[4])
     out = tmp_path / "out.jsonl"
     partial = tmp_path / "out.jsonl.partial"
-    process = _cli([str(folder), "-o", str(out), "-q", "--batch-size", "1"])
+    process = _cli([*inputs, "-o", str(out), "-q", "--batch-size", "1"])
     deadline = time.monotonic() + 120
-    while time.monotonic() < deadline and (not partial.exists() or partial.read_text("utf-8").count("\n") < 1):
+    while time.monotonic() < deadline and (not partial.exists() or partial.read_text("utf-8").count("\n") < 4):
         time.sleep(0.05)
     process.send_signal(signal.SIGINT)
     assert process.wait() == 130
     assert not out.exists()
     data = partial.read_text("utf-8")
     assert data.endswith("\n") and all(json.loads(line) for line in data.splitlines())
-    assert 1 <= len(data.splitlines()) < 60
-    assert _cli([str(folder), "-o", str(out), "-q", "--batch-size", "1", "--resume"]).wait() == 0
+    assert len(data.splitlines()) == 4
+    paths[4].unlink()
+    paths[4].write_text(body, encoding="utf-8")
+    assert _cli([*inputs, "-o", str(out), "-q", "--batch-size", "1", "--resume"]).wait() == 0
     assert out.read_bytes() == reference.read_bytes()
     assert not partial.exists()
 
