@@ -163,8 +163,11 @@ def test_split_text_cuts_at_paragraphs():
 
 
 def _cli(args, **kw):
+    # Ctrl-C reaches the run even when the tests themselves run in the background, where a shell starts
+    # them with SIGINT ignored and Python then installs no handler
     return subprocess.Popen([sys.executable, "-m", "extractor", "extract", *args], stdout=subprocess.PIPE,
-                            stderr=subprocess.PIPE, text=True, **kw)
+                            stderr=subprocess.PIPE, text=True,
+                            preexec_fn=lambda: signal.signal(signal.SIGINT, signal.SIG_DFL), **kw)
 
 
 def test_interrupted_run_leaves_whole_lines_and_resume_completes_it(tmp_path):
@@ -188,7 +191,10 @@ def test_interrupted_run_leaves_whole_lines_and_resume_completes_it(tmp_path):
     while time.monotonic() < deadline and (not partial.exists() or partial.read_text("utf-8").count("\n") < 4):
         time.sleep(0.05)
     process.send_signal(signal.SIGINT)
-    assert process.wait() == 130
+    try:
+        assert process.wait(timeout=60) == 130
+    finally:
+        process.kill()  # never left waiting on the pipe
     assert not out.exists()
     data = partial.read_text("utf-8")
     assert data.endswith("\n") and all(json.loads(line) for line in data.splitlines())
