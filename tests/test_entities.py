@@ -34,6 +34,9 @@ ENTITIES = [
     # the second name of a list after a product noun; the subject of "va collaborer"
     ("Datadog commercialise ses logiciels Watchdog et Veltigram.", [("Watchdog", "PRODUCT"), ("Veltigram", "PRODUCT")]),
     ("Veltis va collaborer avec Capgemini sur l'IA.", [("Veltis", "COMPANY")]),
+    # vehicles, launchers and drugs are products too
+    ("La production des utilitaires électriques Kangoo sera transférée à Douai.", [("Kangoo", "PRODUCT")]),
+    ("Les ventes de son médicament Veltimab ont bondi.", [("Veltimab", "PRODUCT")]),
     # what a company launches is a product, even with a company's apposition after it
     ("Amazon a annoncé le lancement de Luna, sa plateforme de jeux vidéo.", [("Luna", "PRODUCT")]),
     ("Veltis a dévoilé Mevobox, son nouveau boîtier.", [("Mevobox", "PRODUCT")]),
