@@ -117,6 +117,7 @@ RELATIONS = [
     ("Voici le moteur de recherche de Microsoft, Bing.", [("MAKER", {"maker": "microsoft", "product": "bing"}, {})]),
     ("Microsoft mise sur Bing, son moteur de recherche.", [("MAKER", {"maker": "microsoft", "product": "bing"}, {})]),
     ("Gemini, le rival de Microsoft, progresse.", []),
+    ("Microsoft a réagi sur son compte LinkedIn.", []),
     ("Google a lancé Gemini 2.0, et son concurrent ChatGPT recule.",
      [("MAKER", {"maker": "google", "product": "gemini_2_0"}, {}),
       ("PRODUCT_LAUNCH", {"company": "google", "product": "gemini_2_0"}, {})]),

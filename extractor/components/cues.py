@@ -19,7 +19,7 @@ from spacy.tokens import Doc
 
 from extractor.components._spans import annotated, text_of
 from extractor.components.entity_rules import (
-    CUE, MODEL, NAME_TOKEN, CUES_PEOPLE_FIT, PRODUCT_SHAPE, SHAPE, TARGET_CUES, Candidate, NameRules,
+    CUE, MODEL, NAME_TOKEN, CUES_PEOPLE_FIT, PLATFORM_CUES, PRODUCT_SHAPE, SHAPE, TARGET_CUES, Candidate, NameRules,
     write_candidates)
 from extractor.resources import cue_patterns, word_list
 
@@ -59,9 +59,8 @@ class CueRuler(NameRules):
                     self.cue_matchers.append((matcher, from_end, needs_pos))
 
     def __call__(self, doc: Doc) -> Doc:
-        found: list[Candidate] = []
-        kinds: list[str] = []
-        for kind, candidates in (("cue", self._cues(doc)), ("subject", self._business_subjects(doc)),
+        found, kinds = self._cues(doc)
+        for kind, candidates in (("subject", self._business_subjects(doc)),
                                  ("body", self._bodies(doc)), ("first_name", self._compound_first_names(doc)),
                                  ("shape", self._shapes(doc))):
             found += candidates
@@ -69,8 +68,10 @@ class CueRuler(NameRules):
         write_candidates(doc, self.spans_key, found, kinds)
         return doc
 
-    def _cues(self, doc: Doc) -> list[Candidate]:
-        found = []
+    def _cues(self, doc: Doc) -> tuple[list[Candidate], list[str]]:
+        """Candidates of the cue patterns and their kinds: "platform" for a name one posts on (it makes even a
+        known company a product there: "publié sur Twitter"), "cue" for the others."""
+        found, kinds = [], []
         tagged = annotated(doc, "POS")
         for matcher, from_end, needs_pos in self.cue_matchers:
             if needs_pos and not tagged:
@@ -84,7 +85,8 @@ class CueRuler(NameRules):
                     continue  # "le français Thomas Pesquet", "Marco Arment, créateur de…" are people
                 if run:
                     found.append(Candidate(run[0], run[1], self.cue_labels[cue], priority=CUE))
-        return found
+                    kinds.append("platform" if cue in PLATFORM_CUES else "cue")
+        return found, kinds
 
     def _name_run(self, doc: Doc, start: int, end: int, *, from_end: bool) -> tuple[int, int] | None:
         """The run of name tokens at the end (or start) of a cue match, without leading function words."""

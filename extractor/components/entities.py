@@ -28,7 +28,7 @@ ENTITIES_KEY = "technews_entities"
 RESOLVED_KEY = "technews_resolved"
 # (span group, evidence kinds read from it), in the order candidates are offered: among equal candidates
 # (same priority, same span) the first offered wins.
-EVIDENCE_ORDER = ((KNOWN_KEY, ("known",)), (CUES_KEY, ("cue", "subject")), (MODEL_KEY, ("model",)),
+EVIDENCE_ORDER = ((KNOWN_KEY, ("known",)), (CUES_KEY, ("cue", "platform", "subject")), (MODEL_KEY, ("model",)),
                   (CUES_KEY, ("body", "first_name", "shape")))
 
 
@@ -39,11 +39,17 @@ class EntityResolver(NameRules):
         self.spans_key = spans_key
 
     def __call__(self, doc: Doc) -> Doc:
-        candidates = [c for key, kinds in EVIDENCE_ORDER for kind, c in read_candidates(doc, key) if kind in kinds]
+        read = [(kind, c) for key, kinds in EVIDENCE_ORDER for kind, c in read_candidates(doc, key) if kind in kinds]
+        candidates = [c for _, c in read]
         for c in candidates:
             c.start = self._without_descriptor(doc, c.start, c.end)
         text = text_of(doc)
         chosen = [c for c in self._resolve(candidates) if not self._is_noise(doc, c, text)]
+        # a known company where one posts ("publié sur Twitter") is the platform there: a product, same entity
+        platforms = {(c.start, c.end) for kind, c in read if kind == "platform"}
+        for c in chosen:
+            if c.label == "COMPANY" and (c.start, c.end) in platforms:
+                c.label = "PRODUCT"
         write_candidates(doc, self.spans_key, chosen, ["resolved"] * len(chosen))
         return doc
 

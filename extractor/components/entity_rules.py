@@ -41,6 +41,8 @@ PRODUCT_VERSION = re.compile(r"^(?:(?!0$)\d{1,4}[a-z]?|[A-Z]{1,2}\d{1,4}[a-z]?|\
 YEAR = re.compile(r"^(?:19|20)\d\d$")
 DATE_WORDS = frozenset(WEEKDAYS) | frozenset(MONTHS)
 # Cues whose "de" introduces the object of an event, not a place: "l'acquisition de Tiffany", "le lancement de Luna".
+# Cues of a platform one posts on ("publié sur Twitter", "son compte LinkedIn"): there a company is a product
+PLATFORM_CUES = frozenset({"platform_posted_on", "platform_account"})
 TARGET_CUES = frozenset({"company_after_acquisition_word", "product_after_launch_word"})
 # Cues a person's name fits too ("le français Thomas Pesquet", "Marco Arment, créateur de…", "le cofondateur de
 # la messagerie, Pavel Dourov"): a name the model reads as a person stays one.

@@ -42,7 +42,7 @@ def build_rows(doc: Doc, spans_key: str = ENTITIES_KEY) -> list[dict]:
     groups: dict[str, list[Span]] = defaultdict(list)
     for span in doc.spans.get(spans_key, []):
         groups[span.id_].append(span)
-    types = {i: facts[i].type if i in facts else _majority_type(spans) for i, spans in groups.items()}
+    types = {i: _entity_type(facts.get(i), spans) for i, spans in groups.items()}
     # An unknown name grown from a known company's ("Amazon Music", "Citi Ventures"): the company it is
     # named after, which makes a product's maker and a unit's group.
     named_after = {i: spans[0].kb_id_ for i, spans in groups.items() if i not in facts
@@ -123,6 +123,16 @@ def makers_stated(text: str, groups: dict[str, list[Span]], types: dict[str, str
                 makers[product] = company_at[after.end()]
                 break
     return makers
+
+
+def _entity_type(fact, spans: list[Span]) -> str:
+    """A known entity's type, but a known company only ever named as a platform one posts on ("publié sur
+    Twitter") is a product in this article; an unknown one's, by its mentions."""
+    if fact is None:
+        return _majority_type(spans)
+    if fact.type == "COMPANY" and all(s.label_ == "PRODUCT" for s in spans):
+        return "PRODUCT"
+    return fact.type
 
 
 def _majority_type(spans: list[Span]) -> str:
