@@ -107,7 +107,7 @@ _OTHER_MEASURE = re.compile(r"(?i)\b(?:ventes?|chiffre|part|parts|effectifs?|pro
 _OF_MEASURE = re.compile(r"(?i)\s*(?:en|de|du|des|d['’])\s+(?:volumes?|valeur|\w+\s+)?(?:de\s+)?(?:ventes?|production|chiffre|"
                          r"effectifs?|immatriculations|trafic|commandes|livraisons|abonnés|utilisateurs|clients)\b")
 _MARKET_VALUE = re.compile(r"(?i)\b(?:capitalisation|valorisation|en\s+Bourse|de\s+sa\s+valeur)\b")
-_POSSESSIVE_METRIC = re.compile(r"(?i)\b(?:son|sa|ses|leur|leurs)\s+$")
+_POSSESSIVE_JUST_BEFORE = re.compile(r"(?i)\b(?:son|sa|ses|leur|leurs)\s+$")
 _PLATFORM_BEFORE = re.compile(r"(?i)\b(?:sur|pour)\s+(?:(?:la|le|les)\s+|l['’])?$")  # "sorti sur PlayStation 5"
 _BY = re.compile(r"(?i)\s*par\s+(?:(?:le|la|les)\s+|l['’])?")
 # A quote is at least five words: « vaste majorité » is emphasis, not speech.
@@ -526,12 +526,12 @@ class RelationFinder:
             before = [r for r in companies if r.end <= trigger.start()]
             noun = trigger.group(0).lower()
             if noun.startswith(("rachat", "acquisition", "reprise")) and not noun.endswith("s") \
-                    and _POSSESSIVE_METRIC.search(self.text, max(sentence.start, trigger.start() - 8), trigger.start()):
+                    and _POSSESSIVE_JUST_BEFORE.search(self.text, max(sentence.start, trigger.start() - 8), trigger.start()):
                 # "son rachat par LVMH": the possessor is bought, the "par" agent buys
                 by = _BY.match(self.text, trigger.end())
                 buyer = next((r.ref for r in after if by and r.start - by.end() <= 40
                               and re.fullmatch(r"[^,.;]*", self.text[by.end() : r.start])), None)
-                bought = next((r.ref for r in reversed(before)), None) or self._described(sentence)
+                bought = before[-1].ref if before else self._described(sentence)
                 if buyer and bought and buyer != bought:
                     self._add("ACQUISITION", {"acquirer": buyer, "target": bought}, sentence, trigger,
                               "acquisition", 0.8, self._status(sentence))
@@ -635,7 +635,7 @@ class RelationFinder:
         "…, la jeune pousse revendique"), the company it stands for
         (`_described`);
         else the company named before the metric in the sentence."""
-        if _POSSESSIVE_METRIC.search(self.text, max(sentence.start, trigger.start() - 12), trigger.start()):
+        if _POSSESSIVE_JUST_BEFORE.search(self.text, max(sentence.start, trigger.start() - 12), trigger.start()):
             if not any(r.end <= trigger.start() for r in self._in(sentence, "COMPANY")):
                 antecedent = self._described(sentence)  # "Son bénéfice net a atteint…": the subject before
                 if antecedent is not None:
@@ -746,12 +746,12 @@ class RelationFinder:
             company = self._share_company(sentence, percent.start)  # "Nvidia a vu son action bondir de 8 %"
             if not own and self._subject(last) != company:
                 continue  # "Le repli de Paynovo contraste…: le CAC 40 progressait de 0,6 %": the index moves
+            if company is None:
+                continue  # an index ("le CAC 40 a gagné 2 %") or a share we cannot name: no stock move
             if not own and not after_shares and (percent.start - last.end() > 30 or _OTHER_MEASURE.search(lead)
                                                  or _OF_MEASURE.match(self.text, percent.end)
                                                  or self._named_with_article(sentence, company)):
                 continue  # with no word of shares near, only "Soitec perd 30 %" itself: no sales, no headcount
-            if company is None:
-                continue  # an index ("le CAC 40 a gagné 2 %") or a share we cannot name: no stock move
             when = next((d for d in self._in(sentence, "DATE") if percent.end <= d.start <= percent.end + 60), None)
             # "sur l'année écoulée", "depuis janvier": the period of the move; "lundi": its date.
             lead = self.text[percent.end : when.end] if when else ""
@@ -838,9 +838,8 @@ class RelationFinder:
             owned = _OWNER_APPOSED_BEFORE.search(self.text, max(sentence.start, before.start - 70), before.start)
             if owned and not _NOT_OWN.search(owned.group(0)):
                 return before.ref
-        possessive = _POSSESSIVE_BEFORE.search(self.text, max(sentence.start, product.start - 70), product.start)
-        if possessive is None and _POSSESSIVE_APPOSED.match(self.text, product.end):
-            possessive = _POSSESSIVE_APPOSED.match(self.text, product.end)  # "le lancement de Luna, sa plateforme"
+        possessive = _POSSESSIVE_BEFORE.search(self.text, max(sentence.start, product.start - 70), product.start) \
+            or _POSSESSIVE_APPOSED.match(self.text, product.end)  # "le lancement de Luna, sa plateforme"
         if possessive is None or _NOT_OWN.search(possessive.group(0)):
             return None
         before = [c for c in companies if c.end <= min(possessive.start(), product.start)]
