@@ -158,3 +158,21 @@ def test_a_record_past_the_mention_ceiling_is_cut_with_a_warning():
     assert [r.arguments["percentage"] for r in cut.relations] == ["percentages/0"]
     assert cut.warnings == ["6 mentions: more than the ceiling of 3; the record covers the text before character 14 only"]
     assert all(text[m.start:m.end] == m.text for m in cut.entities[0].mentions)
+
+
+def test_known_hyphenated_names_survive_the_token_fixes(blank_nlp):
+    """`technews_final_letters` merges "Paris-Turf" into one token; never a name the gazetteer matches on the
+    tokenizer's pieces ("Air France-KLM", "François-Henri Pinault")."""
+    import re
+
+    from extractor.resources import entity_patterns
+
+    hyphenated = re.compile(r"(?<![\w-])[A-ZÀ-Þ][\w’']*(?:-[A-ZÀ-Þ][\w’']*)+(?![\w-])")
+    names = [p for p in entity_patterns() if isinstance(p["pattern"], str) and hyphenated.search(p["pattern"])]
+    assert len(names) >= 20
+    missed = []
+    for pattern in names:
+        doc = blank_nlp(f"Hier, {pattern['pattern']} a parlé.")
+        if (pattern["pattern"], pattern["id"]) not in {(s.text, s.id_) for s in doc.spans["technews_gazetteer"]}:
+            missed.append(pattern["pattern"])
+    assert missed == []

@@ -30,8 +30,12 @@ class FinalLetterSplitter:
         self.name = name
         # a sentence starts with these ("Le", "Il", "Mais"); an initial is followed by a name ("K.", "Rowling")
         self.sentence_openers = {w.lower() for w in word_list("function_words")} | {"il", "elle", "ils", "elles", "on"}
-        # names the gazetteer knows, which it matches on the tokenizer's pieces ("Renault-Nissan", "CEA-Leti")
-        self.known_names = {p["pattern"].lower() for p in entity_patterns() if isinstance(p["pattern"], str)}
+        # what the gazetteer matches on the tokenizer's pieces: its names ("CEA" of "CEA-Leti") and the
+        # hyphenated words inside them ("France-KLM" of "Air France-KLM", "François-Henri" of "François-Henri
+        # Pinault")
+        phrases = [p["pattern"] for p in entity_patterns() if isinstance(p["pattern"], str)]
+        self.known_names = {p.lower() for p in phrases} | {m.group(0).lower() for p in phrases
+                                                             for m in _HYPHENATED_NAME.finditer(p)}
 
     def _known_inside(self, hyphenated: str) -> bool:
         return hyphenated.lower() in self.known_names or any(
