@@ -27,7 +27,8 @@ AP = "['’]"
 _DETERMINERS = (rf"(?:(?:le|la|l{AP}|les|son|sa|ses|leur|notre|un|une|qui{S}+est|désormais|actuel|actuelle|nouveau|nouvel|nouvelle|ancien|ancienne|ex-|futur|future|emblématique|célèbre|jeune|puissant|puissante|influent|influente|autre"
                 rf"|l{AP}un{S}+des|l{AP}une{S}+des|un{S}+des|une{S}+des)(?:{S}*|(?<=['’-])))*")
 _POSSESSIVE = r"(?i:son|sa|ses|leur|leurs)"
-_OF = rf"(?:de{S}+la|de{S}+l{AP}|du|des|de|d{AP}|chez|au{S}+sein{S}+de|au{S}+sein{S}+du|à{S}+la|à{S}+l{AP}|au)"
+_OF = (rf"(?:de{S}+la|de{S}+l{AP}|du|des|de|d{AP}|chez|au{S}+sein{S}+de|au{S}+sein{S}+du|à{S}+la|à{S}+l{AP}|au"
+       rf"|pour{S}+le{S}+compte{S}+de|pour)")  # "analyste pour Bloomberg Intelligence"
 # Words between a title and its organization: "directeur commercial pour la France de BNP Paribas", "analyste
 # spécialisé en cryptomonnaie chez eToro"
 _TITLE_TAIL = r"(?:[\s\u00a0\u202f]*[^\s\u00a0\u202f,.;:()«»\"]+){0,4}?"
@@ -397,4 +398,12 @@ def find_roles(text: str, mentions: list[MentionRef], *, sentences: list[Sentenc
         former = bool(_FORMER.search(text, max(0, m.start(group) - 12), m.start(group)))
         for written, normalized in _titles_in(m[group]):
             found.append(RoleStatement(before.id, written, normalized, org, former, m.start(group)))
+    # "A et B, analystes pour Bloomberg Intelligence": a plural title after a list is each one's
+    by_person = {r.person: r for r in found}
+    for first, second in zip(people, people[1:]):
+        role = by_person.get(second.id)
+        if role is not None and first.id not in by_person and role.title.lower().endswith("s") \
+                and role.at > second.end and re.fullmatch(rf"{S}*(?:,|et){S}*", text[first.end : second.start]):
+            found.append(RoleStatement(first.id, role.title, role.title_normalized, role.organization, role.former,
+                                       first.start))
     return list(dict.fromkeys(found))

@@ -68,6 +68,10 @@ ROLES = [
     ("Claire Vidal, autre cofondatrice de Veltis, a parlé.", [("claire_vidal", "cofounder", "veltis")]),
     ("Claire Vidal, l'une des cofondatrices de Veltis, a parlé.", [("claire_vidal", "cofounder", "veltis")]),
     ("Veltis va mal. Julien Berger, qui dirige l'entreprise depuis 2019, est parti.", [("julien_berger", "head", "veltis")]),
+    # a plural title after a list is each one's; "pour" a body
+    ("Claire Vidal et Julien Berger, analystes pour Veltis, le disent.",
+     [("julien_berger", "other", "veltis"), ("claire_vidal", "other", "veltis")]),
+    ("Claire Vidal et Julien Berger, le PDG de Veltis, le disent.", [("julien_berger", "CEO", "veltis")]),
     # plural possessives
     ("Veltis grandit. Ses cofondateurs, Claire Vidal et Julien Berger, visent l'Europe.",
      [("claire_vidal", "cofounder", "veltis"), ("julien_berger", "cofounder", "veltis")]),
