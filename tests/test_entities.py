@@ -34,6 +34,7 @@ ENTITIES = [
     # the second name of a list after a product noun; the subject of "va collaborer"
     ("Datadog commercialise ses logiciels Watchdog et Veltigram.", [("Watchdog", "PRODUCT"), ("Veltigram", "PRODUCT")]),
     ("Veltis va collaborer avec Capgemini sur l'IA.", [("Veltis", "COMPANY")]),
+    ("Orange doit racheter Veltis.", [("Orange", "COMPANY")]),
     # a known company named only as a platform one posts on is a product in that article, a company otherwise
     ("Patrick Pouyanné l'a annoncé dans un message publié sur Twitter.", [("Twitter", "PRODUCT")]),
     ("Twitter a racheté Veltis. Le message a été publié sur Twitter.", [("Twitter", "COMPANY")]),
