@@ -106,6 +106,7 @@ _OTHER_MEASURE = re.compile(r"(?i)\b(?:ventes?|chiffre|part|parts|effectifs?|pro
                             r"abonnés|utilisateurs|clients|croissance|inflation|taux)\b")
 _OF_MEASURE = re.compile(r"(?i)\s*(?:en|de|du|des|d['’])\s+(?:volumes?|valeur|\w+\s+)?(?:de\s+)?(?:ventes?|production|chiffre|"
                          r"effectifs?|immatriculations|trafic|commandes|livraisons|abonnés|utilisateurs|clients)\b")
+_SHARE_OF_DESCRIPTION = re.compile(r"(?i)\b(?:titre|action|cours)\s+(?:du|de\s+la|de\s+l['’])\s*[a-zàâçéèêëîïôûù]")
 _MARKET_VALUE = re.compile(r"(?i)\b(?:capitalisation|valorisation|en\s+Bourse|de\s+sa\s+valeur)\b")
 _POSSESSIVE_JUST_BEFORE = re.compile(r"(?i)\b(?:son|sa|ses|leur|leurs)\s+$")
 _PLATFORM_BEFORE = re.compile(r"(?i)\b(?:sur|pour)\s+(?:(?:la|le|les)\s+|l['’])?$")  # "sorti sur PlayStation 5"
@@ -719,9 +720,11 @@ class RelationFinder:
                   and not _MARKET_BEFORE.search(self.text, max(sentence.start, r.start - 30), r.start)]
         if inside:
             return inside[-1].ref
-        # "Le titre a décollé de 20 %" after a sentence about that company's shares: its subject
-        position = self.index[sentence.start, sentence.end]
-        if position and self._trigger("stock", self.sentences[position - 1]) is not None:
+        # "Le titre a décollé de 20 %" after a sentence about that company's shares, "Le titre du joaillier a
+        # plongé de 9 %": the subject of the sentence before
+        index = self.index[sentence.start, sentence.end]
+        if index and (self._trigger("stock", self.sentences[index - 1]) is not None
+                      or _SHARE_OF_DESCRIPTION.search(self.text, sentence.start, position)):
             return self._described(sentence)
         return self._antecedent(sentence)
 

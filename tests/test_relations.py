@@ -199,6 +199,10 @@ IN_CONTEXT = [
      [("STOCK_MOVE", {"company": "Zoom", "percentage": "7,59 %"})], []),
     ("Le repli de l'action Paynovo contraste. Le CAC 40 progressait de 0,6 %.", [],
      [("STOCK_MOVE", {"percentage": "0,6 %"})]),
+    # "le titre du joaillier": the share of the company the sentence before is about, not the article's
+    ("Le Nasdaq a fini en hausse, porté par Nvidia. Le Nasdaq reste au plus haut. Tiffany a reculé de 2 %. "
+     "Le titre du joaillier avait plongé de 9 % mardi.",
+     [("STOCK_MOVE", {"company": "Tiffany", "percentage": "9 %"})], [("STOCK_MOVE", {"percentage": "9 %", "company": "Nasdaq"})]),
     # with no word of shares, a company that loses a percentage itself: not its sales, not an index
     ("Soitec perd plus de 30 % mardi.", [("STOCK_MOVE", {"company": "Soitec", "percentage": "30 %"})], []),
     ("Renault a vu ses ventes chuter de 12 %.", [], [("STOCK_MOVE", {})]),
