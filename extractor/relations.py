@@ -677,7 +677,9 @@ class RelationFinder:
             if not re.fullmatch(r"[\s,]*(?:et|avec)?[\s,]*(?:de\s+|d['’]\s*)?|[-–]", self.text[partners[-1].end : mention.start]):
                 break
             partners.append(mention)
-        first = self._subject(trigger) or self._company_before(sentence, trigger.start())
+        # "L'entreprise espagnole a annoncé un accord avec SFR": the company the description stands for
+        first = self._subject(trigger) or (self._described(sentence) if _DESCRIBED.match(self.text, sentence.start)
+                                           else self._company_before(sentence, trigger.start()))
         if first is None or first == partners[0].ref:  # "Un accord avec Microsoft a été annoncé par OVHcloud"
             by = re.search(r"(?i)\bpar\s+", self.text[partners[-1].end : sentence.end])
             first = next((r.ref for r in self._in(sentence, COMPANY_TYPES)

@@ -128,6 +128,8 @@ RELATIONS = [
     ("Microsoft noue un partenariat avec OpenAI.", [("PARTNERSHIP", {"partners": ["microsoft", "openai"]}, {})]),
     ("Amazon a signé un accord de distribution avec Netflix.",
      [("PARTNERSHIP", {"partners": ["amazon", "netflix"]}, {})]),
+    ("Netflix grandit. Netflix recrute. Capgemini renforce son offre. L'entreprise a signé un accord de distribution "
+     "avec Amazon.", [("PARTNERSHIP", {"partners": ["capgemini", "amazon"]}, {})]),
     ("Carlos Ghosn a fêté les 15 ans de l'alliance Renault-Nissan.",
      [("PARTNERSHIP", {"partners": ["renault", "nissan"]}, {})]),
     ("Andy Jassy conteste la rupture de son contrat de travail avec Amazon.", []),
