@@ -69,7 +69,7 @@ PARTNER_REACH = 60
 # A launched product comes this near after the launch word ("a dévoilé mercredi 24 juillet Mistral Large 2"), or
 # before its participle ("l'iPhone 16e, son modèle d'entrée de gamme lancé en février").
 LAUNCH_REACH = 60
-_PARTICIPLE = re.compile(r"(?i)(?:lancé|dévoilé|présenté|sorti|commercialisé|inauguré|déployé)e?s?")
+_PARTICIPLE = re.compile(r"(?i)(?:lancé|dévoilé|présenté|sorti|commercialisé|inauguré|déployé)e?s?|(?:sera|seront|serait)\s+disponibles?|sortiront|sortira")
 # "son moteur de recherche Bing", "sa Freebox Ultra", "son opération de livraison de nourriture, UberEats"
 _POSSESSIVE_BEFORE = re.compile(r"(?i)\b(?:son|sa|ses)\s+(?:[a-zéèêëàâîïôûç'’-]+\s+){0,6}?(?:,\s*)?$")
 _POSSESSIVE_APPOSED = re.compile(r"(?i)\s*,\s*(?:son|sa|ses)\s+[a-zéèêëàâîïôûç'’-]+")

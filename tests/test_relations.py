@@ -109,6 +109,10 @@ RELATIONS = [
      [("MAKER", {"maker": "apple", "product": "iphone_16e"}, {}),
       ("PRODUCT_LAUNCH", {"company": "apple", "product": "iphone_16e", "date": "en février 2025"}, {})]),
     ("Sorti le 20 mars sur PlayStation 5, le jeu d'Ubisoft a séduit.", []),
+    # availability said after the product: a launch
+    ("Apple a confirmé que l'iPhone 16 sera disponible le 20 septembre.",
+     [("MAKER", {"maker": "apple", "product": "iphone_16"}, {}),
+      ("PRODUCT_LAUNCH", {"company": "apple", "product": "iphone_16", "date": "le 20 septembre"}, {})]),
     # makers stated by a possessive, a bracketed list after the company; never a rival
     ("Microsoft mise sur son moteur de recherche Bing.",
      [("MAKER", {"maker": "microsoft", "product": "bing"}, {})]),
