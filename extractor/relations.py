@@ -24,6 +24,7 @@ from extractor.models import Mention, Relation, Span
 from extractor.normalize.regex import first_bare, noun_alternation
 from extractor.normalize.sentences import Sentence
 from extractor.resources import relation_cues, rule_confidence, word_list
+from extractor.roles import COMPANY_NOUN
 
 COMPANY_TYPES = ("COMPANY", "ORGANIZATION")
 # An amount belongs to an investment trigger at most this many characters away ("Google annonce 75 milliards
@@ -47,7 +48,7 @@ _SEGMENT = re.compile(r"(?i)\b(?:division|activité|pôle|branche|segment|unité
 # After a metric, the company it belongs to: "les revenus publicitaires de YouTube", "le chiffre d'affaires d'Orange"
 _OF_OWNER = re.compile(r"(?i)\s*(?:[a-zàâçéèêëîïôûù-]+\s+){0,2}?(?:de|du|d['’])\s*")
 # A description standing for a company named before ("la société", "le groupe de Mountain View", "la jeune pousse")
-_DESCRIBED = re.compile(rf"(?i)\b(?:la|le|l['’]|cette|ce)\s*(?:{noun_alternation(word_list('company_nouns'))})(?![\w-])"
+_DESCRIBED = re.compile(rf"(?i)\b(?:la|le|l['’]|cette|ce)\s*(?:{COMPANY_NOUN})(?![\w-])"
                         r"(?:\s+(?:de|d['’])\s*[A-ZÀ-Ý][\w-]*(?:\s+[A-Z][\w-]*)*)?")
 _OF_BEFORE = re.compile(r"(?i)(?:\bde\s+la|\bde\s+l['’]|\bde|\bdu|\bd['’]|\bdes)\s*$")
 _PRONOUN = re.compile(r"(?i)qui|c['’]|il|elle|ils|elles|on|celui-ci|celle-ci|ce\s+dernier|cette\s+dernière|lequel|laquelle|"
@@ -75,7 +76,7 @@ _POSSESSIVE_BEFORE = re.compile(r"(?i)\b(?:son|sa|ses)\s+(?:[a-zéèêëàâîï
 _POSSESSIVE_APPOSED = re.compile(r"(?i)\s*,\s*(?:son|sa|ses)\s+[a-zéèêëàâîïôûç'’-]+")
 # An apposition that says whose a product is, after it ("Bing, le moteur de recherche de Microsoft") or before
 # it ("la console nouvelle génération de Microsoft, la Xbox Series X"): a noun phrase, then "de" and the owner.
-_OWNER_OF = rf"(?:de\s+la\s+|de\s+l['’]\s*|de\s+|du\s+|d['’]\s*)(?:(?:{noun_alternation(word_list('company_nouns'))})\s+(?:[a-zéèêàç-]+\s+)?)?"
+_OWNER_OF = rf"(?:de\s+la\s+|de\s+l['’]\s*|de\s+|du\s+|d['’]\s*)(?:(?:{COMPANY_NOUN})\s+(?:[a-zéèêàç-]+\s+)?)?"
 _OWNER_APPOSED_AFTER = re.compile(rf"(?i)\s*,\s*(?:(?:la|le|les|une?)\s+|l['’]\s*)(?P<words>(?:[a-zàâçéèêëîïôûù'’-]+\s+){{0,6}}?){_OWNER_OF}")
 _OWNER_APPOSED_BEFORE = re.compile(rf"(?i)\b(?:la|le|les|sa|son|une?|l['’])\s*(?:{noun_alternation(word_list('product_nouns'))}|plateforme|service)"
                                    rf"(?:\s+[a-zàâçéèêëîïôûù'’-]+){{0,4}}?\s+{_OWNER_OF}$")
@@ -400,7 +401,8 @@ class RelationFinder:
             period = next((d for d in dates if _PERIOD_DATE.fullmatch(self.text, d.start, d.end)), None)
         if period is not None:
             return {"period": period.ref}
-        return {"date": dates[0].ref} if dates else {}
+        date = self._date_in(sentence)
+        return {"date": date} if date else {}
 
     # ----------------------------------------------------------------------------------------- rules
     def valuations_fines_stakes(self, sentence: Sentence) -> None:
@@ -715,7 +717,7 @@ class RelationFinder:
             if first is not None and first != partner.ref:
                 self._add("PARTNERSHIP", {"partners": [first, partner.ref]}, sentence, made, "made_with", 0.6)
 
-    def _share_company(self, sentence: Sentence, position: int) -> str | None:
+    def _share_company(self, sentence: Sentence, position: int, after_shares: bool) -> str | None:
         """The company whose share moves: named last before the percentage, never the market it is listed on
         ("l'action Lumeris, cotée sur Euronext Paris, a gagné 4,5 %")."""
         inside = [r for r in self._in(sentence, "COMPANY") if sentence.start <= r.start and r.end <= position
@@ -724,9 +726,7 @@ class RelationFinder:
             return inside[-1].ref
         # "Le titre a décollé de 20 %" after a sentence about that company's shares, "Le titre du joaillier a
         # plongé de 9 %": the subject of the sentence before
-        index = self.index[sentence.start, sentence.end]
-        if index and (self._trigger("stock", self.sentences[index - 1]) is not None
-                      or _SHARE_OF_DESCRIPTION.search(self.text, sentence.start, position)):
+        if after_shares or _SHARE_OF_DESCRIPTION.search(self.text, sentence.start, position):
             return self._described(sentence)
         return self._antecedent(sentence)
 
@@ -748,7 +748,7 @@ class RelationFinder:
             lead = self.text[sentence.start : percent.start]
             if _cues()["revenue"].search(lead) and not _SHARE_WORD.search(lead):
                 continue  # "le chiffre d'affaires de Carrefour gagnait 3 %": a figure grows, not a share
-            company = self._share_company(sentence, percent.start)  # "Nvidia a vu son action bondir de 8 %"
+            company = self._share_company(sentence, percent.start, after_shares)  # "Nvidia a vu son action bondir…"
             if not own and self._subject(last) != company:
                 continue  # "Le repli de Paynovo contraste…: le CAC 40 progressait de 0,6 %": the index moves
             if company is None:

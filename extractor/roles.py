@@ -32,7 +32,8 @@ _OF = (rf"(?:de{S}+la|de{S}+l{AP}|du|des|de|d{AP}|chez|au{S}+sein{S}+de|au{S}+se
 # Words between a title and its organization: "directeur commercial pour la France de BNP Paribas", "analyste
 # spécialisé en cryptomonnaie chez eToro"
 _TITLE_TAIL = r"(?:[\s\u00a0\u202f]*[^\s\u00a0\u202f,.;:()«»\"]+){0,4}?"
-_COMPANY_NOUN = noun_alternation(word_list("company_nouns"))  # "société", "jeune pousse"…, written once
+# "société", "jeune pousse"…: the company nouns as one regex alternation, built once for roles and relations
+COMPANY_NOUN = noun_alternation(word_list("company_nouns"))
 # What a body may be described as before its name: a company noun, or a medium or platform run as a business
 # ("le quotidien Le Monde", "la plateforme de podcast Overcast", "du blog Hot Pod")
 _BODY_NOUN = noun_alternation(word_list("company_nouns") | word_list("descriptor_heads") | {"plateforme", "blog", "service"})
@@ -92,7 +93,7 @@ def _titles_in(text: str) -> list[tuple[str, str]]:
 
 
 _ANAPHORIC_ORG = re.compile(
-    rf"{S}*(?:de{S}+la|de{S}+l{AP}|du|de){S}*(?:{_COMPANY_NOUN}|structure|entité|réseau{S}+social)(?![\w-])"
+    rf"{S}*(?:de{S}+la|de{S}+l{AP}|du|de){S}*(?:{COMPANY_NOUN}|structure|entité|réseau{S}+social)(?![\w-])"
     rf"(?:{S}+[a-zéèêàçûô-]+)?",
     re.IGNORECASE,
 )
@@ -104,7 +105,7 @@ _LEADS = re.compile(rf"{S}*,?{S}*(?:qui{S}+)?(?P<verb>(?i:dirige|dirigeait|dirig
 # What such a verb governs: "Nissan", "le groupe Nissan", "le conseil d'administration du constructeur Nissan"
 _LED_BODY = re.compile(rf"{S}*(?:(?:le|la|l{AP}){S}*)?(?:{_BOARD}{S}*{_OF}{S}*)?(?:(?:{_BODY_NOUN})(?:{S}+[a-zéèêàçô-]+)?{S}*)?")
 # …or a description of the company named before: "qui menait l'entreprise depuis 20 ans"
-_LED_DESCRIPTION = re.compile(rf"{S}+(?:l{AP}|le{S}+|la{S}+)(?:{_COMPANY_NOUN})(?![\w-])(?!{S}+(?:de|du|d{AP}){S})")
+_LED_DESCRIPTION = re.compile(rf"{S}+(?:l{AP}|le{S}+|la{S}+)(?:{COMPANY_NOUN})(?![\w-])(?!{S}+(?:de|du|d{AP}){S})")
 _FOUNDED_BY = re.compile(rf"(?i:fondée?s?|créée?s?|cofondée?s?)(?:{S}+(?:en|dès){S}+\d{{4}})?{S}+par{S}+$")
 _NAMED = re.compile(rf"(?i:nommée?|nomination{S}+de|promue?|désignée?|choisie?|recrutée?){S}*$")
 # After a person: the verb of an appointment ("a été nommée", "est promu", "devient", "va devenir").

@@ -95,7 +95,7 @@ class CueRuler(NameRules):
             while i > start and NAME_TOKEN.match(doc[i - 1].text):
                 i -= 1
             run_start, run_end = i, end
-            # "le groupe Paris-Turf": the tokenizer cut the name at its hyphen
+            # "son modèle DeepSeek-V3": a hyphen the token fixes leave cut, the gazetteer knowing a part
             while run_end + 1 < len(doc) and self._glued_hyphen(doc, run_end):
                 run_end += 2
         else:
@@ -114,7 +114,8 @@ class CueRuler(NameRules):
 
     @staticmethod
     def _glued_hyphen(doc: Doc, i: int) -> bool:
-        """Token `i` is a hyphen written between two capitalised words with no space: "Paris-Turf", "Nice-Matin"."""
+        """Token `i` is a hyphen written between two capitalised words with no space ("DeepSeek-V3"; names with no
+        known part, "Paris-Turf", are one token already: `components.tokens`)."""
         return (doc[i].text == "-" and not doc[i - 1].whitespace_ and not doc[i].whitespace_
                 and NAME_TOKEN.match(doc[i - 1].text) is not None and NAME_TOKEN.match(doc[i + 1].text) is not None)
 
@@ -134,9 +135,7 @@ class CueRuler(NameRules):
             token = doc[i]
             if token.has_vector:
                 continue
-            verb = token.head  # "Veltis va collaborer avec…": the verb "va" governs
-            if not verb.lower_.startswith(self.company_verb_stems) and not any(
-                    c.dep_ == "xcomp" and c.lower_.startswith(self.company_verb_stems) for c in verb.children):
+            if not self._has_business_verb(token):
                 continue
             ent = ents.get(token.i)
             if ent is not None and ent.label_ == "PER" and (len(ent) > 1 or token.text in surnames):

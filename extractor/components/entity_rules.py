@@ -229,6 +229,13 @@ class NameRules:
         return bool(words) and all(t.text[:1].isupper() and not any(c.isdigit() for c in t.text) for t in words) \
             and not all(t.is_upper and len(t) > 1 for t in words)
 
+    def _has_business_verb(self, subject: Token) -> bool:
+        """The verb `subject` is the subject of says what companies do: "Veltis lève…", and through a verb
+        that governs it, "Veltis va collaborer…", "Orange doit racheter…"."""
+        verb = subject.head
+        return any(v.lower_.startswith(self.company_verb_stems)
+                   for v in (verb, *(c for c in verb.children if c.dep_ == "xcomp")))
+
     def _is_common_word(self, token: Token) -> bool:
         """A capitalised ordinary word ('Perspectives', 'Selon'), not a name."""
         lower = token.lower_

@@ -131,9 +131,8 @@ class KnownNames(NameRules):
         if span.id_ in support.multiword_ids:  # "Mistral AI" said elsewhere
             return True
         token = doc[span.start]  # "Orange investit…", "Orange va racheter…": the subject of a business verb
-        if token.dep_ in ("nsubj", "nsubj:pass") and self.facts[span.id_].type == "COMPANY" and any(
-                verb.lower_.startswith(self.company_verb_stems) for verb in (token.head, *(
-                    c for c in token.head.children if c.dep_ == "xcomp"))):
+        if token.dep_ in ("nsubj", "nsubj:pass") and self.facts[span.id_].type == "COMPANY" \
+                and self._has_business_verb(token):
             return True
         # "LVMH, Kering et Hermès": listed with its peers, at most three tokens away
         for other in support.peers_near(span):

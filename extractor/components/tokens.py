@@ -29,7 +29,7 @@ class FinalLetterSplitter:
     def __init__(self, name: str) -> None:
         self.name = name
         # a sentence starts with these ("Le", "Il", "Mais"); an initial is followed by a name ("K.", "Rowling")
-        self.sentence_openers = {w.lower() for w in word_list("function_words")} | {"il", "elle", "ils", "elles", "on"}
+        self.sentence_openers = word_list("function_words")  # lower-cased on load
         # what the gazetteer matches on the tokenizer's pieces: its names ("CEA" of "CEA-Leti") and the
         # hyphenated words inside them ("France-KLM" of "Air France-KLM", "François-Henri" of "François-Henri
         # Pinault")
