@@ -736,6 +736,7 @@ class RelationFinder:
         in the sentence itself)."""
         position = self.index[sentence.start, sentence.end]
         own = self._trigger("stock", sentence) is not None
+        stake = self._trigger("stake", sentence) is not None
         after_shares = bool(position and self._trigger("stock", self.sentences[position - 1]) is not None)
         for percent in self._in(sentence, "PERCENT"):
             window_start = max(sentence.start, percent.start - 45)
@@ -753,6 +754,9 @@ class RelationFinder:
                 continue  # "Le repli de Paynovo contraste…: le CAC 40 progressait de 0,6 %": the index moves
             if company is None:
                 continue  # an index ("le CAC 40 a gagné 2 %") or a share we cannot name: no stock move
+            of = _OF_CAPITAL.match(self.text, percent.end)
+            if of and stake and any(c.start == of.end() for c in self._in(sentence, COMPANY_TYPES)):
+                continue  # "Morvillier prend 12 % d'Aldrane": a stake taken, not a share moving
             if not own and not after_shares and (percent.start - last.end() > 30 or _OTHER_MEASURE.search(lead)
                                                  or _OF_MEASURE.match(self.text, percent.end)
                                                  or self._named_with_article(sentence, company)):

@@ -273,9 +273,10 @@ def find_roles(text: str, mentions: list[MentionRef], *, sentences: list[Sentenc
             rf"{S}*(?:,|et){S}*", text[group[-1].end : people[i + len(group)].start]
         ):
             group.append(people[i + len(group)])
-        # "Fondée par A et B, Obsyra…" names it after the list; "la jeune pousse Dust, fondée par A et B" before
+        # "Fondée par A et B, Obsyra…" names it after the list (or after the list's apposition: "…, trois
+        # ingénieurs de X, Obsyra…"); "la jeune pousse Dust, fondée par A et B" before
         after = next((o.id for o in orgs if o.start >= group[-1].end and o.label == "COMPANY"
-                      and re.fullmatch(rf"{S}*,{S}*", text[group[-1].end : o.start])), None)
+                      and re.fullmatch(rf"{S}*,(?:[^.;:!?,]{{0,100}},)?{S}*", text[group[-1].end : o.start])), None)
         before = next((o.id for o in reversed(orgs) if o.end <= founded_at and o.label == "COMPANY"
                        and re.fullmatch(rf"{S}*[,(]?{S}*(?:qui{S}+a{S}+été{S}+)?", text[o.end : founded_at])), None)
         company = after or before or topic

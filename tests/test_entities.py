@@ -65,6 +65,13 @@ ENTITIES = [
     ("Radio France recrute.", [("Radio France", "COMPANY")]),
     ("L'information, relayée par les Echos, a surpris.", [("Les Echos", "COMPANY")]),
     ("Le tour est mené par Axa Venture Partners.", [("Axa Venture Partners", "COMPANY")]),
+    # a company's name said before, then a word that is no unit of a company: its product; a model number
+    # grows a product name; a descriptor may coordinate nouns
+    ("La start-up Velmora recrute. Son outil, Velmora Pulse, sera vendu en Europe.", [("Velmora Pulse", "PRODUCT")]),
+    ("La start-up Velmora recrute. Velmora Cloud suivra.", [("Velmora Cloud", "COMPANY")]),
+    ("Le nouveau modèle Brisant 2 dépasse son aîné.", [("Brisant 2", "PRODUCT")]),
+    ("Paul Durand a racheté l'opérateur Tarvo Mobile.", [("Tarvo Mobile", "COMPANY")]),
+    ("Le fabricant de grues et de nacelles Dorvange recrute.", [("Dorvange", "COMPANY")]),
 ]
 NOT_ENTITIES = [
     ("Il a nommé l'ancien ministre des Finances, Carlos Leitão.", "des Finances"),

@@ -214,6 +214,9 @@ IN_CONTEXT = [
     ("Renault a vu ses ventes chuter de 12 %.", [], [("STOCK_MOVE", {})]),
     ("Renault recule de 12 % en volume de production.", [], [("STOCK_MOVE", {})]),
     ("Le Nasdaq a gagné 0,8 % mardi.", [], [("STOCK_MOVE", {})]),
+    # a percentage of a company's capital taken is a stake, not a share move; "X, qui lève" makes X a company
+    ("Paynovo prend 12 % de Dorvange, qui lève 65 millions d'euros.",
+     [("FUNDING_ROUND", {"company": "Dorvange", "amount": "65 millions d'euros"})], [("STOCK_MOVE", {})]),
     # dependency patterns (patterns/relations.dep.jsonl): a passive's agent buys, a verb's subject and object
     ("Slack a été racheté par Salesforce en 2021.",
      [("ACQUISITION", {"acquirer": "Salesforce", "target": "Slack"})], [("ACQUISITION", {"acquirer": "Slack"})]),

@@ -29,6 +29,10 @@ ROLES = [
      [("claire_vidal", "CTO", "veltis")]),
     ("Fondée en 2021 par Claire Vidal et Julien Berger, Veltis recrute.",
      [("claire_vidal", "cofounder", "veltis"), ("julien_berger", "cofounder", "veltis")]),
+    # the founders' apposition between them and the company: still the company after it, not the article's
+    ("Amazon recrute. Amazon investit. Fondée en 2021 par Claire Vidal et Julien Berger, deux anciens de "
+     "l'Inria, Veltis lève 5 M€.",
+     [("claire_vidal", "cofounder", "veltis"), ("julien_berger", "cofounder", "veltis")]),
     ("Veltis a nommé Karim Benali directeur financier.", [("karim_benali", "CFO", "veltis")]),
     # appointments stated after the person
     ("Claire Vidal a été nommée directrice générale de Veltis.", [("claire_vidal", "CEO", "veltis")]),

@@ -43,6 +43,7 @@ class CueRuler(NameRules):
         self.body_head_hashes = {nlp.vocab.strings.add(w) for w in word_list("body_heads")}
         self.subject_deps = {nlp.vocab.strings.add(d) for d in ("nsubj", "nsubj:pass")}
         self.propn = PROPN  # to_array("POS") gives the universal tag's symbol
+        self.qui = nlp.vocab.strings.add("qui")
         # (matcher, name at its end?, needs part-of-speech tags?): POS patterns are skipped on docs without
         # tags (a blank pipeline) instead of failing.
         self.cue_matchers: list[tuple[Matcher, bool, bool]] = []
@@ -131,11 +132,19 @@ class CueRuler(NameRules):
         found = []
         # only proper-noun subjects are looked at: read from arrays, not one Token object per word
         deps, poses = doc.to_array("DEP").tolist(), doc.to_array("POS").tolist()
-        for i in (i for i, (dep, pos) in enumerate(zip(deps, poses)) if dep in self.subject_deps and pos == self.propn):
-            token = doc[i]
-            if token.has_vector:
+        lowers = doc.to_array("LOWER").tolist()
+        for i in (i for i, (dep, pos) in enumerate(zip(deps, poses)) if dep in self.subject_deps):
+            subject = doc[i]
+            token = subject
+            if lowers[i] == self.qui and subject.head.dep_ == "acl:relcl":
+                # "Aldrane, qui lève 65 millions": the noun the clause is of, or the name just before it when
+                # the parse hung the clause elsewhere
+                token = subject.head.head
+                if token.pos != self.propn and i >= 2 and doc[i - 1].text == ",":
+                    token = doc[i - 2]
+            if token.pos != self.propn or token.has_vector:
                 continue
-            if not self._has_business_verb(token):
+            if not self._has_business_verb(subject):
                 continue
             ent = ents.get(token.i)
             if ent is not None and ent.label_ == "PER" and (len(ent) > 1 or token.text in surnames):

@@ -45,6 +45,7 @@ class EntityResolver(NameRules):
             c.start = self._without_descriptor(doc, c.start, c.end)
         text = text_of(doc)
         chosen = [c for c in self._resolve(candidates) if not self._is_noise(doc, c, text)]
+        self._name_products(doc, chosen)
         # a known company where one posts ("publié sur Twitter") is the platform there: a product, same entity
         platforms = {(c.start, c.end) for kind, c in read if kind == "platform"}
         for c in chosen:
@@ -71,6 +72,32 @@ class EntityResolver(NameRules):
         line_end = text.find("\n", first.idx)
         line = text[line_start : len(text) if line_end < 0 else line_end]
         return "/" in line and bool(CREDIT_LINE.match(line)) and first.idx < line_start + line.index("/")
+
+    def _name_products(self, doc: Doc, chosen: list[Candidate]) -> None:
+        """Names that read as products whatever the model said: a company's one-word name said before, then a
+        word that is no unit of a company ("Aldrane Sense", "Kubeo Engine"; not "Kelvora Cloud", "Kelvora
+        France"); a product name with its model number after it ("Garrigue" 2, "Sylex" 1200)."""
+        companies: dict[str, int] = {}
+        for cand in chosen:
+            if cand.end - cand.start == 1 and cand.label == "COMPANY":
+                companies.setdefault(doc[cand.start].text, cand.start)
+        taken = {i for c in chosen for i in range(c.start, c.end)}
+        for cand in chosen:
+            if cand.priority == GAZETTEER:
+                continue  # known names have grown already (`technews_known`)
+            rest = doc[cand.start + 1 : cand.end]
+            if cand.priority <= MODEL and len(rest) and companies.get(doc[cand.start].text, cand.start) < cand.start \
+                    and all(t.text[:1].isupper() or t.text[:1].isdigit() for t in rest):
+                unit = any(t.lower_ in self.company_unit_words or t.lower_ in self.company_suffixes for t in rest) or (
+                    rest[0].ent_iob_ == "B" and rest[0].ent_type_ == "LOC")  # a place of its own: "Google France"
+                cand.label = "COMPANY" if unit else "PRODUCT"
+            if cand.label == "PRODUCT":
+                end = self._extend_product(doc, cand.end)
+                after = doc[end] if end < len(doc) else None  # a count is no model number: "Garrigue 2 000 clients"
+                if end > cand.end and not any(i in taken for i in range(cand.end, end)) and not (
+                        after is not None and (after.is_digit or after.text == "%" or after.pos_ == "NOUN")):
+                    cand.end = end
+                    taken.update(range(cand.start, end))
 
     @staticmethod
     def _resolve(candidates: list[Candidate]) -> list[Candidate]:
