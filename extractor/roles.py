@@ -106,6 +106,13 @@ _LEADS = re.compile(rf"{S}*,?{S}*(?:qui{S}+)?(?P<verb>(?i:dirige|dirigeait|dirig
 _LED_BODY = re.compile(rf"{S}*(?:(?:le|la|l{AP}){S}*)?(?:{_BOARD}{S}*{_OF}{S}*)?(?:(?:{_BODY_NOUN})(?:{S}+[a-zéèêàçô-]+)?{S}*)?")
 # …or a description of the company named before: "qui menait l'entreprise depuis 20 ans"
 _LED_DESCRIPTION = re.compile(rf"{S}+(?:l{AP}|le{S}+|la{S}+)(?:{COMPANY_NOUN})(?![\w-])(?!{S}+(?:de|du|d{AP}){S})")
+# "le groupe", "la société": the article's company described, not named; "le groupe américain" is more often
+# another company, described by where it comes from
+_DESCRIPTION = re.compile(rf"(?i)(?<![\w-])(?:le|la|l{AP}){S}*(?:{COMPANY_NOUN})(?![\w-])"
+                          rf"(?!{S}+(?:[a-zéèêàçô-]+(?:ais|aise|ois|oise|ain|aine|ien|ienne|éen|éenne|and|ande|ique)"
+                          rf"|suisse|belge|russe|turc|grec)s?(?![\w-]))")
+# "Mistral AI, dirigée par Arthur Mensch", "l'Autorité de la concurrence, présidée par Benoît Cœuré"
+_LED_BY = re.compile(rf"{S}*[,(]?{S}*(?P<verb>(?i:dirigée?s?|présidée?s?)){S}+par{S}+$")
 _FOUNDED_BY = re.compile(rf"(?i:fondée?s?|créée?s?|cofondée?s?)(?:{S}+(?:en|dès){S}+\d{{4}})?{S}+par{S}+$")
 _NAMED = re.compile(rf"(?i:nommée?|nomination{S}+de|promue?|désignée?|choisie?|recrutée?){S}*$")
 # After a person: the verb of an appointment ("a été nommée", "est promu", "devient", "va devenir").
@@ -160,7 +167,10 @@ def _role_patterns() -> _RolePatterns:
     # "Marie Dupont a été nommée directrice générale de Capgemini", "X devient président de Y"
     appointed_re = re.compile(rf"{S}*,?{S}*(?:{_APPOINTED.pattern}){S}+{_AS_TITLE.pattern}{title_run}")
     titled_before_re = re.compile(
-        rf"(?<![\w])(?:(?i:le|la|notre|nouveau|nouvelle){S}+|(?i:l){AP}{S}*)(?:[\w-]+{S}+)?{title_run}"
+        rf"(?<![\w])(?:(?i:le|la|notre|nouveau|nouvelle){S}+|(?i:l){AP}{S}*"
+        # "a recruté en octobre un directeur financier, X": a hire, not any "un analyste, X"
+        rf"|(?i:recrutée?|embauchée?|nommée?|désignée?|choisie?)(?:{S}+[\w-]+){{0,3}}?{S}+(?i:un|une){S}+)"
+        rf"(?:[\w-]+{S}+)?{title_run}"
         rf"(?:{S}+[a-zéèêàçû-]+)?(?:{_ANAPHORIC_ORG.pattern})?{S}*,?{S}*$"
     )
     # "Jean Martin, à la tête de Datadog France", "X prend la tête de Y", "X succède à Z à la tête de Y"
@@ -178,6 +188,13 @@ def _role_patterns() -> _RolePatterns:
                             rf"toujours|alors))?{S}+{_DETERMINERS}{title_run.replace('P<titles>', 'P<titles2>')})")
     return _RolePatterns(after_re, before_re, possessive_before_re, possessive_after_re, named_re, appointed_re,
                          titled_before_re, head_re, dont_re, copula_re, pronoun_re)
+
+
+def _quoted(text: str, start: int, end: int) -> bool:
+    """Whether `end` lies inside a quotation opened after `start`."""
+    between = text[start:end]
+    return between.count("«") > between.count("»") or between.count("“") > between.count("”") \
+        or between.count('"') % 2 == 1
 
 
 def find_roles(text: str, mentions: list[MentionRef], *, sentences: list[Sentence] | None = None,
@@ -225,12 +242,17 @@ def find_roles(text: str, mentions: list[MentionRef], *, sentences: list[Sentenc
         son directeur général, …"), else the body named last, else the article's company."""
         index = bisect_right(sentence_starts, pos) - 1
         begins = sentences[index].start if index >= 0 else 0
-        inside = [o for o in orgs if begins <= o.start and o.end <= pos]
+        # never a name inside the quote ("« …Google… », estime sa directrice générale")
+        inside = [o for o in orgs if begins <= o.start and o.end <= pos and not _quoted(text, begins, o.start)]
         if inside:
             return inside[-1].id
         if index > 0:
-            previous = first_bare(text, (o for o in orgs if sentences[index - 1].start <= o.start
-                                         and o.end <= sentences[index - 1].end))
+            before = sentences[index - 1]
+            previous = first_bare(text, (o for o in orgs if before.start <= o.start and o.end <= before.end))
+            # "Le groupe prévoit… « … », a expliqué son directeur financier": the company described first
+            described = _DESCRIPTION.search(text, before.start, before.end) if topic is not None else None
+            if described is not None and (previous is None or described.start() < previous.start):
+                return topic
             if previous is not None:
                 return previous.id
         return org_before(pos, labels=ORG_LABELS) or topic
@@ -261,6 +283,14 @@ def find_roles(text: str, mentions: list[MentionRef], *, sentences: list[Sentenc
                 # a minister serves a government body, never the company the article is about
                 body = each if normalized != "minister" or label_of.get(each) == "ORGANIZATION" else None
                 found.append(RoleStatement(person.id, written, normalized, body, former, statement.start("titles")))
+
+    # "Mistral AI, dirigée par Arthur Mensch": the body named just before is run by the person
+    for person in people:
+        led = _LED_BY.search(text, max(0, person.start - 40), person.start)
+        body = next((o for o in reversed(orgs) if led and o.end == led.start()), None)
+        if body is not None:
+            normalized = "CEO" if led["verb"].lower().startswith("dirig") else "president"
+            found.append(RoleStatement(person.id, led["verb"], normalized, body.id, at=led.start()))
 
     # "Fondée en 2019 par A et B, Obsyra…": founders of the company named after the list.
     for i, person in enumerate(people):

@@ -20,6 +20,19 @@ ROLES = [
     ("Andy Jassy, le PDG d'Amazon, a parlé.", [("andy_jassy", "CEO", "amazon")]),
     ("Le PDG d'Amazon, Andy Jassy, a parlé.", [("andy_jassy", "CEO", "amazon")]),
     ("Amazon avance. Son patron Andy Jassy a parlé.", [("andy_jassy", "CEO", "amazon")]),
+    # a title after "un" is a role when it is a hire, not any "un analyste, X"
+    ("Veltis grandit. Veltis a recruté en octobre un directeur financier, Karim Benali, un ancien d'Apple.",
+     [("karim_benali", "CFO", "veltis")]),
+    ("Veltis grandit. Selon un directeur financier, Karim Benali, le marché recule.", []),
+    # a body run by someone: "dirigée par" is its chief executive, "présidée par" its president
+    ("Veltis, dirigée par Claire Vidal, recrute.", [("claire_vidal", "CEO", "veltis")]),
+    ("Le dossier revient à la Sorbonne, présidée par Julien Berger.", [("julien_berger", "president", "sorbonne")]),
+    # whose "son" / "sa" is: never a name inside the quote; the company "le groupe" stands for in the sentence
+    # before, not the one named last
+    ("Veltis recrute. « Nous ne battrons pas Nvidia », estime sa directrice générale, Claire Vidal.",
+     [("claire_vidal", "CEO", "veltis")]),
+    ("Veltis recrute. Nvidia vend des puces. Le groupe prévoit une hausse. « C'est net », a expliqué son "
+     "directeur financier, Karim Benali.", [("karim_benali", "CFO", "veltis")]),
     ("Amazon avance. Andy Jassy, son PDG, a parlé.", [("andy_jassy", "CEO", "amazon")]),
     ("Le marché reste dominé par Nvidia, dont le directeur général Jensen Huang a parlé.",
      [("jensen_huang", "CEO", "nvidia")]),
