@@ -41,6 +41,11 @@ _OF_TARGET_NAME = re.compile(r"(?i)\s*(?:de|du|des|d['’])\s*(?:(?:l['’]|la\s
 # Between two figures of one metric: "de 200 000 euros en 2016 à 4,4 M€", "801 millions, contre 141 millions"
 _COMPARED = re.compile(r"(?i)[^.;]{0,40}?\b(?:à|contre|après|vs\.?|versus)\s+(?:(?:un|une)\s+[\w'’ -]{0,30}?\s+)?"
                        r"(?:de\s+|d['’])?$")
+_MARKET_PLACE = re.compile(r"Bourse\s+(?:de|d['’])|Wall\s+Street\b")
+# "…, et vise 100 millions d'euros cette année", "Elle vise 250 millions en 2028": a target, a figure of its own
+_TARGET_BEFORE = re.compile(r"(?i)\b(?:vise|visent|visait|table\s+sur|tablait\s+sur|ambitionne\s+d['’]atteindre"
+                            r"|espère\s+atteindre|objectif\s+de)\s+(?:désormais\s+|encore\s+|d['’]atteindre\s+)?"
+                            r"(?:plus\s+de\s+|près\s+de\s+|environ\s+|au\s+moins\s+|entre\s+)?$")
 _COMPARED_AFTER = re.compile(r"(?i)\b(?:contre|après|vs\.?|versus)\b")
 # The part of a company a figure is of: "la division cloud", "l'activité services", "le pôle luxe"
 _SEGMENT = re.compile(r"(?i)\b(?:division|activité|pôle|branche|segment|unité|métier)\s+(?:de\s+|d['’]|des\s+)?"
@@ -221,7 +226,8 @@ class RelationFinder:
         self.sentences = sentences
         self.entities = {e["id"]: e for e in mentions.entities}
         self.amounts = [facts for _, _, facts in mentions.amounts]
-        self.refs = mentions.refs()
+        # a place of trade ("à la Bourse de Paris", "à Wall Street") owns no figure and no share: never an argument
+        self.refs = [r for r in mentions.refs() if not (r.kind in COMPANY_TYPES and _MARKET_PLACE.match(text, r.start))]
         self.starts = [r.start for r in self.refs]
         self.topic = topic
         self.index = {(s.start, s.end): i for i, s in enumerate(sentences)}
@@ -347,13 +353,16 @@ class RelationFinder:
         `_antecedent`. On the 54 annotated articles this beats the company named last and the main company."""
         position = self.index[sentence.start, sentence.end]
         previous = self._in(self.sentences[position - 1], "COMPANY") if position else []
-        if not previous:
-            return self._antecedent(sentence)
+        opens_paragraph = previous and "\n" in self.text[self.sentences[position - 1].end : sentence.start] \
+            and _DESCRIBED.match(self.text, sentence.start)
+        if not previous or opens_paragraph:
+            return self._antecedent(sentence)  # a paragraph that opens on "La société…" is about the article's
         if not self.text[self.sentences[position - 1].start : previous[0].start].strip():
             return previous[0].ref  # "Alphabet, la maison mère de Google, est…": the name that opens it
         span = self.subjects.main_subject(self.sentences[position - 1].start, self.sentences[position - 1].end)
         subject = next((r for r in previous if span and span[0] <= r.start and r.end <= span[1]), None)
-        return (subject or first_bare(self.text, previous) or previous[0]).ref
+        subject = subject or first_bare(self.text, previous)
+        return subject.ref if subject is not None else self._antecedent(sentence)
 
     def _add(self, type_: str, arguments: dict, sentence: Sentence, trigger: re.Match[str] | tuple[int, int] | None,
              rule: str, confidence: float, attributes: dict | None = None) -> None:
@@ -461,6 +470,24 @@ class RelationFinder:
                 continue
             getattr(self, f"_{name}")(sentence, trigger, amounts, type_)
             return
+        self._target(sentence, amounts)
+
+    def _target(self, sentence: Sentence, amounts: list[Ref]) -> None:
+        """"Elle vise 250 millions d'euros en 2028" right after a company's revenue: its revenue target."""
+        position = self.index[sentence.start, sentence.end]
+        if not position:
+            return
+        before = self.sentences[position - 1]
+        previous = next((r for r in reversed(self.found) if r.type == "REVENUE" and r.sentence.start == before.start),
+                        None)
+        for amount in amounts:
+            target = _TARGET_BEFORE.search(self.text, max(sentence.start, amount.start - 60), amount.start)
+            if previous is None or target is None or _EXPECTED.search(
+                    self.text, max(sentence.start, target.start() - 40), target.end()):
+                continue
+            owner = self._subject(target, kinds=("COMPANY",)) or previous.arguments["company"]
+            self._add("REVENUE", {"company": owner, "amount": amount.ref} | self._period_in(sentence, amount.end),
+                      sentence, target, "revenue_target", 0.7, {"metric": "revenue"})
 
     def _investment(self, sentence, trigger, amounts, type_):
         triggers = [t for t in _cues()["investment"].finditer(self.text, sentence.start, sentence.end)
@@ -603,6 +630,10 @@ class RelationFinder:
                 chains.append(after)  # unless it is the amount the one before is compared with
             for figures in chains:
                 self._figures(sentence, metric_word, owner, figures, type_)
+            for amount in after[1:]:
+                target = _TARGET_BEFORE.search(self.text, max(sentence.start, amount.start - 60), amount.start)
+                if target and not _EXPECTED.search(self.text, max(sentence.start, target.start() - 40), target.end()):
+                    self._figures(sentence, metric_word, owner, [amount], type_)  # not "le consensus tablait sur"
 
     def _figures(self, sentence: Sentence, metric_word: re.Match[str], owner: str | None, amounts: list[Ref],
                  type_: str) -> None:

@@ -72,6 +72,7 @@ ENTITIES = [
     ("Le nouveau modèle Brisant 2 dépasse son aîné.", [("Brisant 2", "PRODUCT")]),
     ("Paul Durand a racheté l'opérateur Tarvo Mobile.", [("Tarvo Mobile", "COMPANY")]),
     ("Le fabricant de grues et de nacelles Dorvange recrute.", [("Dorvange", "COMPANY")]),
+    ("L'action Dorvange a chuté de 11 %.", [("Dorvange", "COMPANY")]),
 ]
 NOT_ENTITIES = [
     ("Il a nommé l'ancien ministre des Finances, Carlos Leitão.", "des Finances"),

@@ -351,6 +351,19 @@ IN_CONTEXT = [
     ("Orange et SFR ont discuté. Le premier a racheté Ondalys, le second a racheté Bouygues Telecom.",
      [("ACQUISITION", {"acquirer": "Orange", "target": "Ondalys"}),
       ("ACQUISITION", {"acquirer": "SFR", "target": "Bouygues Telecom"})], []),
+    # a target is a figure of its own, in the sentence of the revenue or right after it
+    ("Veltis a réalisé un chiffre d'affaires de 62 millions d'euros et vise 100 millions d'euros en 2026.",
+     [("REVENUE", {"company": "Veltis", "amount": "62 millions d'euros"}),
+      ("REVENUE", {"company": "Veltis", "amount": "100 millions d'euros"})], []),
+    ("Veltis a réalisé un chiffre d'affaires de 86 millions d'euros en 2023. Elle vise 250 millions d'euros en 2028.",
+     [("REVENUE", {"company": "Veltis", "amount": "250 millions d'euros"})], []),
+    # a paragraph that opens on "La société" is about the article's company, not the last subject; a place
+    # of trade owns no figure
+    ("Veltis lève 10 millions d'euros. Nvidia a racheté 5 % du capital.\n\nLa société a réalisé un chiffre "
+     "d'affaires de 62 millions d'euros.", [("REVENUE", {"company": "Veltis", "amount": "62 millions d'euros"})],
+     [("REVENUE", {"company": "Nvidia"})]),
+    ("L'action Veltis a chuté de 11 % à la Bourse de Paris. Le groupe a réalisé un chiffre d'affaires de 1 milliard "
+     "d'euros.", [("REVENUE", {"company": "Veltis", "amount": "1 milliard d'euros"})], [("REVENUE", {"company": "Bourse de Paris"})]),
     # a possessive owns every product of its list
     ("Datadog commercialise ses logiciels Watchdog et Veltigram.",
      [("MAKER", {"maker": "Datadog", "product": "Watchdog"}), ("MAKER", {"maker": "Datadog", "product": "Veltigram"})], []),
