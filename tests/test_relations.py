@@ -364,6 +364,13 @@ IN_CONTEXT = [
      [("REVENUE", {"company": "Nvidia"})]),
     ("L'action Veltis a chuté de 11 % à la Bourse de Paris. Le groupe a réalisé un chiffre d'affaires de 1 milliard "
      "d'euros.", [("REVENUE", {"company": "Veltis", "amount": "1 milliard d'euros"})], [("REVENUE", {"company": "Bourse de Paris"})]),
+    # a large commercial contract is a partnership (RELATIONS.md), its value and term between; a contract of
+    # employment is not
+    ("Capgemini a annoncé un contrat de 1,2 milliard d'euros sur dix ans avec Orange.",
+     [("PARTNERSHIP", {"partners": ["Capgemini", "Orange"]})], []),
+    ("Capgemini a signé avec l'opérateur Orange un contrat de 22 millions d'euros.",
+     [("PARTNERSHIP", {"partners": ["Capgemini", "Orange"]})], []),
+    ("Carlos Ghosn conteste la rupture de son contrat de travail avec Renault.", [], [("PARTNERSHIP", {})]),
     # a possessive owns every product of its list
     ("Datadog commercialise ses logiciels Watchdog et Veltigram.",
      [("MAKER", {"maker": "Datadog", "product": "Watchdog"}), ("MAKER", {"maker": "Datadog", "product": "Veltigram"})], []),
