@@ -41,6 +41,9 @@ _OF_TARGET_NAME = re.compile(r"(?i)\s*(?:de|du|des|d['’])\s*(?:(?:l['’]|la\s
 # Between two figures of one metric: "de 200 000 euros en 2016 à 4,4 M€", "801 millions, contre 141 millions"
 _COMPARED = re.compile(r"(?i)[^.;]{0,40}?\b(?:à|contre|après|vs\.?|versus)\s+(?:(?:un|une)\s+[\w'’ -]{0,30}?\s+)?"
                        r"(?:de\s+|d['’])?$")
+# "… dans Orvix", "… du capital de Veltis": the company whose shares change hands; "… au fonds Y": who buys them
+_OF_CAPITAL_END = re.compile(r"(?i)\b(?:dans|de|du|d['’])\s*(?:(?:le\s+)?capital\s+(?:de|du|d['’])\s*)?$")
+_TO_BUYER = re.compile(r"(?i)\b(?:à|au|aux)\s+(?:(?:la|le|l['’]|les)\s*)?(?:[a-zàâçéèêëîïôûù-]+\s+){0,3}$")
 _MARKET_PLACE = re.compile(r"Bourse\s+(?:de|d['’])|Wall\s+Street\b")
 # "…, et vise 100 millions d'euros cette année", "Elle vise 250 millions en 2028": a target, a figure of its own
 _TARGET_BEFORE = re.compile(r"(?i)\b(?:vise|visent|visait|table\s+sur|tablait\s+sur|ambitionne\s+d['’]atteindre"
@@ -311,8 +314,8 @@ class RelationFinder:
         if span is None or span[0] <= trigger.start() < span[1]:
             return False  # "les investissements restent massifs": the trigger is its own subject
         words = self.text[span[0] : span[1]]
-        if _PRONOUN.fullmatch(words.strip()):
-            return False
+        if _PRONOUN.fullmatch(words.strip()) or _DESCRIBED.match(words.strip()):
+            return False  # "il", "qui", "le groupe": a company said another way
         near = self.refs[bisect_left(self.starts, span[0]) : bisect_left(self.starts, span[1] + 3)]
         return not any(r.kind in ("COMPANY", "PERSON") for r in near)
 
@@ -471,6 +474,30 @@ class RelationFinder:
             getattr(self, f"_{name}")(sentence, trigger, amounts, type_)
             return
         self._target(sentence, amounts)
+        self._stake_bought(sentence, amounts)
+
+    def _stake_bought(self, sentence: Sentence, amounts: list[Ref]) -> None:
+        """A minority stake paid for is an INVESTMENT (RELATIONS.md): "X a racheté 5 % du capital … pour 55
+        millions d'euros" (X invests, in the company of that capital), "la cession de sa participation de 9,8 %
+        dans Orvix au fonds Y, pour 2,4 milliards" (Y invests)."""
+        bought = self._trigger("stake_bought", sentence)
+        amount = next((a for a in amounts if bought and a.start > bought.end()), None)
+        if amount is None:
+            return
+        companies = [r for r in self._in(sentence, COMPANY_TYPES + ("PERSON",))]
+        target = next((r.ref for r in companies if bought.end() <= r.start < amount.start and r.kind != "PERSON"
+                       and _OF_CAPITAL_END.search(self.text, max(bought.end(), r.start - 30), r.start)), None)
+        if bought.group(0).lower().startswith("cession"):
+            investor = next((r.ref for r in companies if bought.end() <= r.start < amount.start and r.ref != target
+                             and _TO_BUYER.search(self.text, max(bought.end(), r.start - 40), r.start)), None)
+        else:
+            investor = self._subject(bought, kinds=("COMPANY", "PERSON")) or next(
+                (r.ref for r in reversed(companies) if r.end <= bought.start()), None)
+            target = target or self._antecedent(sentence)
+        if investor is None or investor == target:
+            return
+        self._add("INVESTMENT", {"investor": investor, "amount": amount.ref, "target": target,
+                                 "date": self._date_in(sentence)}, sentence, bought, "stake_bought", 0.6)
 
     def _target(self, sentence: Sentence, amounts: list[Ref]) -> None:
         """"Elle vise 250 millions d'euros en 2028" right after a company's revenue: its revenue target."""

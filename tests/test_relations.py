@@ -371,6 +371,14 @@ IN_CONTEXT = [
     ("Capgemini a signé avec l'opérateur Orange un contrat de 22 millions d'euros.",
      [("PARTNERSHIP", {"partners": ["Capgemini", "Orange"]})], []),
     ("Carlos Ghosn conteste la rupture de son contrat de travail avec Renault.", [], [("PARTNERSHIP", {})]),
+    # "le groupe" invests as the company it stands for; a minority stake paid for is an investment, by who buys it
+    ("Capgemini recrute. Pour suivre, le groupe investit 48 millions d'euros dans une usine.",
+     [("INVESTMENT", {"investor": "Capgemini", "amount": "48 millions d'euros"})], []),
+    ("Capgemini recrute. Orange a racheté 5 % du capital à des actionnaires minoritaires, pour 55 millions d'euros.",
+     [("INVESTMENT", {"investor": "Orange", "amount": "55 millions d'euros"})], [("INVESTMENT", {"investor": "Capgemini"})]),
+    ("Orange a annoncé la cession de sa participation de 9,8 % dans Capgemini au fonds américain Eurazeo, pour "
+     "2,4 milliards de dollars.", [("INVESTMENT", {"investor": "Eurazeo", "amount": "2,4 milliards de dollars"})],
+     [("INVESTMENT", {"investor": "Orange"})]),
     # a possessive owns every product of its list
     ("Datadog commercialise ses logiciels Watchdog et Veltigram.",
      [("MAKER", {"maker": "Datadog", "product": "Watchdog"}), ("MAKER", {"maker": "Datadog", "product": "Veltigram"})], []),
