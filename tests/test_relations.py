@@ -379,6 +379,10 @@ IN_CONTEXT = [
     ("Orange a annoncé la cession de sa participation de 9,8 % dans Capgemini au fonds américain Eurazeo, pour "
      "2,4 milliards de dollars.", [("INVESTMENT", {"investor": "Eurazeo", "amount": "2,4 milliards de dollars"})],
      [("INVESTMENT", {"investor": "Orange"})]),
+    # a description by a specific noun is the company last introduced by it, not the article's
+    ("La levée est menée par le fonds munichois Eurazeo. Capgemini recrute. Le fonds allemand, qui investit 30 "
+     "millions d'euros dans ce tour, mène là sa première opération.",
+     [("INVESTMENT", {"investor": "Eurazeo", "amount": "30 millions d'euros"})], [("INVESTMENT", {"investor": "Capgemini"})]),
     # a possessive owns every product of its list
     ("Datadog commercialise ses logiciels Watchdog et Veltigram.",
      [("MAKER", {"maker": "Datadog", "product": "Watchdog"}), ("MAKER", {"maker": "Datadog", "product": "Veltigram"})], []),
