@@ -44,6 +44,12 @@ _COMPARED = re.compile(r"(?i)[^.;]{0,40}?\b(?:à|contre|après|vs\.?|versus)\s+(
 # "… dans Orvix", "… du capital de Veltis": the company whose shares change hands; "… au fonds Y": who buys them
 _OF_CAPITAL_END = re.compile(r"(?i)\b(?:dans|de|du|d['’])\s*(?:(?:le\s+)?capital\s+(?:de|du|d['’])\s*)?$")
 _TO_BUYER = re.compile(r"(?i)\b(?:à|au|aux)\s+(?:(?:la|le|l['’]|les)\s*)?(?:[a-zàâçéèêëîïôûù-]+\s+){0,3}$")
+# "a rejeté l'offre non sollicitée du fonds X", "avait repoussé une première offre de X", "recommandé … celle de X"
+_BID = re.compile(r"(?i)\b(?P<verb>rejet\w*|rejett\w*|repouss\w*|refus\w*|déclin\w*|écart\w*|accept\w*|recommand\w*)"
+                  r"(?:\s+[\wà-ÿ'’]+){0,4}?\s+(?:(?:l['’]|une|la|cette)\s*(?:(?:première|nouvelle|seconde|dernière)\s+)?"
+                  r"offre(?:\s+(?:non\s+sollicitée|publique\s+d['’]achat|de\s+rachat|amicale|hostile|améliorée|concurrente))?"
+                  r"(?:\s*,[^,.;]{0,40},)?|celle)\s+(?:de\s+l['’]|de\s+la\s+|du\s+|des\s+|de\s+|d['’])\s*"
+                  r"(?:(?:fonds|groupe|investisseur|opérateur|société|consortium|géant|concurrent)\s+)?(?-i:[a-zà-ÿ-]+\s+)?")
 _MARKET_PLACE = re.compile(r"Bourse\s+(?:de|d['’])|Wall\s+Street\b")
 # "…, et vise 100 millions d'euros cette année", "Elle vise 250 millions en 2028": a target, a figure of its own
 _TARGET_BEFORE = re.compile(r"(?i)\b(?:vise|visent|visait|table\s+sur|tablait\s+sur|ambitionne\s+d['’]atteindre"
@@ -653,6 +659,25 @@ class RelationFinder:
                                           "date": self._date_in(sentence)}, sentence, trigger, "acquisition", 0.8,
                           self._status(sentence))
 
+    def bids(self, sentence: Sentence) -> None:
+        """A takeover bid named by its bidder: "Kalao avait repoussé une première offre de Sirocco Télécom", "le
+        conseil de Calderis a rejeté l'offre non sollicitée du fonds Montvert Capital et recommandé celle de
+        Norelis". The bidder acquires, the company named before the verb (or the one described) is the target;
+        rejected, or an offer still."""
+        companies = self._in(sentence, "COMPANY")
+        bidders: set[str] = set()
+        for bid in _BID.finditer(self.text, sentence.start, sentence.end):
+            bidder = next((r for r in companies if r.start == bid.end()), None)
+            before = [r for r in companies if r.end <= bid.start() and r.ref not in bidders]  # a rival bidder bids
+            if bidder is not None:
+                bidders.add(bidder.ref)
+            target = before[-1].ref if before else self._described(sentence)
+            if bidder is None or target is None or bidder.ref == target:
+                continue
+            status = "rejected" if re.match(r"(?i)re[jp]|ref|déc|éca", bid["verb"]) else "offer"
+            self._add("ACQUISITION", {"acquirer": bidder.ref, "target": target, "date": self._date_in(sentence)},
+                      sentence, bid, "takeover_bid", 0.6, {"status": status})
+
     def _revenue(self, sentence, trigger, amounts, type_):
         """One REVENUE per metric word of the sentence and its amount ("un bénéfice de 16 millions … et un
         chiffre d'affaires en hausse de 32 % à 5,99 milliards"), or the amount before it ("35 milliards de
@@ -1088,6 +1113,7 @@ class RelationFinder:
     def run(self, roles: list[dict], tree_matches: list[TreeMatch] = ()) -> list[Relation]:
         for sentence in self.sentences:
             self.acquisitions(sentence)
+            self.bids(sentence)
             self.valuations_fines_stakes(sentence)
             self.money_events(sentence)
             self.partnership(sentence)

@@ -73,6 +73,7 @@ ENTITIES = [
     ("Paul Durand a racheté l'opérateur Tarvo Mobile.", [("Tarvo Mobile", "COMPANY")]),
     ("Le fabricant de grues et de nacelles Dorvange recrute.", [("Dorvange", "COMPANY")]),
     ("L'action Dorvange a chuté de 11 %.", [("Dorvange", "COMPANY")]),
+    ("Le conseil d'administration de Dorvange a voté.", [("Dorvange", "COMPANY")]),
 ]
 NOT_ENTITIES = [
     ("Il a nommé l'ancien ministre des Finances, Carlos Leitão.", "des Finances"),
@@ -82,6 +83,7 @@ NOT_ENTITIES = [
     ("Le marché de la tech progresse. Perspectives et enjeux", "Perspectives"),
     ("C’est la somme qu’Amazon prévoit d’investir.", "C’"),
     ("Le conseil d'administration a voté.", "conseil d'administration"),
+    ("Le conseil d'administration de Dorvange a voté.", "conseil d'administration de Dorvange"),
     ("L'entreprise affiche 12 milliards de dollars de CA, contre un CA de 10 milliards.", "CA"),
     ("Les Chinois et les Américains s'affrontent sur l'IA.", "Chinois"),
     ("Les Européens et les Français votent.", "Français"),

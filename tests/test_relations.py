@@ -383,6 +383,14 @@ IN_CONTEXT = [
     ("La levée est menée par le fonds munichois Eurazeo. Capgemini recrute. Le fonds allemand, qui investit 30 "
      "millions d'euros dans ce tour, mène là sa première opération.",
      [("INVESTMENT", {"investor": "Eurazeo", "amount": "30 millions d'euros"})], [("INVESTMENT", {"investor": "Capgemini"})]),
+    # a takeover bid named by its bidder: the bidder acquires (rejected, or an offer), the company before is the
+    # target; a company's board is the company
+    ("Au printemps, Orange avait repoussé une première offre de Sirocco Télécom, un concurrent marseillais.",
+     [("ACQUISITION", {"acquirer": "Sirocco Télécom", "target": "Orange"})], []),
+    ("Le conseil d'administration de Capgemini a rejeté l'offre non sollicitée du fonds Eurazeo et recommandé "
+     "celle de l'investisseur luxembourgeois Ardian.",
+     [("ACQUISITION", {"acquirer": "Eurazeo", "target": "Capgemini"}),
+      ("ACQUISITION", {"acquirer": "Ardian", "target": "Capgemini"})], []),
     # a possessive owns every product of its list
     ("Datadog commercialise ses logiciels Watchdog et Veltigram.",
      [("MAKER", {"maker": "Datadog", "product": "Watchdog"}), ("MAKER", {"maker": "Datadog", "product": "Veltigram"})], []),

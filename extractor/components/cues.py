@@ -165,6 +165,16 @@ class CueRuler(NameRules):
             token = doc[i]
             if token.i == 0 or doc[token.i - 1].lower_ not in ("le", "la", "l'", "l’"):
                 continue
+            board = doc[token.i + 1 : token.i + 4]
+            if len(board) == 3 and board[1].lower_ in ("administration", "surveillance") \
+                    and board[2].lower_ in ("de", "du", "d'", "d’"):
+                # "le conseil d'administration de Calderis": a company's board, the company itself
+                end = board.end
+                while end < len(doc) and NAME_TOKEN.match(doc[end].text):
+                    end += 1
+                if end > board.end:
+                    found.append(Candidate(board.end, end, "COMPANY", priority=CUE))
+                continue
             end = self._extend_organization(doc, token.i + 1)
             capitals = [t.i for t in doc[token.i + 1 : end] if t.text[:1].isupper()]
             if capitals:  # ends at its proper name (and the adjectives right after it)
