@@ -89,6 +89,9 @@ PARTNER_REACH = 60
 # A launched product comes this near after the launch word ("a dévoilé mercredi 24 juillet Mistral Large 2"), or
 # before its participle ("l'iPhone 16e, son modèle d'entrée de gamme lancé en février").
 LAUNCH_REACH = 60
+# "Il a lancé…", "Elle vise…": a sentence whose subject is a pronoun, said of the company the sentence before is about
+_PRONOUN_OPENING = re.compile(r"(?:Il|Elle)\s+(?!y\b|faut\b|s['’]agit\b)")
+_PAST_PARTICIPLE = re.compile(r"(?i)(?:lancé|dévoilé|présenté|sorti|commercialisé|inauguré|déployé)e?s?")
 _PARTICIPLE = re.compile(r"(?i)(?:lancé|dévoilé|présenté|sorti|commercialisé|inauguré|déployé)e?s?|(?:sera|seront|serait)\s+disponibles?|sortiront|sortira")
 # "son moteur de recherche Bing", "sa Freebox Ultra", "son opération de livraison de nourriture, UberEats"
 _POSSESSIVE_BEFORE = re.compile(r"(?i)\b(?:son|sa|ses)\s+(?:[a-zéèêëàâîïôûç'’-]+\s+){0,6}?(?:,\s*)?$")
@@ -894,6 +897,10 @@ class RelationFinder:
             product = next((p for p in products if 0 <= p.start - launch.end() <= LAUNCH_REACH), None)
             if product is not None and _PLATFORM_BEFORE.search(self.text, max(0, product.start - 12), product.start):
                 continue  # "Sorti le 20 mars sur PlayStation 5, Xbox Series X et PC, le jeu…": platforms
+            if _PAST_PARTICIPLE.fullmatch(launch.group(0)) and re.search(r",\s*$", self.text[sentence.start : launch.start()]):
+                # "Garrigue 1, sorti en février, …", "l'Orvix Fold 3, son premier modèle, lancé en avril pour
+                # concurrencer le Galaxy Z Fold": the participle in apposition is said of the product before it
+                product = next((p for p in reversed(products) if 0 <= launch.start() - p.end <= LAUNCH_REACH), product)
             if product is None and _PARTICIPLE.fullmatch(launch.group(0)):
                 product = next((p for p in reversed(products) if 0 <= launch.start() - p.end <= LAUNCH_REACH), None)
             if product is None:
@@ -903,7 +910,8 @@ class RelationFinder:
             company = maker if maker in {c.ref for c in companies} else next(
                 (c.ref for c in companies if by and c.start == by.end()), None) or self._subject(launch) or next(
                 (c.ref for c in reversed(companies) if c.end <= min(launch.start(), product.start)), None) or (
-                self._described(sentence) if _DESCRIBED.search(self.text, sentence.start, launch.start()) else maker)
+                self._described(sentence) if _DESCRIBED.search(self.text, sentence.start, launch.start())
+                or _PRONOUN_OPENING.match(self.text, sentence.start) else maker)
             if company is None:
                 continue
             self._add("PRODUCT_LAUNCH", {"company": company, "product": product.ref, "date": self._date_in(sentence)},

@@ -391,6 +391,13 @@ IN_CONTEXT = [
      "celle de l'investisseur luxembourgeois Ardian.",
      [("ACQUISITION", {"acquirer": "Eurazeo", "target": "Capgemini"}),
       ("ACQUISITION", {"acquirer": "Ardian", "target": "Capgemini"})], []),
+    # a participle in apposition is said of the product before it; "présente … comme" launches nothing; "Elle a
+    # lancé" is the company the sentence before is about
+    ("Apple vend l'iPhone 16, lancé en septembre pour concurrencer le Galaxy S25 de Samsung.",
+     [("PRODUCT_LAUNCH", {"company": "Apple", "product": "iPhone 16"})], [("PRODUCT_LAUNCH", {"product": "Galaxy S25"})]),
+    ("Veltis présente son accélérateur comme une alternative au H100 de Nvidia.", [], [("PRODUCT_LAUNCH", {})]),
+    ("La start-up Veltis recrute. Elle a lancé en janvier son logiciel Veltigram.",
+     [("PRODUCT_LAUNCH", {"company": "Veltis", "product": "Veltigram"})], []),
     # a possessive owns every product of its list
     ("Datadog commercialise ses logiciels Watchdog et Veltigram.",
      [("MAKER", {"maker": "Datadog", "product": "Watchdog"}), ("MAKER", {"maker": "Datadog", "product": "Veltigram"})], []),
