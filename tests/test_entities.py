@@ -69,6 +69,11 @@ ENTITIES = [
     # grows a product name; a descriptor may coordinate nouns
     ("La start-up Velmora recrute. Son outil, Velmora Pulse, sera vendu en Europe.", [("Velmora Pulse", "PRODUCT")]),
     ("La start-up Velmora recrute. Velmora Cloud suivra.", [("Velmora Cloud", "COMPANY")]),
+    ("La start-up Velmora recrute. Velmora édite Velmora Engine, une plateforme de déploiement.",
+     [("Velmora Engine", "PRODUCT")]),
+    ("La start-up Velmora recrute. Sa filiale Velmora Health, une société de conseil, grandit.",
+     [("Velmora Health", "COMPANY")]),
+    ("La nouvelle usine produira ses échangeurs Thermalis.", [("Thermalis", "PRODUCT")]),
     ("Le nouveau modèle Brisant 2 dépasse son aîné.", [("Brisant 2", "PRODUCT")]),
     ("Paul Durand a racheté l'opérateur Tarvo Mobile.", [("Tarvo Mobile", "COMPANY")]),
     ("Le fabricant de grues et de nacelles Dorvange recrute.", [("Dorvange", "COMPANY")]),

@@ -25,6 +25,8 @@ from extractor.components.known_names import KNOWN_KEY
 from extractor.components.retyper import MODEL_KEY
 
 ENTITIES_KEY = "technews_entities"
+# What a part of a group is called: a name after one of them is a company of its own, not a product
+_UNIT_NOUNS = frozenset({"filiale", "filiales", "division", "branche", "entité", "unité", "pôle", "coentreprise"})
 RESOLVED_KEY = "technews_resolved"
 # (span group, evidence kinds read from it), in the order candidates are offered: among equal candidates
 # (same priority, same span) the first offered wins.
@@ -77,16 +79,22 @@ class EntityResolver(NameRules):
         """Names that read as products whatever the model said: a company's one-word name said before, then a
         word that is no unit of a company ("Aldrane Sense", "Kubeo Engine"; not "Kelvora Cloud", "Kelvora
         France"); a product name with its model number after it ("Garrigue" 2, "Sylex" 1200)."""
-        companies: dict[str, int] = {}
+        # a one-word name the article calls a company somewhere, and where it is first named (as anything)
+        companies = {doc[c.start].text for c in chosen if c.end - c.start == 1 and c.label == "COMPANY"}
+        first_named: dict[str, int] = {}
         for cand in chosen:
-            if cand.end - cand.start == 1 and cand.label == "COMPANY":
-                companies.setdefault(doc[cand.start].text, cand.start)
+            if cand.end - cand.start == 1 and doc[cand.start].text in companies:
+                first_named.setdefault(doc[cand.start].text, cand.start)
         taken = {i for c in chosen for i in range(c.start, c.end)}
         for cand in chosen:
             if cand.priority == GAZETTEER:
                 continue  # known names have grown already (`technews_known`)
             rest = doc[cand.start + 1 : cand.end]
-            if cand.priority <= MODEL and len(rest) and companies.get(doc[cand.start].text, cand.start) < cand.start \
+            # the model's reading, or a cue's company ("Kubeo Engine, une plateforme") unless it says a unit
+            # ("sa filiale Kubeo Health")
+            if (cand.priority <= MODEL or cand.priority == CUE and cand.label == "COMPANY" and not any(
+                    t.lower_ in _UNIT_NOUNS for t in doc[max(0, cand.start - 3) : cand.start])) \
+                    and len(rest) and first_named.get(doc[cand.start].text, cand.start) < cand.start \
                     and all(t.text[:1].isupper() or t.text[:1].isdigit() for t in rest):
                 unit = any(t.lower_ in self.company_unit_words or t.lower_ in self.company_suffixes for t in rest) or (
                     rest[0].ent_iob_ == "B" and rest[0].ent_type_ == "LOC")  # a place of its own: "Google France"
