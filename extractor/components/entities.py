@@ -91,9 +91,10 @@ class EntityResolver(NameRules):
                 continue  # known names have grown already (`technews_known`)
             rest = doc[cand.start + 1 : cand.end]
             # the model's reading, or a cue's company ("Kubeo Engine, une plateforme") unless it says a unit
-            # ("sa filiale Kubeo Health")
-            if (cand.priority <= MODEL or cand.priority == CUE and cand.label == "COMPANY" and not any(
-                    t.lower_ in _UNIT_NOUNS for t in doc[max(0, cand.start - 3) : cand.start])) \
+            # before or after it ("sa filiale Kubeo Health", "Calderis Sud, la filiale qui…")
+            around = (*doc[max(0, cand.start - 3) : cand.start], *doc[cand.end : cand.end + 3])
+            if (cand.priority <= MODEL or cand.priority == CUE and cand.label == "COMPANY"
+                    and not any(t.lower_ in _UNIT_NOUNS for t in around)) \
                     and len(rest) and first_named.get(doc[cand.start].text, cand.start) < cand.start \
                     and all(t.text[:1].isupper() or t.text[:1].isdigit() for t in rest):
                 unit = any(t.lower_ in self.company_unit_words or t.lower_ in self.company_suffixes for t in rest) or (
