@@ -140,7 +140,7 @@ QUOTE = re.compile(r"«\s*(?P<q>(?:[^«»\s]+\s+){3,}[^«»\s][^«»]*?)\s*»|�
                    r"|(?<![\w\"])\"(?P<q3>(?:[^\"\s]+\s+){3,}[^\"\s][^\"\n]*?)\"")
 
 # After a quote, before its speech verb: an auxiliary and adverbs ("», a-t-il ajouté", "», avait déjà prévenu X")
-_SPEECH_LEAD = re.compile(r"(?i)(?:(?:a|avait|aura|ont|avaient)(?:\s*-?\s*t-(?:il|elle|on)|-(?:il|elle|on))?\s+)?"
+_SPEECH_LEAD = re.compile(r"(?i)(?:(?:nous|me|m['’]|lui|leur)\s+)?(?:(?:a|avait|aura|ont|avaient)(?:\s*-?\s*t-(?:il|elle|on)|-(?:il|elle|on))?\s+)?"
                           r"(?:(?:déjà|aussi|encore|alors|ensuite|également|pourtant|notamment|enfin|ainsi)\s+)*")
 # Before a quote, a pronoun that says who speaks: "Pour lui,", "Selon elle,", ", dit-il,"
 _PRONOUN_SPEAKS = re.compile(r"(?i)\b(?:pour|selon|d['’]après)\s+(?:lui|elle)\b|\b\w+-(?:t-)?(?:il|elle)\s*,")

@@ -446,6 +446,15 @@ def test_a_continuation_quote_is_its_own_quote_of_the_same_speaker(nlp):
 
 # (text, [(speaker, quote)]): who speaks, when the quote names them after a verb, a pronoun or a description
 SPEAKERS = [
+    # "nous a-t-il expliqué", "s'est félicité X", "justifie X"; a person the model ran into a known medium's name
+    ('Paul Martin dirige Sopra. "Le marché reste très difficile", nous a-t-il expliqué.',
+     [("paul_martin", "Le marché reste très difficile")]),
+    ('"Nous avons expédié plus de puces que prévu", s\'est félicité Paul Martin, directeur général du groupe.',
+     [("paul_martin", "Nous avons expédié plus de puces que prévu")]),
+    ('"Nous ne voulions pas dépendre d\'un fournisseur", justifie Paul Martin, directeur de la mutuelle.',
+     [("paul_martin", "Nous ne voulions pas dépendre d'un fournisseur")]),
+    ('« Nous étudions toutes les options », a indiqué à La Tribune Hélène Sarrazin, associée du fonds.',
+     [("helene_sarrazin", "Nous étudions toutes les options")]),
     ('Paul Martin dirige Sopra. "Le marché reste très difficile", a-t-il souligné.',
      [("paul_martin", "Le marché reste très difficile")]),
     ('Paul Martin dirige Sopra. "Le marché reste très difficile", a t-il souligné.',

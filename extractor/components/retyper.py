@@ -8,6 +8,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from extractor.components.entity_rules import MODEL, MODEL_LABELS, WEAK, Candidate, NameRules, write_candidates
+from extractor.resources import word_list
 
 MODEL_KEY = "technews_model"
 
@@ -18,6 +19,7 @@ class ModelRetyper(NameRules):
         self.name = name
         self.gazetteer_key = gazetteer_key
         self.spans_key = spans_key
+        self.first_name_parts = word_list("first_name_parts")
 
     def __call__(self, doc: Doc) -> Doc:
         found = self._model(doc)
@@ -37,6 +39,15 @@ class ModelRetyper(NameRules):
                 continue
             label = MODEL_LABELS.get(ent.label_)
             priority = MODEL
+            if label != "PERSON" and start in known:
+                # "a indiqué à La Tribune Hélène Sarrazin": a known name the model ran into a person's name
+                split = start
+                while split < end and split in known:
+                    split += 1
+                rest = doc[split:end]
+                if 2 <= len(rest) <= 3 and rest[0].lower_ in self.first_name_parts and self._looks_like_person(rest):
+                    found.append(Candidate(split, end, "PERSON", priority=priority))
+                    continue
             if label == "PERSON":
                 start, end = self._extend_person(doc, start, end, known)  # "Anne-Sophie", "de Lacharrière"
                 cut = self._cut_at_organization(doc, start, end, known)  # "Dan Ives de Wedbush Securities"
