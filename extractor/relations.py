@@ -24,7 +24,7 @@ from extractor.models import Mention, Relation, Span
 from extractor.normalize.regex import first_bare, noun_alternation
 from extractor.normalize.sentences import Sentence
 from extractor.resources import relation_cues, rule_confidence, word_list
-from extractor.roles import COMPANY_NOUN
+from extractor.roles import COMPANY_NOUN, REFERENCE_REACH, introduced_as
 
 COMPANY_TYPES = ("COMPANY", "ORGANIZATION")
 # An amount belongs to an investment trigger at most this many characters away ("Google annonce 75 milliards
@@ -64,11 +64,6 @@ _OF_OWNER = re.compile(r"(?i)\s*(?:[a-zàâçéèêëîïôûù-]+\s+){0,2}?(?:d
 # A description standing for a company named before ("la société", "le groupe de Mountain View", "la jeune pousse")
 _DESCRIBED = re.compile(rf"(?i)\b(?:la|le|l['’]|cette|ce)\s*(?:{COMPANY_NOUN})(?![\w-])"
                         r"(?:\s+(?:de|d['’])\s*[A-ZÀ-Ý][\w-]*(?:\s+[A-Z][\w-]*)*)?")
-# Company nouns that say what kind of company it is ("le fonds", "l'opérateur"): a description by one of them
-# denotes the company last introduced by the same noun
-_SPECIFIC_NOUN = re.compile(r"(?i)\b(?:fonds|opérateur|constructeur|éditeur|fabricant|banque|assureur|laboratoire|"
-                            r"studio|équipementier|distributeur|hébergeur|fondeur|conglomérat|investisseur|intégrateur)\b")
-REFERENCE_REACH = 1500
 _OF_BEFORE = re.compile(r"(?i)(?:\bde\s+la|\bde\s+l['’]|\bde|\bdu|\bd['’]|\bdes)\s*$")
 _PRONOUN = re.compile(r"(?i)qui|c['’]|il|elle|ils|elles|on|celui-ci|celle-ci|ce\s+dernier|cette\s+dernière|lequel|laquelle|"
                       r"lesquels|lesquelles|ce|cela|ça|nous|je|j['’]|vous")
@@ -385,22 +380,14 @@ class RelationFinder:
         return subject.ref if subject is not None else self._antecedent(sentence)
 
     def _introduced_as(self, sentence: Sentence) -> str | None:
-        """"Le fonds allemand, qui investit…" after "le fonds munichois Isarberg Capital": a description by a
-        specific noun is the company last introduced by that noun (within REFERENCE_REACH characters); generic
-        nouns ("le groupe", "la société", "l'entreprise") say too little for that."""
+        """"Le fonds allemand, qui investit…" after "le fonds munichois Isarberg Capital" (`introduced_as`)."""
         described = _DESCRIBED.search(self.text, sentence.start, sentence.end)
         if described is None:
             return None
-        noun = _SPECIFIC_NOUN.search(described.group(0))
-        if noun is None:
-            return None
-        # the noun right before the name, with at most three lower-case words between ("le fonds munichois X")
-        word = re.compile(rf"\b(?i:{re.escape(noun.group(0))})(?:\s+[a-zà-ÿ'’-]+){{0,3}}\s*$")
         lo = bisect_left(self.starts, sentence.start - REFERENCE_REACH)
-        for ref in reversed(self.refs[lo : bisect_left(self.starts, sentence.start)]):
-            if ref.kind == "COMPANY" and word.search(self.text, max(0, ref.start - 40), ref.start):
-                return ref.ref
-        return None
+        companies = [r for r in self.refs[lo : bisect_left(self.starts, sentence.start)] if r.kind == "COMPANY"]
+        found = introduced_as(self.text, described.group(0), companies)
+        return found.ref if found is not None else None
 
     def _add(self, type_: str, arguments: dict, sentence: Sentence, trigger: re.Match[str] | tuple[int, int] | None,
              rule: str, confidence: float, attributes: dict | None = None) -> None:

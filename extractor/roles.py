@@ -190,6 +190,24 @@ def _role_patterns() -> _RolePatterns:
                          titled_before_re, head_re, dont_re, copula_re, pronoun_re)
 
 
+# Company nouns that say what kind of company it is ("le fonds", "l'opérateur"): a description by one of them
+# denotes the company last introduced by the same noun; generic ones ("le groupe", "la société") say too little
+_SPECIFIC_NOUN = re.compile(r"(?i)\b(?:fonds|opérateur|constructeur|éditeur|fabricant|banque|assureur|laboratoire|"
+                            r"studio|équipementier|distributeur|hébergeur|fondeur|conglomérat|investisseur|intégrateur)\b")
+REFERENCE_REACH = 1500  # characters back a description may reach for the company it was introduced with
+
+
+def introduced_as(text: str, description: str, mentions: list):
+    """The last of `mentions` (in text order, each with a `start`) introduced by the specific noun of
+    `description`, with at most three lower-case words between ("le fonds munichois Isarberg Capital" for "le
+    fonds allemand"); None when the description has no specific noun or no mention fits."""
+    noun = _SPECIFIC_NOUN.search(description)
+    if noun is None:
+        return None
+    word = re.compile(rf"\b(?i:{re.escape(noun.group(0))})(?:\s+[a-zà-ÿ'’-]+){{0,3}}\s*$")
+    return next((m for m in reversed(mentions) if word.search(text, max(0, m.start - 40), m.start)), None)
+
+
 def _quoted(text: str, start: int, end: int) -> bool:
     """Whether `end` lies inside a quotation opened after `start`."""
     between = text[start:end]
@@ -228,7 +246,11 @@ def find_roles(text: str, mentions: list[MentionRef], *, sentences: list[Sentenc
             owner = next((o for o in orgs if o.start >= body.end), None)
             if owner is None or not re.fullmatch(rf"{S}*{_OF}{S}*{_ORG_NOUN}", text[body.end : owner.start]):
                 return body.id
-        if _ANAPHORIC_ORG.match(text, pos):  # "… de la société", "… du groupe": the article's company once named
+        anaphoric = _ANAPHORIC_ORG.match(text, pos)
+        if anaphoric:  # "… de la société", "… du groupe": the article's company once named
+            introduced = introduced_as(text, anaphoric.group(0), [o for o in orgs if pos - REFERENCE_REACH <= o.start < pos])
+            if introduced is not None:  # "associée du fonds": the company introduced as a fund
+                return introduced.id
             if topic is not None and any(o.id == topic and o.end <= pos for o in orgs):
                 return topic
             return org_before(pos, window=1500, as_group=True) or topic

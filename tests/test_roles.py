@@ -14,7 +14,7 @@ ENTITIES = {"Andy Jassy": ("andy_jassy", "PERSON"), "Amazon": ("amazon", "COMPAN
             "Veltis": ("veltis", "COMPANY"), "Karim Benali": ("karim_benali", "PERSON"),
             "Clara Chappaz": ("clara_chappaz", "PERSON"), "Bercy": ("bercy", "ORGANIZATION"),
             "Sorbonne": ("sorbonne", "ORGANIZATION"), "Xbox": ("xbox", "PRODUCT"), "iPhone": ("iphone", "PRODUCT"),
-            "Apple": ("apple", "COMPANY")}
+            "Apple": ("apple", "COMPANY"), "Eurazeo": ("eurazeo", "COMPANY")}
 
 ROLES = [
     ("Andy Jassy, le PDG d'Amazon, a parlé.", [("andy_jassy", "CEO", "amazon")]),
@@ -24,6 +24,9 @@ ROLES = [
     ("Veltis grandit. Veltis a recruté en octobre un directeur financier, Karim Benali, un ancien d'Apple.",
      [("karim_benali", "CFO", "veltis")]),
     ("Veltis grandit. Selon un directeur financier, Karim Benali, le marché recule.", []),
+    # "du fonds" is the company introduced as a fund, not the article's company
+    ("Veltis recrute. Veltis a rejeté l'offre du fonds Eurazeo. Claire Vidal, associée du fonds, insiste.",
+     [("claire_vidal", "other", "eurazeo")]),
     # a body run by someone: "dirigée par" is its chief executive, "présidée par" its president
     ("Veltis, dirigée par Claire Vidal, recrute.", [("claire_vidal", "CEO", "veltis")]),
     ("Le dossier revient à la Sorbonne, présidée par Julien Berger.", [("julien_berger", "president", "sorbonne")]),
