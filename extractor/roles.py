@@ -24,7 +24,7 @@ from extractor.resources import titles, word_list
 
 S = r"[\s\u00a0\u202f]"
 AP = "['’]"
-_DETERMINERS = (rf"(?:(?:le|la|l{AP}|les|son|sa|ses|leur|notre|un|une|qui{S}+est|désormais|actuel|actuelle|nouveau|nouvel|nouvelle|ancien|ancienne|ex-|futur|future|emblématique|célèbre|jeune|puissant|puissante|influent|influente|autre"
+_DETERMINERS = (rf"(?:(?:le|la|l{AP}|les|son|sa|ses|leur|notre|un|une|qui{S}+est|désormais|jusqu{AP}ici|jusqu{AP}alors|actuel|actuelle|nouveau|nouvel|nouvelle|ancien|ancienne|ex-|futur|future|emblématique|célèbre|jeune|puissant|puissante|influent|influente|autre"
                 rf"|l{AP}un{S}+des|l{AP}une{S}+des|un{S}+des|une{S}+des)(?:{S}*|(?<=['’-])))*")
 _POSSESSIVE = r"(?i:son|sa|ses|leur|leurs)"
 _OF = (rf"(?:de{S}+la|de{S}+l{AP}|du|des|de|d{AP}|chez|au{S}+sein{S}+de|au{S}+sein{S}+du|à{S}+la|à{S}+l{AP}|au"
@@ -68,7 +68,7 @@ class RoleStatement:
 
 
 # "l'ancien PDG", "l'ex-directrice générale", "ancienne ministre": a past role
-_FORMER = re.compile(rf"(?i:ancien|ancienne|anciens|ex){S}*-?{S}*$")
+_FORMER = re.compile(rf"(?i:ancien|ancienne|anciens|ex|jusqu{AP}ici|jusqu{AP}alors|jusque-là){S}*-?{S}*$")
 
 
 @lru_cache(maxsize=1)
@@ -347,6 +347,11 @@ def find_roles(text: str, mentions: list[MentionRef], *, sentences: list[Sentenc
             if named is None and re.search(r"(?i)\b(?:son|sa|leur)\s", text[after.start() : after.start("titles")]):
                 named = possessor(person.start)  # "Tim Cook, son directeur général,": whose, not the article's company
             add(person, after, named if named is not None else org_after(after.end()))
+            # "X, jusqu'ici directeur commercial d'Oxélia, nommé directeur général de Kalao Mobile": the new post
+            comma = text.find(",", after.end(), after.end() + 80)
+            appointed = appointed_re.match(text, comma, comma + 160) if comma > 0 else None
+            if appointed:
+                add(person, appointed, org_after(appointed.end()))
             continue
         poss_after = possessive_after_re.match(text, end, min(len(text), end + 80))
         if poss_after:
