@@ -101,7 +101,7 @@ _AGE = re.compile(rf"{S}*,{S}*\d{{1,3}}{S}+ans(?={S}*,)")
 _BOARD = rf"(?i:conseil{S}+d{AP}administration|conseil{S}+de{S}+surveillance|directoire)"
 # A verb that says who runs a body: "qui dirige Nissan", "menait l'entreprise", "préside le conseil de Renault"
 _LEADS = re.compile(rf"{S}*,?{S}*(?:qui{S}+)?(?P<verb>(?i:dirige|dirigeait|dirigera|pilote|pilotait|menait|mène|préside"
-                    rf"|présidait|présidera|a{S}+dirigé|a{S}+présidé))(?![\w-])(?:{S}+(?:aussi|également|désormais|toujours))?")
+                    rf"|présidait|présidera|a{S}+dirigé|a{S}+présidé|(?:a|avait){S}+(?:co)?fondé|(?:a|avait){S}+créé))(?![\w-])(?:{S}+(?:aussi|également|désormais|toujours))?")
 # What such a verb governs: "Nissan", "le groupe Nissan", "le conseil d'administration du constructeur Nissan"
 _LED_BODY = re.compile(rf"{S}*(?:(?:le|la|l{AP}){S}*)?(?:{_BOARD}{S}*{_OF}{S}*)?(?:(?:{_BODY_NOUN})(?:{S}+[a-zéèêàçô-]+)?{S}*)?")
 # …or a description of the company named before: "qui menait l'entreprise depuis 20 ans"
@@ -380,9 +380,11 @@ def find_roles(text: str, mentions: list[MentionRef], *, sentences: list[Sentenc
             if body is not None:
                 board = body.start > leads.end() and re.search(_BOARD, text[leads.end() : body.start])
                 verb = leads["verb"].lower().split()[-1]
-                normalized = "head" if verb.startswith(("dirig", "pilot", "men", "mèn")) else "chair" if board else "president"
+                founded = verb.startswith(("fond", "cofond", "cré"))  # "qui a fondé Veltis": a founder for good
+                normalized = ("cofounder" if verb.startswith("cofond") else "founder") if founded else \
+                    "head" if verb.startswith(("dirig", "pilot", "men", "mèn")) else "chair" if board else "president"
                 found.append(RoleStatement(person.id, leads["verb"], normalized, body.id,
-                                           verb.endswith(("ait", "é")), leads.start("verb")))
+                                           not founded and verb.endswith(("ait", "é")), leads.start("verb")))
                 continue
         if _NAMED.search(text[max(0, person.start - 30) : person.start]):  # "a nommé Karim Benali directeur financier"
             named = named_re.match(text, person.end, person.end + 120)
