@@ -640,8 +640,11 @@ class RelationFinder:
             window_start = triggers[index - 1].end() if index else sentence.start
             paid_for = next((a.ref for a in reversed(amounts) if window_start <= a.start and a.end <= trigger.start()
                              and _PURPOSE.fullmatch(self.text, a.end, trigger.start())), None)
+            # the last amount before it, unless a funding round of the sentence raised it ("lève 72 M€ et s'offre X")
+            funding = self._trigger("funding", sentence)
             amount = paid_for or next((a.ref for a in amounts if trigger.end() <= a.start < window_end), None) or next(
-                (a.ref for a in reversed(amounts) if window_start <= a.start and a.end <= trigger.start()), None)
+                (a.ref for a in reversed(amounts) if window_start <= a.start and a.end <= trigger.start()
+                 and not (funding and funding.start() < a.start)), None)
             for acquirer in acquirers:
                 if target is None or target == acquirer:
                     continue
@@ -855,6 +858,8 @@ class RelationFinder:
                 continue  # "Le repli de Paynovo contraste…: le CAC 40 progressait de 0,6 %": the index moves
             if company is None:
                 continue  # an index ("le CAC 40 a gagné 2 %") or a share we cannot name: no stock move
+            if self._grows_to_figure(sentence, percent):
+                continue  # "a bondi de 34 %, à 56,2 millions d'euros": a figure grows, not a share price
             of = _OF_CAPITAL.match(self.text, percent.end)
             if of and stake and any(c.start == of.end() for c in self._in(sentence, COMPANY_TYPES)):
                 continue  # "Morvillier prend 12 % d'Aldrane": a stake taken, not a share moving
@@ -868,6 +873,13 @@ class RelationFinder:
             role = "period" if re.search(r"(?i)\b(?:sur|depuis)\b", lead) else "date"
             self._add("STOCK_MOVE", {"company": company, "percentage": percent.ref, role: when.ref if when else None},
                       sentence, last, "stock_direction_percentage", 0.8, {"direction": direction})
+
+    def _grows_to_figure(self, sentence: Sentence, percent: Ref) -> bool:
+        """The percentage leads to an amount of a million or more, which no share price is."""
+        to = re.match(r"\s*,?\s*(?:à|pour\s+atteindre|soit)\s+", self.text[percent.end : percent.end + 24])
+        return bool(to) and any(a.start == percent.end + to.end()
+                                and float(self.amounts[int(a.ref.split("/")[1])].get("value") or 0) >= 1_000_000
+                                for a in self._in(sentence, "MONEY"))
 
     def _named_with_article(self, sentence: Sentence, ref: str) -> bool:
         """"le Nasdaq a gagné 0,8 %": a name with an article is an index or a body more often than a share."""
@@ -1148,7 +1160,10 @@ def one_per_event(relations: list[Relation], amount_values: list) -> list[Relati
         k = key(relation)
         if k not in best or len(relation.arguments) > len(best[k].arguments):
             best[k] = relation
-    kept = {id(r) for r in best.values()}
+    # the same parties stated once with an amount and once without ("s'offre X" in the title, "le rachat de X
+    # pour 20 millions" in the body): one fact, the one with the amount
+    priced = {(k[0], k[1], k[3], k[4]) for k in best if k[2] is not None}
+    kept = {id(r) for k, r in best.items() if k[2] is not None or (k[0], k[1], k[3], k[4]) not in priced}
     return [r for r in relations if r.type not in STATED_ONCE or id(r) in kept]
 
 

@@ -78,6 +78,7 @@ ENTITIES = [
     ("Paul Durand a racheté l'opérateur Tarvo Mobile.", [("Tarvo Mobile", "COMPANY")]),
     ("Le fabricant de grues et de nacelles Dorvange recrute.", [("Dorvange", "COMPANY")]),
     ("L'action Dorvange a chuté de 11 %.", [("Dorvange", "COMPANY")]),
+    ("Le Nova 5 embarque une puce Snapdragon 7s Gen 3 de Qualcomm.", [("Snapdragon 7s Gen 3", "PRODUCT")]),
     ("Le conseil d'administration de Dorvange a voté.", [("Dorvange", "COMPANY")]),
 ]
 NOT_ENTITIES = [
@@ -97,6 +98,8 @@ NOT_ENTITIES = [
     ("Twitch 1 - Mixer 0, Microsoft arrête les frais.", "Mixer 0"),
     ("Une photo du salon.\nJOEL SAGET / AFP", "JOEL"),
     ("Une photo du salon.\nJOEL SAGET / AFP", "JOEL SAGET"),
+    ("Vendu 449 euros dans sa version 256 Go, le téléphone affiche 120 Hz.", "Go"),
+    ("Vendu 449 euros dans sa version 256 Go, le téléphone affiche 120 Hz.", "Hz"),
     # a place is no short name of a company named after it
     ("France Bleu a diffusé le match. La police en France enquête. France : la grève commence.", "France"),
 ]
@@ -144,3 +147,11 @@ def test_not_entities(nlp, sentence, name):
 
     names = {m.text for e in extract(sentence).entities for m in e.mentions}
     assert name not in names
+
+
+def test_a_product_named_with_and_without_its_makers_name_is_one_product(nlp):
+    from extractor import extract
+
+    record = extract("La start-up Velmora lance le Velmora Pulse 2. Le Pulse 2 coûte 99 euros.")
+    products = [e for e in record.entities if e.type == "PRODUCT"]
+    assert [sorted(m.text for m in e.mentions) for e in products] == [["Pulse 2", "Velmora Pulse 2"]]

@@ -398,6 +398,13 @@ IN_CONTEXT = [
     ("Veltis présente son accélérateur comme une alternative au H100 de Nvidia.", [], [("PRODUCT_LAUNCH", {})]),
     ("La start-up Veltis recrute. Elle a lancé en janvier son logiciel Veltigram.",
      [("PRODUCT_LAUNCH", {"company": "Veltis", "product": "Veltigram"})], []),
+    # a figure that grows to an amount is no share move; a funding round's amount is not the price of the
+    # acquisition said with it, and the deal stated again with its price is one deal
+    ("Capgemini publie ses comptes. Le cloud a bondi de 34 %, à 56,2 millions d'euros.", [], [("STOCK_MOVE", {})]),
+    ("Capgemini lève 72 millions d'euros et s'offre Sopra Steria. Le rachat de Sopra Steria par Capgemini est "
+     "estimé à 20 millions d'euros.",
+     [("ACQUISITION", {"acquirer": "Capgemini", "target": "Sopra Steria", "amount": "20 millions d'euros"})],
+     [("ACQUISITION", {"amount": "72 millions d'euros"})]),
     # a possessive owns every product of its list
     ("Datadog commercialise ses logiciels Watchdog et Veltigram.",
      [("MAKER", {"maker": "Datadog", "product": "Watchdog"}), ("MAKER", {"maker": "Datadog", "product": "Veltigram"})], []),

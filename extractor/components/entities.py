@@ -141,6 +141,13 @@ class EntityLinker(NameRules):
         for cand in chosen:
             if cand.id is None:
                 cand.id = slugify(doc[cand.start : cand.end].text)
+        # "Kymaro Nova 5" and "Nova 5": a product named with and without its maker's name is one product
+        companies = {doc[c.start].text for c in chosen if c.end - c.start == 1 and c.label == "COMPANY"}
+        products = {doc[c.start : c.end].text: c.id for c in chosen if c.label == "PRODUCT"}
+        for cand in chosen:
+            if cand.label == "PRODUCT" and cand.kb_id is None and cand.end - cand.start > 1 \
+                    and doc[cand.start].text in companies:
+                cand.id = products.get(doc[cand.start + 1 : cand.end].text, cand.id)
         short_forms: dict[str, Candidate] = {}
         # A one-word name with its own strong evidence ("la start-up Mévora") keeps its identity: it does
         # not become the short form of a longer name ("Mévora Care", its app).
