@@ -112,6 +112,8 @@ AMOUNTS = [
     ("Une levée de 10 à 15 M€.", [("10 à 15 M€", 10 * M, "EUR")]),
     ("Un budget de 2-3 Md$.", [("2-3 Md$", 2 * B, "USD")]),
     ("Des tickets de 500 000 à 2 millions d'euros.", [("500 000 à 2 millions d'euros", 500_000, "EUR")]),
+    # a model's number before "à" is no low bound: the price alone
+    ("Le Nova 5 à 449 euros et l'iPhone 16 à 969 euros.", [("449 euros", 449, "EUR"), ("969 euros", 969, "EUR")]),
     # a change "de X à Y" after a verb of change is two amounts, the first taking the unit of the second
     ("Notre facture est passée de 200 à 1 400 euros.", [("200", 200, "EUR"), ("1 400 euros", 1400, "EUR")]),
     ("Jefferies a abaissé le sien de 24 à 19 euros.", [("24", 24, "EUR"), ("19 euros", 19, "EUR")]),

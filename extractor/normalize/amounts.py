@@ -122,6 +122,10 @@ def _patterns() -> dict[str, re.Pattern[str]]:
     }
 
 
+# A name right before a number: "iPhone 16", "Nova 5" (a model number, not the low bound of a range)
+_MODEL_NAME_BEFORE = re.compile(r"(?<![\w])(?:[A-Z]|[a-z]+[A-Z])[\w-]*[ \u00a0]$")
+
+
 def find_amount_spans(text: str) -> list[AmountSpan]:
     """Non-overlapping amount candidates, in text order; longest wins where candidates overlap."""
     pats = _patterns()
@@ -131,8 +135,9 @@ def find_amount_spans(text: str) -> list[AmountSpan]:
         # after "entre".
         opener = range_opener_before(text, m.start())
         if not (m["conn"] in "-–" or opener or m["conn"] == "à" and not (m["loabbr"] or m["loscale"])
-                and _ascending(m["lo"], m["num"])):
-            continue
+                and _ascending(m["lo"], m["num"]) and not _MODEL_NAME_BEFORE.search(text, max(0, m.start() - 30),
+                                                                                      m.start())):
+            continue  # "le Nova 5 à 449 euros": the 5 is the model's number, 449 euros its price
         if m["conn"] == "à" and opener and change_before(text, m.start()):
             # A change, not a range: two amounts, the first one taking its unit from the second.
             found.append(AmountSpan(m.start("lo"), m.end("lo") if not m["loscale"] and not m["loabbr"]
