@@ -208,11 +208,13 @@ def introduced_as(text: str, description: str, mentions: list):
     return next((m for m in reversed(mentions) if word.search(text, max(0, m.start - 40), m.start)), None)
 
 
-def _quoted(text: str, start: int, end: int) -> bool:
-    """Whether `end` lies inside a quotation opened after `start`."""
-    between = text[start:end]
-    return between.count("«") > between.count("»") or between.count("“") > between.count("”") \
-        or between.count('"') % 2 == 1
+_QUOTATION = re.compile(r'«[^»]*»|“[^”]*”|"[^"\n]*"')
+
+
+def _quotations(text: str) -> tuple[list[int], list[int]]:
+    """Starts and ends of the text's quotations, for `_quoted`."""
+    spans = [m.span() for m in _QUOTATION.finditer(text)]
+    return [s for s, _ in spans], [e for _, e in spans]
 
 
 def find_roles(text: str, mentions: list[MentionRef], *, sentences: list[Sentence] | None = None,
@@ -232,7 +234,12 @@ def find_roles(text: str, mentions: list[MentionRef], *, sentences: list[Sentenc
     topic = topic_of(mentions) if topic is FROM_MENTIONS else topic
     sentences = sentence_spans(text) if sentences is None else sentences
     sentence_starts = [s.start for s in sentences]
+    quote_starts, quote_ends = _quotations(text)
     found: list[RoleStatement] = []
+
+    def quoted(pos: int) -> bool:
+        index = bisect_right(quote_starts, pos) - 1
+        return index >= 0 and pos < quote_ends[index]
 
     def org_after(pos: int, or_topic: bool = True) -> str | None:
         """The organization named right after a title; the article's company when none is named (unless
@@ -254,8 +261,11 @@ def find_roles(text: str, mentions: list[MentionRef], *, sentences: list[Sentenc
             if topic is not None and any(o.id == topic and o.end <= pos for o in orgs):
                 return topic
             return org_before(pos, window=1500, as_group=True) or topic
-        if re.match(rf"{S}*{_OF}{S}*[A-Z]", text[pos : pos + 6]):
-            return None  # an organization we did not recognise: better no link than a wrong one
+        unknown = re.match(rf"{_TITLE_TAIL}{S}*{_OF}{S}*[A-Z]", text[pos : pos + 60])
+        if unknown:
+            # the company of a product it runs ("directeur de l'iPhone chez Apple"); else an organization we did not
+            # recognise ("directeur commercial de Solvane"): better no link than a wrong one
+            return next((o.id for o in orgs if o.start == pos + unknown.end() - 1), None)
         return topic if or_topic else None
 
     def possessor(pos: int) -> str | None:
@@ -264,24 +274,26 @@ def find_roles(text: str, mentions: list[MentionRef], *, sentences: list[Sentenc
         son directeur général, …"), else the body named last, else the article's company."""
         index = bisect_right(sentence_starts, pos) - 1
         begins = sentences[index].start if index >= 0 else 0
-        # never a name inside the quote ("« …Google… », estime sa directrice générale")
-        inside = [o for o in orgs if begins <= o.start and o.end <= pos and not _quoted(text, begins, o.start)]
+        # never a name inside a quotation ("« …Google… », estime sa directrice générale"), which may span sentences
+        inside = [o for o in orgs if begins <= o.start and o.end <= pos and not quoted(o.start)]
         if inside:
             return inside[-1].id
         if index > 0:
             before = sentences[index - 1]
-            previous = first_bare(text, (o for o in orgs if before.start <= o.start and o.end <= before.end))
+            previous = first_bare(text, (o for o in orgs if before.start <= o.start and o.end <= before.end
+                                         and not quoted(o.start)))
             # "Le groupe prévoit… « … », a expliqué son directeur financier": the company described first
             described = _DESCRIPTION.search(text, before.start, before.end) if topic is not None else None
             if described is not None and (previous is None or described.start() < previous.start):
                 return topic
             if previous is not None:
                 return previous.id
-        return org_before(pos, labels=ORG_LABELS) or topic
+        # the body named last in the paragraph; a paragraph that names none is about the article's company
+        return org_before(pos, window=pos - (text.rfind("\n", 0, pos) + 1), labels=ORG_LABELS) or topic
 
     def org_before(pos: int, window: int = 400, as_group: bool = False,
                    labels: tuple[str, ...] = ("COMPANY",)) -> str | None:
-        earlier = [o for o in orgs if o.end <= pos and pos - o.end <= window and o.label in labels]
+        earlier = [o for o in orgs if o.end <= pos and pos - o.end <= window and o.label in labels and not quoted(o.start)]
         if not earlier:
             return None
         return (earlier[-1].group or earlier[-1].id) if as_group else earlier[-1].id

@@ -24,6 +24,11 @@ ROLES = [
     ("Veltis grandit. Veltis a recruté en octobre un directeur financier, Karim Benali, un ancien d'Apple.",
      [("karim_benali", "CFO", "veltis")]),
     ("Veltis grandit. Selon un directeur financier, Karim Benali, le marché recule.", []),
+    # a quotation over two sentences names no employer; nor does a body named in an earlier paragraph
+    ('Veltis recrute. Apple aussi.\n"Nous ne serons pas un de plus face à Nvidia. Nous serons européens", martèle '
+     "sa PDG, Claire Vidal.", [("claire_vidal", "CEO", "veltis")]),
+    # an organisation we do not know, after a title with a tail, is no link to the article's company
+    ("Veltis recrute. Karim Benali, directeur commercial de Solvane, le confirme.", [("karim_benali", "director", None)]),
     # "du fonds" is the company introduced as a fund, not the article's company
     ("Veltis recrute. Veltis a rejeté l'offre du fonds Eurazeo. Claire Vidal, associée du fonds, insiste.",
      [("claire_vidal", "other", "eurazeo")]),
