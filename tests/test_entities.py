@@ -78,6 +78,8 @@ ENTITIES = [
     ("Paul Durand a racheté l'opérateur Tarvo Mobile.", [("Tarvo Mobile", "COMPANY")]),
     ("Le fabricant de grues et de nacelles Dorvange recrute.", [("Dorvange", "COMPANY")]),
     ("L'action Dorvange a chuté de 11 %.", [("Dorvange", "COMPANY")]),
+    ("Kymaro a signé un accord de distribution avec Solvane, qui vendra la gamme.", [("Solvane", "COMPANY")]),
+    ("Veltis a conclu un partenariat avec Emmanuel Macron.", [("Emmanuel Macron", "PERSON")]),
     ("Le Nova 5 embarque une puce Snapdragon 7s Gen 3 de Qualcomm.", [("Snapdragon 7s Gen 3", "PRODUCT")]),
     ("Le conseil d'administration de Dorvange a voté.", [("Dorvange", "COMPANY")]),
 ]
