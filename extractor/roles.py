@@ -212,7 +212,7 @@ _QUOTATION = re.compile(r'«[^»]*»|“[^”]*”|"[^"\n]*"')
 
 
 def _quotations(text: str) -> tuple[list[int], list[int]]:
-    """Starts and ends of the text's quotations, for `_quoted`."""
+    """Starts and ends of the text's quotations (for `quoted` in `find_roles`)."""
     spans = [m.span() for m in _QUOTATION.finditer(text)]
     return [s for s, _ in spans], [e for _, e in spans]
 
@@ -255,7 +255,8 @@ def find_roles(text: str, mentions: list[MentionRef], *, sentences: list[Sentenc
                 return body.id
         anaphoric = _ANAPHORIC_ORG.match(text, pos)
         if anaphoric:  # "… de la société", "… du groupe": the article's company once named
-            introduced = introduced_as(text, anaphoric.group(0), [o for o in orgs if pos - REFERENCE_REACH <= o.start < pos])
+            introduced = introduced_as(text, anaphoric.group(0),
+                                       [o for o in orgs if pos - REFERENCE_REACH <= o.start < pos])
             if introduced is not None:  # "associée du fonds": the company introduced as a fund
                 return introduced.id
             if topic is not None and any(o.id == topic and o.end <= pos for o in orgs):
@@ -293,7 +294,8 @@ def find_roles(text: str, mentions: list[MentionRef], *, sentences: list[Sentenc
 
     def org_before(pos: int, window: int = 400, as_group: bool = False,
                    labels: tuple[str, ...] = ("COMPANY",)) -> str | None:
-        earlier = [o for o in orgs if o.end <= pos and pos - o.end <= window and o.label in labels and not quoted(o.start)]
+        earlier = [o for o in orgs if o.end <= pos and pos - o.end <= window and o.label in labels
+                   and not quoted(o.start)]
         if not earlier:
             return None
         return (earlier[-1].group or earlier[-1].id) if as_group else earlier[-1].id

@@ -34,6 +34,11 @@ EVIDENCE_ORDER = ((KNOWN_KEY, ("known",)), (CUES_KEY, ("cue", "platform", "subje
                   (CUES_KEY, ("body", "first_name", "shape")))
 
 
+def _one_word_companies(doc: Doc, chosen: list[Candidate]) -> set[str]:
+    """The one-word names the article calls a company somewhere ("Aldrane", "Kymaro")."""
+    return {doc[c.start].text for c in chosen if c.end - c.start == 1 and c.label == "COMPANY"}
+
+
 class EntityResolver(NameRules):
     def __init__(self, nlp: Language, name: str, *, spans_key: str) -> None:
         super().__init__(nlp)
@@ -80,7 +85,7 @@ class EntityResolver(NameRules):
         word that is no unit of a company ("Aldrane Sense", "Kubeo Engine"; not "Kelvora Cloud", "Kelvora
         France"); a product name with its model number after it ("Garrigue" 2, "Sylex" 1200)."""
         # a one-word name the article calls a company somewhere, and where it is first named (as anything)
-        companies = {doc[c.start].text for c in chosen if c.end - c.start == 1 and c.label == "COMPANY"}
+        companies = _one_word_companies(doc, chosen)
         first_named: dict[str, int] = {}
         for cand in chosen:
             if cand.end - cand.start == 1 and doc[cand.start].text in companies:
@@ -142,7 +147,7 @@ class EntityLinker(NameRules):
             if cand.id is None:
                 cand.id = slugify(doc[cand.start : cand.end].text)
         # "Kymaro Nova 5" and "Nova 5": a product named with and without its maker's name is one product
-        companies = {doc[c.start].text for c in chosen if c.end - c.start == 1 and c.label == "COMPANY"}
+        companies = _one_word_companies(doc, chosen)
         products = {doc[c.start : c.end].text: c.id for c in chosen if c.label == "PRODUCT"}
         for cand in chosen:
             if cand.label == "PRODUCT" and cand.kb_id is None and cand.end - cand.start > 1 \
