@@ -100,6 +100,10 @@ NOT_ENTITIES = [
     ("Twitch 1 - Mixer 0, Microsoft arrête les frais.", "Mixer 0"),
     ("Une photo du salon.\nJOEL SAGET / AFP", "JOEL"),
     ("Une photo du salon.\nJOEL SAGET / AFP", "JOEL SAGET"),
+    # laws are no products or companies
+    ("L'hébergeur échappe au Cloud Act américain et se prépare à NIS2.", "Cloud Act"),
+    ("L'hébergeur échappe au Cloud Act américain et se prépare à NIS2.", "NIS2"),
+    ("Le Chips Act européen finance les usines.", "Chips Act européen"),
     ("Vendu 449 euros dans sa version 256 Go, le téléphone affiche 120 Hz.", "Go"),
     ("Vendu 449 euros dans sa version 256 Go, le téléphone affiche 120 Hz.", "Hz"),
     # a place is no short name of a company named after it

@@ -62,11 +62,13 @@ class EntityResolver(NameRules):
         return doc
 
     def _is_noise(self, doc: Doc, cand: Candidate, text: str) -> bool:
-        """What no evidence makes a name: a demonym ("les Chinois"), a letter ("série B", "le groupe D"), a
-        name in a photo credit ("JOEL SAGET / AFP") other than its agency."""
+        """What no evidence makes a name: a law ("Cloud Act"), a demonym ("les Chinois"), a letter ("série B", "le
+        groupe D"), a name in a photo credit ("JOEL SAGET / AFP") other than its agency."""
         first = doc[cand.start]
         if cand.priority == GAZETTEER:
             return False
+        if any(t.text == "Act" for t in doc[cand.start : cand.end]):
+            return True  # a law ("Cloud Act", "Chips Act européen"), not a product or a company
         if cand.end - cand.start == 1 and cand.label != "PERSON" and DEMONYM.match(first.text) and (
                 first.text.endswith("s") or cand.start > 0 and doc[cand.start - 1].lower_ in ("les", "des", "aux")):
             return True
