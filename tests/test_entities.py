@@ -161,3 +161,12 @@ def test_a_product_named_with_and_without_its_makers_name_is_one_product(nlp):
     record = extract("La start-up Velmora lance le Velmora Pulse 2. Le Pulse 2 coûte 99 euros.")
     products = [e for e in record.entities if e.type == "PRODUCT"]
     assert [sorted(m.text for m in e.mentions) for e in products] == [["Pulse 2", "Velmora Pulse 2"]]
+
+
+def test_a_word_the_model_read_as_a_place_is_the_short_name_of_the_company_before_it(nlp):
+    from extractor import extract
+
+    record = extract("Alizéa Télécom recrute. Le marché d'Alizéa progresse. Lille grandit. Lille Métropole aussi.")
+    by_mention = {m.text: e.name for e in record.entities for m in e.mentions}
+    assert by_mention["Alizéa"] == "Alizéa Télécom"
+    assert by_mention.get("Lille") != "Lille Métropole"  # a place the model knows stays a place

@@ -173,7 +173,7 @@ class EntityLinker(NameRules):
             elif cand.label in ("COMPANY", "ORGANIZATION") and cand.kb_id is None:
                 head = span[0]
                 if len(head) > 2 and not self._is_common_word(head) and head.text[:1].isupper() \
-                        and head.text not in places:
+                        and (head.text not in places or not head.has_vector):
                     short_forms.setdefault(head.text, cand)
             following = doc[cand.end : cand.end + 3]
             if len(following) == 3 and following[0].text == "(" and following[2].text == ")" \
@@ -193,9 +193,10 @@ class EntityLinker(NameRules):
             existing = at_token.get(token.i)
             if existing is not None:
                 # A place stays a place ("Lille" is not the short form of "Lille Métropole"), but a surname the
-                # model took for a place joins its person ("Jassy" after "Andy Jassy").
+                # model took for a place joins its person ("Jassy" after "Andy Jassy"), and so does a word the
+                # model does not know joins its company ("d'Alizéa" after "Alizéa Télécom").
                 if existing.end - existing.start == 1 and existing.priority <= MODEL and (
-                        existing.label != "LOCATION" or full.label == "PERSON"):
+                        existing.label != "LOCATION" or full.label == "PERSON" or not token.has_vector):
                     existing.label, existing.id, existing.kb_id = full.label, full.id, full.kb_id
                 continue
             if token.i in taken and token.i not in weak:
