@@ -121,7 +121,9 @@ _APPOINTED = re.compile(
     rf"(?i:nommée?|promue?|désignée?|choisie?|recrutée?|élue?|devient|deviendra|va{S}+devenir|est{S}+devenue?"
     # "X succède à Paul Martin comme PDG de Y", "X remplace Paul Martin au poste de…"
     rf"|(?:succède|succédera|va{S}+succéder|remplace|remplacera|va{S}+remplacer){S}+(?:à{S}+)?[^,.;]{{1,40}}?"
-    rf"(?={S}+(?:comme|au{S}+poste|aux{S}+fonctions)))"
+    rf"(?={S}+(?:comme|au{S}+poste|aux{S}+fonctions))"
+    # "qui a pris le 4 mai ses fonctions de directeur financier", "prendra ses fonctions de PDG"
+    rf"|(?:qui{S}+)?(?:a{S}+pris|prend|prendra|prenait){S}+(?:[^,.;]{{1,30}}?{S}+)?ses{S}+fonctions{S}+(?:de|d{AP}))"
 )
 # Before a person: the one succeeded, who held the post ("succède à Paul Martin comme PDG")
 _REPLACED = re.compile(rf"(?i:succède|succédera|succéder|remplace|remplacera|remplacer){S}+(?:à{S}+)?$")
@@ -365,7 +367,9 @@ def find_roles(text: str, mentions: list[MentionRef], *, sentences: list[Sentenc
             comma = text.find(",", after.end(), after.end() + 80)
             appointed = appointed_re.match(text, comma, comma + 160) if comma > 0 else None
             if appointed:
-                add(person, appointed, org_after(appointed.end()))
+                new_post = org_after(appointed.end())
+                left = found[-1].organization  # the post the apposition said: the new one is elsewhere
+                add(person, appointed, new_post if new_post != left else (topic if topic != left else None))
             continue
         poss_after = possessive_after_re.match(text, end, min(len(text), end + 80))
         if poss_after:

@@ -136,6 +136,8 @@ FORMER_AND_HEAD = [
     ("L'ancien PDG d'Amazon, Andy Jassy, a parlé.", [("andy_jassy", "CEO", "amazon", True)]),
     ("Andy Jassy, ex-PDG d'Amazon, a parlé.", [("andy_jassy", "CEO", "amazon", True)]),
     ("Claire Vidal, qui a fondé Veltis en 2010, prend sa retraite.", [("claire_vidal", "founder", "veltis", False)]),
+    ("Veltis recrute. Veltis embauche Karim Benali, jusqu'ici directeur financier d'Apple, qui a pris le 4 mai ses "
+     "fonctions de directeur financier.", [("karim_benali", "CFO", "apple", True), ("karim_benali", "CFO", "veltis", False)]),
     # "jusqu'ici" says a past post; the appointment after it is the new one
     ("Claire Vidal, jusqu'ici directrice financière d'Amazon, nommée directrice générale de Veltis, arrive.",
      [("claire_vidal", "CFO", "amazon", True), ("claire_vidal", "CEO", "veltis", False)]),
