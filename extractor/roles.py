@@ -113,6 +113,12 @@ _DESCRIPTION = re.compile(rf"(?i)(?<![\w-])(?:le|la|l{AP}){S}*(?:{COMPANY_NOUN})
                           rf"|suisse|belge|russe|turc|grec)s?(?![\w-]))")
 # "Mistral AI, dirigée par Arthur Mensch", "l'Autorité de la concurrence, présidée par Benoît Cœuré"
 _LED_BY = re.compile(rf"{S}*[,(]?{S}*(?P<verb>(?i:dirigée?s?|présidée?s?)){S}+par{S}+$")
+# "…, assurera l'intérim de la direction générale", "qui assure l'intérim du directeur général"
+_ACTING_CEO = re.compile(rf"{S}*,?{S}*(?:qui{S}+)?(?i:assurera|assure|assurait|va{S}+assurer)(?:{S}+[\w'’-]+){{0,2}}?{S}+"
+                         rf"(?P<title>l{AP}intérim{S}+(?:de{S}+la{S}+direction{S}+générale|du{S}+directeur{S}+général"
+                         rf"|de{S}+la{S}+présidence{S}+exécutive))")
+_TOP_POSTS = frozenset({"CEO", "chair", "president", "head", "managing director"})
+_SUCCESSOR_BEFORE = re.compile(rf"(?i:son|sa|leur){S}+(?i:successeur|successeure|successrice){S}*,?{S}*$")
 _FOUNDED_BY = re.compile(rf"(?i:fondée?s?|créée?s?|cofondée?s?)(?:{S}+(?:en|dès){S}+\d{{4}})?{S}+par{S}+$")
 _NAMED = re.compile(rf"(?i:nommée?|nomination{S}+de|promue?|désignée?|choisie?|recrutée?){S}*$")
 # After a person: the verb of an appointment ("a été nommée", "est promu", "devient", "va devenir").
@@ -322,6 +328,12 @@ def find_roles(text: str, mentions: list[MentionRef], *, sentences: list[Sentenc
                 body = each if normalized != "minister" or label_of.get(each) == "ORGANIZATION" else None
                 found.append(RoleStatement(person.id, written, normalized, body, former, statement.start("titles")))
 
+    # "X, assurera l'intérim de la direction générale": the acting chief executive of the article's company
+    for person in people:
+        acting = _ACTING_CEO.match(text, person.end, person.end + 120)
+        if acting and topic is not None:
+            found.append(RoleStatement(person.id, acting["title"], "CEO", topic, at=acting.start("title")))
+
     # "Mistral AI, dirigée par Arthur Mensch": the body named just before is run by the person
     for person in people:
         led = _LED_BY.search(text, max(0, person.start - 40), person.start)
@@ -454,6 +466,17 @@ def find_roles(text: str, mentions: list[MentionRef], *, sentences: list[Sentenc
             begins = sentence_start(sentences, sentence_starts, titled.start())
             earlier = [o for o in orgs if begins <= o.start and o.end <= titled.start()]
             add(person, titled, earlier[-1].id if earlier else topic)
+    # "le départ de son directeur général, Serge Bellemare, … jusqu'à l'arrivée de son successeur, Karim Achour":
+    # the successor takes the top post stated last before him (not an interim's)
+    for person in people:
+        if not _SUCCESSOR_BEFORE.search(text, max(0, person.start - 30), person.start):
+            continue
+        held = max((r for r in found if r.person != person.id and 0 <= r.at < person.start and r.organization
+                    and r.title_normalized in _TOP_POSTS and not r.title.lower().startswith("l'intérim")),
+                   key=lambda r: r.at, default=None)
+        if held is not None:
+            found.append(RoleStatement(person.id, held.title, held.title_normalized, held.organization, at=person.start))
+
     # a role said of a pronoun: the article's main person when named not long before ("Il a passé le relais à
     # son dauphin, Hiroto Saikawa… En tant que PDG de Nissan, il…" is still Carlos Ghosn), else the person
     # named last before it

@@ -136,6 +136,13 @@ FORMER_AND_HEAD = [
     ("L'ancien PDG d'Amazon, Andy Jassy, a parlé.", [("andy_jassy", "CEO", "amazon", True)]),
     ("Andy Jassy, ex-PDG d'Amazon, a parlé.", [("andy_jassy", "CEO", "amazon", True)]),
     ("Claire Vidal, qui a fondé Veltis en 2010, prend sa retraite.", [("claire_vidal", "founder", "veltis", False)]),
+    # an interim of the chief executive's post; a successor takes the top post stated last before him
+    ("Veltis change de tête. La directrice financière, Claire Vidal, assurera l'intérim de la direction générale.",
+     [("claire_vidal", "CEO", "veltis", False), ("claire_vidal", "CFO", "veltis", False)]),
+    ("Veltis annonce le départ de son directeur général, Julien Berger. La directrice financière, Claire Vidal, "
+     "assurera l'intérim jusqu'à l'arrivée de son successeur, Karim Benali.",
+     [("julien_berger", "CEO", "veltis", False), ("claire_vidal", "CFO", "veltis", False),
+      ("karim_benali", "CEO", "veltis", False)]),
     ("Veltis recrute. Veltis embauche Karim Benali, jusqu'ici directeur financier d'Apple, qui a pris le 4 mai ses "
      "fonctions de directeur financier.", [("karim_benali", "CFO", "apple", True), ("karim_benali", "CFO", "veltis", False)]),
     # "jusqu'ici" says a past post; the appointment after it is the new one
