@@ -202,7 +202,7 @@ def _role_patterns() -> _RolePatterns:
 # denotes the company last introduced by the same noun; generic ones ("le groupe", "la société") say too little
 _SPECIFIC_NOUN = re.compile(r"(?i)\b(?:fonds|opérateur|constructeur|éditeur|fabricant|banque|assureur|laboratoire|"
                             r"studio|équipementier|distributeur|hébergeur|fondeur|conglomérat|investisseur|intégrateur)\b")
-REFERENCE_REACH = 1500  # characters back a description may reach for the company it was introduced with
+REFERENCE_REACH = 4000  # characters back a description may reach for the company it was introduced with (an article)
 
 
 def introduced_as(text: str, description: str, mentions: list):

@@ -405,6 +405,11 @@ IN_CONTEXT = [
      "estimé à 20 millions d'euros.",
      [("ACQUISITION", {"acquirer": "Capgemini", "target": "Sopra Steria", "amount": "20 millions d'euros"})],
      [("ACQUISITION", {"amount": "72 millions d'euros"})]),
+    # "apporte", "y participe à hauteur de": an investment, by the fund the description stands for
+    ("Veltis lève 72 millions d'euros auprès du fonds Eurazeo. Le fonds parisien apporte à lui seul 40 millions "
+     "d'euros.", [("INVESTMENT", {"investor": "Eurazeo", "amount": "40 millions d'euros"})], []),
+    ("Veltis lève 72 millions d'euros. Le constructeur Renault y participe également, à hauteur de 30 millions "
+     "d'euros.", [("INVESTMENT", {"investor": "Renault", "amount": "30 millions d'euros"})], []),
     # a possessive owns every product of its list
     ("Datadog commercialise ses logiciels Watchdog et Veltigram.",
      [("MAKER", {"maker": "Datadog", "product": "Watchdog"}), ("MAKER", {"maker": "Datadog", "product": "Veltigram"})], []),
