@@ -127,6 +127,7 @@ _OF_MEASURE = re.compile(r"(?i)\s*(?:en|de|du|des|d['’])\s+(?:volumes?|valeur|
 _SHARE_OF_DESCRIPTION = re.compile(r"(?i)\b(?:titre|action|cours)\s+(?:du|de\s+la|de\s+l['’])\s*[a-zàâçéèêëîïôûù]")
 _MARKET_VALUE = re.compile(r"(?i)\b(?:capitalisation|valorisation|en\s+Bourse|de\s+sa\s+valeur)\b")
 _POSSESSIVE_JUST_BEFORE = re.compile(r"(?i)\b(?:son|sa|ses|leur|leurs)\s+$")
+_PLATFORM_LIST = re.compile(r"(?i)[^.;]*?\bsur\s+[^.;:]*?(?:,|\bet)\s*")  # "… sur PC, PlayStation 5": the list goes on
 _PLATFORM_BEFORE = re.compile(r"(?i)\b(?:sur|pour)\s+(?:(?:la|le|les)\s+|l['’])?$")  # "sorti sur PlayStation 5"
 _BY = re.compile(r"(?i)\s*par\s+(?:(?:le|la|les)\s+|l['’])?")
 # A quote is at least five words: « vaste majorité » is emphasis, not speech.
@@ -894,8 +895,9 @@ class RelationFinder:
         companies = self._in(sentence, "COMPANY")
         for launch in _cues()["launch"].finditer(self.text, sentence.start, sentence.end):
             product = next((p for p in products if 0 <= p.start - launch.end() <= LAUNCH_REACH), None)
-            if product is not None and _PLATFORM_BEFORE.search(self.text, max(0, product.start - 12), product.start):
-                continue  # "Sorti le 20 mars sur PlayStation 5, Xbox Series X et PC, le jeu…": platforms
+            if product is not None and (_PLATFORM_BEFORE.search(self.text, max(0, product.start - 12), product.start)
+                                        or _PLATFORM_LIST.fullmatch(self.text, launch.end(), product.start)):
+                continue  # "Sorti le 20 mars sur PC, PlayStation 5, Xbox Series X et PC, le jeu…": platforms
             if _PAST_PARTICIPLE.fullmatch(launch.group(0)) and re.search(r",\s*$", self.text[sentence.start : launch.start()]):
                 # "Garrigue 1, sorti en février, …", "l'Orvix Fold 3, son premier modèle, lancé en avril pour
                 # concurrencer le Galaxy Z Fold": the participle in apposition is said of the product before it

@@ -410,6 +410,9 @@ IN_CONTEXT = [
      "d'euros.", [("INVESTMENT", {"investor": "Eurazeo", "amount": "40 millions d'euros"})], []),
     ("Veltis lève 72 millions d'euros. Le constructeur Renault y participe également, à hauteur de 30 millions "
      "d'euros.", [("INVESTMENT", {"investor": "Renault", "amount": "30 millions d'euros"})], []),
+    # the platforms a game comes out on are not launched by its publisher, wherever they stand in the list
+    ("Ubisoft est confiant. Sorti le 12 mars sur PC, PlayStation 5 et Xbox Series X, le jeu cartonne.", [],
+     [("PRODUCT_LAUNCH", {"product": "PlayStation 5"}), ("PRODUCT_LAUNCH", {"product": "Xbox Series X"})]),
     # a possessive owns every product of its list
     ("Datadog commercialise ses logiciels Watchdog et Veltigram.",
      [("MAKER", {"maker": "Datadog", "product": "Watchdog"}), ("MAKER", {"maker": "Datadog", "product": "Veltigram"})], []),
