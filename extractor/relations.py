@@ -1148,8 +1148,9 @@ def one_per_event(relations: list[Relation], amount_values: list) -> list[Relati
     for a figure, the same metric) make one fact; the statement with the most arguments is kept (the first among equals)."""
     def key(relation: Relation) -> tuple:
         # a fine's authority is often said in the lead only: the fined company and the amount make the fact
+        # a funding round is its company's and its amount's, whoever of its investors a statement names
         parties = tuple(sorted((role, json.dumps(value)) for role, value in relation.arguments.items()
-                               if role not in ("amount", "date", "period", "authority")))
+                               if role not in ("amount", "date", "period", "authority", "investors")))
         ref = relation.arguments.get("amount")
         value = amount_values[int(ref.split("/")[1])] if isinstance(ref, str) and ref.startswith("amounts/") else None
         title = json.dumps(relation.attributes, sort_keys=True) if relation.type == "EMPLOYMENT" else None

@@ -556,3 +556,13 @@ def test_min_confidence_keeps_only_relations_that_precise(nlp):
     (sure,) = extract_many([text], min_confidence=0.95)
     assert {r.type for r in everything.relations} >= {"INVESTMENT", "EMPLOYMENT", "QUOTE"}
     assert sure.relations == [r for r in everything.relations if r.confidence >= 0.95] != []
+
+
+@pytest.mark.model
+def test_a_round_stated_in_the_title_and_with_its_investors_in_the_lead_is_one_round(nlp):
+    from extractor import extract
+
+    record = extract("Veltis lève 72 millions d'euros\n\nLa start-up lyonnaise grandit vite. Veltis annonce une levée "
+                     "de fonds de 72 millions d'euros, un tour mené par le fonds Eurazeo, aux côtés de Bpifrance.")
+    rounds = [r for r in record.relations if r.type == "FUNDING_ROUND"]
+    assert len(rounds) == 1 and rounds[0].arguments.get("investors")
