@@ -45,11 +45,12 @@ _COMPARED = re.compile(r"(?i)[^.;]{0,40}?\b(?:à|contre|après|vs\.?|versus)\s+(
 _OF_CAPITAL_END = re.compile(r"(?i)\b(?:dans|de|du|d['’])\s*(?:(?:le\s+)?capital\s+(?:de|du|d['’])\s*)?$")
 _TO_BUYER = re.compile(r"(?i)\b(?:à|au|aux)\s+(?:(?:la|le|l['’]|les)\s*)?(?:[a-zàâçéèêëîïôûù-]+\s+){0,3}$")
 # "a rejeté l'offre non sollicitée du fonds X", "avait repoussé une première offre de X", "recommandé … celle de X"
-_BID = re.compile(r"(?i)\b(?P<verb>rejet\w*|rejett\w*|repouss\w*|refus\w*|déclin\w*|écart\w*|accept\w*|recommand\w*)"
-                  r"(?:\s+[\wà-ÿ'’]+){0,4}?\s+(?:(?:l['’]|une|la|cette)\s*(?:(?:première|nouvelle|seconde|dernière)\s+)?"
-                  r"offre(?:\s+(?:non\s+sollicitée|publique\s+d['’]achat|de\s+rachat|amicale|hostile|améliorée|concurrente))?"
-                  r"(?:\s*,[^,.;]{0,40},)?|celle)\s+(?:de\s+l['’]|de\s+la\s+|du\s+|des\s+|de\s+|d['’])\s*"
-                  r"(?:(?:fonds|groupe|investisseur|opérateur|société|consortium|géant|concurrent)\s+)?(?-i:[a-zà-ÿ-]+\s+)?")
+# (the verbs are the "bid" triggers: rejeter, repousser, refuser, décliner, écarter, accepter, recommander)
+_BID_OBJECT = re.compile(r"(?i)(?:\s+[\wà-ÿ'’]+){0,4}?\s+(?:(?:l['’]|une|la|cette)\s*(?:(?:première|nouvelle|seconde|dernière)\s+)?"
+                         r"offre(?:\s+(?:non\s+sollicitée|publique\s+d['’]achat|de\s+rachat|amicale|hostile|améliorée|concurrente))?"
+                         r"(?:\s*,[^,.;]{0,40},)?|celle)\s+(?:de\s+l['’]|de\s+la\s+|du\s+|des\s+|de\s+|d['’])\s*"
+                         r"(?:(?:fonds|groupe|investisseur|opérateur|société|consortium|géant|concurrent)\s+)?"
+                         r"(?-i:[a-zà-ÿ-]+\s+)?")
 _MARKET_PLACE = re.compile(r"Bourse\s+(?:de|d['’])|Wall\s+Street\b")
 # "…, et vise 100 millions d'euros cette année", "Elle vise 250 millions en 2028": a target, a figure of its own
 _TARGET_BEFORE = re.compile(r"(?i)\b(?:vise|visent|visait|table\s+sur|tablait\s+sur|ambitionne\s+d['’]atteindre"
@@ -660,17 +661,20 @@ class RelationFinder:
         rejected, or an offer still."""
         companies = self._in(sentence, "COMPANY")
         bidders: set[str] = set()
-        for bid in _BID.finditer(self.text, sentence.start, sentence.end):
+        for verb in _cues()["bid"].finditer(self.text, sentence.start, sentence.end):
+            bid = _BID_OBJECT.match(self.text, verb.end(), sentence.end)
+            if bid is None:
+                continue
             bidder = next((r for r in companies if r.start == bid.end()), None)
-            before = [r for r in companies if r.end <= bid.start() and r.ref not in bidders]  # a rival bidder bids
+            before = [r for r in companies if r.end <= verb.start() and r.ref not in bidders]  # a rival bidder bids
             if bidder is not None:
                 bidders.add(bidder.ref)
             target = before[-1].ref if before else self._described(sentence)
             if bidder is None or target is None or bidder.ref == target:
                 continue
-            status = "rejected" if re.match(r"(?i)re[jp]|ref|déc|éca", bid["verb"]) else "offer"
+            status = "rejected" if re.match(r"(?i)re[jp]|ref|déc|éca", verb.group(0)) else "offer"
             self._add("ACQUISITION", {"acquirer": bidder.ref, "target": target, "date": self._date_in(sentence)},
-                      sentence, bid, "takeover_bid", 0.6, {"status": status})
+                      sentence, (verb.start(), bid.end()), "takeover_bid", 0.6, {"status": status})
 
     def _revenue(self, sentence, trigger, amounts, type_):
         """One REVENUE per metric word of the sentence and its amount ("un bénéfice de 16 millions … et un
