@@ -508,7 +508,7 @@ class RelationFinder:
         amount = next((a for a in amounts if bought and a.start > bought.end()), None)
         if amount is None:
             return
-        companies = [r for r in self._in(sentence, COMPANY_TYPES + ("PERSON",))]
+        companies = self._in(sentence, COMPANY_TYPES + ("PERSON",))
         target = next((r.ref for r in companies if bought.end() <= r.start < amount.start and r.kind != "PERSON"
                        and _OF_CAPITAL_END.search(self.text, max(bought.end(), r.start - 30), r.start)), None)
         if bought.group(0).lower().startswith("cession"):
@@ -604,6 +604,7 @@ class RelationFinder:
         companies = self._in(sentence, "COMPANY")
         amounts = self._in(sentence, "MONEY")
         triggers = list(_cues()["acquisition"].finditer(self.text, sentence.start, sentence.end))
+        funding = self._trigger("funding", sentence) if triggers else None
         for index, trigger in enumerate(triggers):
             after = [r for r in companies if r.start >= trigger.end()]
             before = [r for r in companies if r.end <= trigger.start()]
@@ -643,7 +644,6 @@ class RelationFinder:
             paid_for = next((a.ref for a in reversed(amounts) if window_start <= a.start and a.end <= trigger.start()
                              and _PURPOSE.fullmatch(self.text, a.end, trigger.start())), None)
             # the last amount before it, unless a funding round of the sentence raised it ("lève 72 M€ et s'offre X")
-            funding = self._trigger("funding", sentence)
             amount = paid_for or next((a.ref for a in amounts if trigger.end() <= a.start < window_end), None) or next(
                 (a.ref for a in reversed(amounts) if window_start <= a.start and a.end <= trigger.start()
                  and not (funding and funding.start() < a.start)), None)

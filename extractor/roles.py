@@ -212,8 +212,14 @@ def introduced_as(text: str, description: str, mentions: list):
     noun = _SPECIFIC_NOUN.search(description)
     if noun is None:
         return None
-    word = re.compile(rf"\b(?i:{re.escape(noun.group(0))})(?:\s+[a-zà-ÿ'’-]+){{0,3}}\s*$")
+    word = _introduced_by(noun.group(0).lower())
     return next((m for m in reversed(mentions) if word.search(text, max(0, m.start - 40), m.start)), None)
+
+
+@lru_cache(maxsize=None)
+def _introduced_by(noun: str) -> re.Pattern[str]:
+    """The noun right before a name, at most three lower-case words between: "le fonds munichois X"."""
+    return re.compile(rf"\b(?i:{re.escape(noun)})(?:\s+[a-zà-ÿ'’-]+){{0,3}}\s*$")
 
 
 _QUOTATION = re.compile(r'«[^»]*»|“[^”]*”|"[^"\n]*"')

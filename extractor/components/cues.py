@@ -38,7 +38,6 @@ class CueRuler(NameRules):
         super().__init__(nlp)
         self.name = name
         self.spans_key = spans_key
-        self.first_name_parts = word_list("first_name_parts")
         # public bodies named "<head> de <Name>" in lower case ("le tribunal de commerce de Paris")
         self.body_head_hashes = {nlp.vocab.strings.add(w) for w in word_list("body_heads")}
         self.subject_deps = {nlp.vocab.strings.add(d) for d in ("nsubj", "nsubj:pass")}

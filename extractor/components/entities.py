@@ -25,8 +25,6 @@ from extractor.components.known_names import KNOWN_KEY
 from extractor.components.retyper import MODEL_KEY
 
 ENTITIES_KEY = "technews_entities"
-# What a part of a group is called: a name after one of them is a company of its own, not a product
-_UNIT_NOUNS = frozenset({"filiale", "filiales", "division", "branche", "entité", "unité", "pôle", "coentreprise"})
 RESOLVED_KEY = "technews_resolved"
 # (span group, evidence kinds read from it), in the order candidates are offered: among equal candidates
 # (same priority, same span) the first offered wins.
@@ -101,7 +99,7 @@ class EntityResolver(NameRules):
             # before or after it ("sa filiale Kubeo Health", "Calderis Sud, la filiale qui…")
             around = (*doc[max(0, cand.start - 3) : cand.start], *doc[cand.end : cand.end + 3])
             if (cand.priority <= MODEL or cand.priority == CUE and cand.label == "COMPANY"
-                    and not any(t.lower_ in _UNIT_NOUNS for t in around)) \
+                    and not any(t.lower_ in self.unit_nouns for t in around)) \
                     and len(rest) and first_named.get(doc[cand.start].text, cand.start) < cand.start \
                     and all(t.text[:1].isupper() or t.text[:1].isdigit() for t in rest):
                 unit = any(t.lower_ in self.company_unit_words or t.lower_ in self.company_suffixes for t in rest) or (

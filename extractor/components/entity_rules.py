@@ -102,6 +102,8 @@ class NameRules:
     def __init__(self, nlp: Language) -> None:
         self.facts = entity_facts()
         self.function_words = word_list("function_words")
+        self.first_name_parts = word_list("first_name_parts")
+        self.unit_nouns = word_list("unit_nouns")  # "sa filiale X": a part of a group, a company of its own
         self.not_entities = word_list("not_entities")
         self.organization_heads = word_list("organization_heads")
         self.organization_words = word_list("organization_words")

@@ -8,7 +8,6 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from extractor.components.entity_rules import MODEL, MODEL_LABELS, WEAK, Candidate, NameRules, write_candidates
-from extractor.resources import word_list
 
 MODEL_KEY = "technews_model"
 
@@ -19,7 +18,6 @@ class ModelRetyper(NameRules):
         self.name = name
         self.gazetteer_key = gazetteer_key
         self.spans_key = spans_key
-        self.first_name_parts = word_list("first_name_parts")
 
     def __call__(self, doc: Doc) -> Doc:
         found = self._model(doc)
