@@ -82,6 +82,12 @@ ENTITIES = [
     ("Veltis a conclu un partenariat avec Emmanuel Macron.", [("Emmanuel Macron", "PERSON")]),
     ("Le Nova 5 embarque une puce Snapdragon 7s Gen 3 de Qualcomm.", [("Snapdragon 7s Gen 3", "PRODUCT")]),
     ("Le conseil d'administration de Dorvange a voté.", [("Dorvange", "COMPANY")]),
+    # a name the parse misread at the head of a sentence, before a business verb
+    ("Ostrale a lancé le Nordix 7 en mars.", [("Ostrale", "COMPANY"), ("Nordix 7", "PRODUCT")]),
+    ("Ostrale présente le Nordix 7, un smartphone à 499 euros.", [("Ostrale", "COMPANY")]),
+    # the maker after a product and its "de", where the model saw a product or one name
+    ("Le smartphone embarque une puce Kerys X2 de Veltis.", [("Kerys X2", "PRODUCT"), ("Veltis", "COMPANY")]),
+    ("Le Nordix 7 d'Ostrale sera vendu 499 euros.", [("Nordix 7", "PRODUCT"), ("Ostrale", "COMPANY")]),
 ]
 NOT_ENTITIES = [
     ("Il a nommé l'ancien ministre des Finances, Carlos Leitão.", "des Finances"),
@@ -137,6 +143,8 @@ MAKERS = [
     ("La puce Xuanji de BYD équipe la voiture.", "Xuanji", "byd"),
     ("Le Galaxy S25 de Samsung arrive.", "Galaxy S25", "samsung"),
     ("Le robot Orvilo, conçu par Mistral AI, arrive.", "Orvilo", "mistral_ai"),
+    ("Le jeu Tarnhold de l'éditeur lyonnais Ardelune s'est bien vendu.", "Tarnhold", "ardelune"),
+    ("Le smartphone embarque une puce Kerys X2 de Veltis.", "Kerys X2", "veltis"),
 ]
 
 

@@ -152,6 +152,22 @@ class CueRuler(NameRules):
             start, end = self._trim(doc, start, end)
             if start < end and not self._is_common_word(doc[start]):
                 found.append(Candidate(start, end, "COMPANY", priority=CUE))
+        return found + self._misparsed_subjects(doc, ents)
+
+    def _misparsed_subjects(self, doc: Doc, ents: dict) -> list[Candidate]:
+        """"Ostrale a lancé …", "Ostrale présente …": a word the model does not know, opening a sentence before an auxiliary and a
+        business verb, is the verb's subject even where the parse made it an adjective at the root."""
+        found = []
+        for name in (sentence[0] for sentence in doc.sents):  # the parse may end the sentence at the name
+            following = doc[name.i + 1 : name.i + 4]
+            if len(following) < 2 or name.pos == self.propn or name.has_vector or not name.is_title or not name.is_alpha:
+                continue  # a proper noun was read by the parse (`_business_subjects`)
+            verb = following[0]  # "Ostrale présente", "Ostrale a lancé", "Ostrale vient de lever"
+            if verb.lower_ in ("a", "avait", "va", "vient", "ont", "avaient"):
+                verb = following[1] if following[1].lower_ != "de" or len(following) < 3 else following[2]
+            ent = ents.get(name.i)
+            if verb.lower_.startswith(self.company_verb_stems) and (ent is None or ent.label_ != "PER"):
+                found.append(Candidate(name.i, name.i + 1, "COMPANY", priority=CUE))
         return found
 
     def _bodies(self, doc: Doc) -> list[Candidate]:

@@ -51,6 +51,7 @@ class EntityResolver(NameRules):
         text = text_of(doc)
         chosen = [c for c in self._resolve(candidates) if not self._is_noise(doc, c, text)]
         self._name_products(doc, chosen)
+        self._makers_after_products(doc, chosen)
         # a known company where one posts ("publié sur Twitter") is the platform there: a product, same entity
         platforms = {(c.start, c.end) for kind, c in read if kind == "platform"}
         for c in chosen:
@@ -112,6 +113,16 @@ class EntityResolver(NameRules):
                         after is not None and (after.is_digit or after.text == "%" or after.pos_ == "NOUN")):
                     cand.end = end
                     taken.update(range(cand.start, end))
+
+    @staticmethod
+    def _makers_after_products(doc: Doc, chosen: list[Candidate]) -> None:
+        """"la puce Kerys X2 de Veltis": a name the model read as a product or a place, right after a product
+        and its "de", is the product's maker."""
+        product_ends = {c.end for c in chosen if c.label == "PRODUCT"}
+        for cand in chosen:
+            if cand.priority <= MODEL and cand.label in ("PRODUCT", "LOCATION") and cand.start >= 2 \
+                    and doc[cand.start - 1].lower_ in ("de", "d'", "d’") and cand.start - 1 in product_ends:
+                cand.label = "COMPANY"
 
     @staticmethod
     def _resolve(candidates: list[Candidate]) -> list[Candidate]:

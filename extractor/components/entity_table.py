@@ -18,15 +18,17 @@ from extractor.components._spans import text_of
 from extractor.components.entities import ENTITIES_KEY
 from extractor.entity_rows import named_group
 from extractor.normalize.citations import is_citation
-from extractor.resources import entity_facts
+from extractor.normalize.regex import noun_alternation
+from extractor.resources import entity_facts, word_list
 
 ENTITY_TABLE = "technews_entity_rows"
 if not Doc.has_extension(ENTITY_TABLE):
     Doc.set_extension(ENTITY_TABLE, default=None)
 
-# "GLM-4.5 de Zhipu", "les puces Ascend de Huawei", "un modèle conçu par Mistral AI": the company named
-# right after a product makes it.
-_MAKER_AFTER = re.compile(r"\s+(?:de\s+|d['’]|du\s+(?:groupe|fabricant|géant|constructeur)\s+|de\s+la\s+(?:société|start-up)\s+)"
+# "GLM-4.5 de Zhipu", "les puces Ascend de Huawei", "le jeu Tarnhold de l'éditeur lyonnais Ardelune", "un
+# modèle conçu par Mistral AI": the company named right after a product makes it.
+_MAKER_AFTER = re.compile(rf"\s+(?:(?:du\s+|de\s+la\s+|de\s+l['’]\s*)(?:{noun_alternation(word_list('company_nouns'))})"
+                          r"(?:\s+[a-zàâçéèêëîïôûù-]+)?\s+|de\s+|d['’])"
                           r"|,?\s+(?:conçue?s?|développée?s?|signée?s?|fabriquée?s?)\s+par\s+")
 
 

@@ -77,6 +77,12 @@ class ModelRetyper(NameRules):
                 elif len(span) == 1 and self._is_common_word(span[0]):
                     continue
             elif label == "PRODUCT":
+                of = next((t.i for t in span[1:-1] if t.lower_ in ("de", "d'", "d’")), None)
+                if of is not None and any(c.isdigit() for c in doc[start:of].text) and doc[of + 1].is_title:
+                    # "le Nordix 7 d'Ostrale": the model ran a product and its maker into one name
+                    found.append(Candidate(of + 1, end, "COMPANY", priority=priority))
+                    end = of
+                    span, text = doc[start:end], doc[start:end].text
                 if not any(c.isdigit() for c in text) and not self._looks_like_product(span):
                     continue  # MISC is also events, laws, nationalities: keep only product-looking names
             elif label is None:
