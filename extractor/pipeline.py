@@ -33,10 +33,11 @@ COMPONENTS = ("technews_money", "technews_dates", "technews_gazetteer", "technew
 UNUSED_MODEL_COMPONENTS = ("lemmatizer", "attribute_ruler")
 
 
-# The French tokenizer keeps the full stop on a name ending in a capital after a small letter ("SpaceX.")
+# The French tokenizer keeps the full stop on a name ending in a capital after a small letter or a digit
+# ("SpaceX.", "Llama 3 70B.")
 # and on a currency sign ("31 M€."), so the name is missed and an amount's span runs past it; these suffix
 # rules split it off. A sign before a number ("-301 millions") is split off too: the amount is the number.
-CAMEL_FULL_STOP = r"(?<=[a-z][A-Z])\."
+CAMEL_FULL_STOP = r"(?<=[a-z0-9][A-Z])\."
 SIGN_FULL_STOP = r"(?<=[€$£¥])\."
 SIGN_BEFORE_NUMBER = r"[+-](?=\d)"
 

@@ -88,6 +88,19 @@ ENTITIES = [
     # the maker after a product and its "de", where the model saw a product or one name
     ("Le smartphone embarque une puce Kerys X2 de Veltis.", [("Kerys X2", "PRODUCT"), ("Veltis", "COMPANY")]),
     ("Le Nordix 7 d'Ostrale sera vendu 499 euros.", [("Nordix 7", "PRODUCT"), ("Ostrale", "COMPANY")]),
+    ("Le spécialiste isérois des équipements pour semi-conducteurs Nexolith a publié ses comptes.",
+     [("Nexolith", "COMPANY")]),
+    # a product name runs over its series, model code, size and suffixes
+    ("AMD a officialisé les Radeon RX 9070 XT et Radeon RX 9070.",
+     [("Radeon RX 9070 XT", "PRODUCT"), ("Radeon RX 9070", "PRODUCT")]),
+    ("Les Ryzen 9 9950X3D arrivent, avec Gemini 1.5 Flash et Llama 3 70B.",
+     [("Ryzen 9 9950X3D", "PRODUCT"), ("Gemini 1.5 Flash", "PRODUCT"), ("Llama 3 70B", "PRODUCT")]),
+    ("La montre embarque une puce Snapdragon W5+ Gen 1, comme la Lenovo Tab M11.",
+     [("Snapdragon W5+ Gen 1", "PRODUCT"), ("Lenovo Tab M11", "PRODUCT")]),
+    ("Le modèle Sable 8B.", [("Sable 8B", "PRODUCT")]),
+    # a name the model took for a body or a place, with its model number
+    ("Nexolith publie. La société vend les fours Thermis 2 et les graveurs NX-Etch 300.",
+     [("Thermis 2", "PRODUCT"), ("NX-Etch 300", "PRODUCT")]),
 ]
 NOT_ENTITIES = [
     ("Il a nommé l'ancien ministre des Finances, Carlos Leitão.", "des Finances"),
@@ -114,6 +127,8 @@ NOT_ENTITIES = [
     ("Vendu 449 euros dans sa version 256 Go, le téléphone affiche 120 Hz.", "Hz"),
     # a place is no short name of a company named after it
     ("France Bleu a diffusé le match. La police en France enquête. France : la grève commence.", "France"),
+    ("Le SBF 120 a gagné 1 %, le CAC 40 aussi.", "SBF"),
+    ("Le SBF 120 a gagné 1 %, le CAC 40 aussi.", "SBF 120"),
 ]
 
 

@@ -43,6 +43,7 @@ class CueRuler(NameRules):
         self.subject_deps = {nlp.vocab.strings.add(d) for d in ("nsubj", "nsubj:pass")}
         self.propn = PROPN  # to_array("POS") gives the universal tag's symbol
         self.qui = nlp.vocab.strings.add("qui")
+        self.aux_hashes = {nlp.vocab.strings.add(w) for w in ("a", "avait", "va", "vient", "ont", "avaient")}
         # (matcher, name at its end?, needs part-of-speech tags?): POS patterns are skipped on docs without
         # tags (a blank pipeline) instead of failing.
         self.cue_matchers: list[tuple[Matcher, bool, bool]] = []
@@ -152,21 +153,27 @@ class CueRuler(NameRules):
             start, end = self._trim(doc, start, end)
             if start < end and not self._is_common_word(doc[start]):
                 found.append(Candidate(start, end, "COMPANY", priority=CUE))
-        return found + self._misparsed_subjects(doc, ents)
+        return found + self._misparsed_subjects(doc, ents, surnames)
 
-    def _misparsed_subjects(self, doc: Doc, ents: dict) -> list[Candidate]:
-        """"Ostrale a lancé …", "Ostrale présente …": a word the model does not know, opening a sentence before an auxiliary and a
-        business verb, is the verb's subject even where the parse made it an adjective at the root."""
+    def _misparsed_subjects(self, doc: Doc, ents: dict, surnames: set[str]) -> list[Candidate]:
+        """"Ostrale a lancé …", "Ostrale présente …", "Le spécialiste … Nexolith a publié …": a word the model
+        does not know, before a business verb (after its auxiliary), or at the head of a sentence before one,
+        is the verb's subject, even where the parse made it an adjective or put it in another clause."""
         found = []
-        for name in (sentence[0] for sentence in doc.sents):  # the parse may end the sentence at the name
+        # the parse may end a sentence at the name: the words after it are read from the doc
+        heads = {sentence.start for sentence in doc.sents}
+        before_aux = {i - 1 for i, lower in enumerate(doc.to_array("LOWER").tolist()) if lower in self.aux_hashes}
+        for name in (doc[i] for i in sorted(heads | before_aux) if i >= 0):
             following = doc[name.i + 1 : name.i + 4]
-            if len(following) < 2 or name.pos == self.propn or name.has_vector or not name.is_title or not name.is_alpha:
-                continue  # a proper noun was read by the parse (`_business_subjects`)
-            verb = following[0]  # "Ostrale présente", "Ostrale a lancé", "Ostrale vient de lever"
-            if verb.lower_ in ("a", "avait", "va", "vient", "ont", "avaient"):
+            if len(following) < 2 or name.has_vector or not name.is_title or not name.is_alpha \
+                    or name.i in heads and name.i not in before_aux and name.pos == self.propn:
+                continue  # a proper noun subject the parse read (`_business_subjects`)
+            verb = following[0]
+            if name.i in before_aux:  # "a lancé", "vient de lever"
                 verb = following[1] if following[1].lower_ != "de" or len(following) < 3 else following[2]
             ent = ents.get(name.i)
-            if verb.lower_.startswith(self.company_verb_stems) and (ent is None or ent.label_ != "PER"):
+            if verb.lower_.startswith(self.company_verb_stems) and name.text not in surnames \
+                    and (ent is None or ent.label_ != "PER"):
                 found.append(Candidate(name.i, name.i + 1, "COMPANY", priority=CUE))
         return found
 

@@ -68,6 +68,8 @@ class EntityResolver(NameRules):
             return False
         if any(t.text == "Act" for t in doc[cand.start : cand.end]):
             return True  # a law ("Cloud Act", "Chips Act européen"), not a product or a company
+        if doc[cand.start : cand.end + 1].text.lower() in self.not_entities:
+            return True  # the model's "SBF" of "SBF 120", an index
         if cand.end - cand.start == 1 and cand.label != "PERSON" and DEMONYM.match(first.text) and (
                 first.text.endswith("s") or cand.start > 0 and doc[cand.start - 1].lower_ in ("les", "des", "aux")):
             return True
@@ -84,7 +86,8 @@ class EntityResolver(NameRules):
     def _name_products(self, doc: Doc, chosen: list[Candidate]) -> None:
         """Names that read as products whatever the model said: a company's one-word name said before, then a
         word that is no unit of a company ("Aldrane Sense", "Kubeo Engine"; not "Kelvora Cloud", "Kelvora
-        France"); a product name with its model number after it ("Garrigue" 2, "Sylex" 1200)."""
+        France"); a product name with its model number after it ("Garrigue" 2, "Sylex" 1200), even where the
+        model saw an organisation ("NX-Etch" 300)."""
         # a one-word name the article calls a company somewhere, and where it is first named (as anything)
         companies = _one_word_companies(doc, chosen)
         first_named: dict[str, int] = {}
@@ -106,6 +109,9 @@ class EntityResolver(NameRules):
                 unit = any(t.lower_ in self.company_unit_words or t.lower_ in self.company_suffixes for t in rest) or (
                     rest[0].ent_iob_ == "B" and rest[0].ent_type_ == "LOC")  # a place of its own: "Google France"
                 cand.label = "COMPANY" if unit else "PRODUCT"
+            if cand.priority <= MODEL and cand.end < len(doc) and self._is_version(doc[cand.end]) \
+                    and doc[cand.end].is_digit and cand.label in ("COMPANY", "LOCATION"):
+                cand.label = "PRODUCT"  # "les graveurs NX-Etch 300": a name with its model number is a product
             if cand.label == "PRODUCT":
                 end = self._extend_product(doc, cand.end)
                 after = doc[end] if end < len(doc) else None  # a count is no model number: "Garrigue 2 000 clients"

@@ -37,7 +37,8 @@ PRODUCT_SHAPE = re.compile(
 )
 NAME_TOKEN = re.compile(r"^(?:[A-ZÀ-ÖØ-Þ][\w&.+'’-]*|[a-z]{1,2}[A-Z][\w-]*|\d+[A-Za-z][\w-]*)$")
 ACRONYM = re.compile(r"^[A-Z][A-Z0-9&]{1,7}$")
-PRODUCT_VERSION = re.compile(r"^(?:(?!0$)\d{1,4}[a-z]?|[A-Z]{1,2}\d{1,4}[a-z]?|\d{1,2}\.\d)$")  # 16, 2500, S10, G4; never a score's 0
+# 16, 2500, S10, G4, 2.5, 70B (a model's size), 9950X3D; never a score's 0
+PRODUCT_VERSION = re.compile(r"^(?:(?!0$)\d{1,4}[a-z]?|[A-Z]{1,2}\d{1,4}[a-z]?|\d{1,2}\.\d|\d{1,3}B|\d{4}[A-Z][A-Z0-9]{1,3})$")
 YEAR = re.compile(r"^(?:19|20)\d\d$")
 DATE_WORDS = frozenset(WEEKDAYS) | frozenset(MONTHS)
 # Cues whose "de" introduces the object of an event, not a place: "l'acquisition de Tiffany", "le lancement de Luna".
@@ -120,17 +121,25 @@ class NameRules:
 
     def _extend_product(self, doc: Doc, end: int, support=None) -> int:
         """Grow a product name over a model number and suffixes: 'iPhone' 16 Pro Max, 'Exynos' 2500,
-        'Galaxy' Tab S10. A word that starts another known name (`support.starts_known`) ends it."""
+        'Galaxy' Tab S10, 'Radeon' RX 9070 XT, 'Snapdragon W5'+ Gen 1. A word that starts another known name
+        (`support.starts_known`) ends it."""
         while end < len(doc) and end - 1 >= 0:
             token = doc[end]
             if support is not None and support.starts_known(end):
                 break
             suffix = token.text[:1].isupper() and token.lower_ in self.product_suffixes  # the lists are lower-cased
-            if suffix or (PRODUCT_VERSION.match(token.text) and not YEAR.match(token.text)):
+            if suffix or self._is_version(token) or token.text == "+" and not doc[end - 1].whitespace_:
                 end += 1
+            elif token.is_upper and token.is_alpha and 2 <= len(token) <= 3 and end + 1 < len(doc) \
+                    and self._is_version(doc[end + 1]):
+                end += 2  # a series before its number: "RX 9070", "RTX 5070"
             else:
                 break
         return end
+
+    @staticmethod
+    def _is_version(token: Token) -> bool:
+        return PRODUCT_VERSION.match(token.text) is not None and not YEAR.match(token.text)
 
     def _trim(self, doc: Doc, start: int, end: int) -> tuple[int, int]:
         while start < end and (doc[start].lower_ in self.function_words or doc[start].is_punct):

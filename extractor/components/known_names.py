@@ -78,9 +78,10 @@ class KnownNames(NameRules):
             product = support.product_at(span.end, self.facts) if fact.type == "COMPANY" else None
             if product is not None:  # "Amazon Kindle Scribe", "Samsung Galaxy Tab": the maker, then its product
                 family, end = self.facts[product.id_], product.end
-            elif fact.type in ("COMPANY", "PRODUCT") and end < len(doc) and doc[end].text[:1].isupper() \
-                    and doc[end].lower_ in self.company_product_words:
-                end += 1  # "Amazon Music", "YouTube Gaming": a product named after its maker
+            elif fact.type in ("COMPANY", "PRODUCT") and end < len(doc) and doc[end].text[:1].isupper() and (
+                    doc[end].lower_ in self.company_product_words
+                    or fact.type == "COMPANY" and len(doc[end]) > 1 and doc[end].lower_ in self.product_suffixes):
+                end += 1  # "Amazon Music", "YouTube Gaming", "Lenovo Tab" M11: a product named after its maker
             elif fact.type == "COMPANY":
                 unit_end = self._company_unit(doc, span, support)
                 if unit_end > span.end:  # "Citi Ventures", "Crédit Agricole Normandie": a unit of the group

@@ -89,6 +89,9 @@ class ModelRetyper(NameRules):
                 continue
             if len(span) == 1 and span[0].is_sent_start and self._is_common_word(span[0]):
                 continue
+            if label in ("COMPANY", "LOCATION") and len(span) > 1 and span[-1].is_digit and self._is_version(span[-1]) \
+                    and text.lower() not in self.not_entities:
+                label = "PRODUCT"  # "les graveurs NX-Etch 300": a name and its model number ("SBF 120" is an index)
             found.append(Candidate(start, end, label, priority=priority))
         return found
 
