@@ -1099,11 +1099,11 @@ class RelationFinder:
                 kinds = TREE_ROLE_KINDS.get(role)
                 if kinds is None:
                     continue
-                found = next((r.ref for r in self.refs[bisect_left(self.starts, start) : bisect_left(self.starts, end)]
+                found = next((r for r in self.refs[bisect_left(self.starts, start) : bisect_left(self.starts, end)]
                               if r.kind in kinds and r.end <= end), None)
-                if found is None:
-                    break
-                arguments[role] = found
+                if found is None or role == "product" and _NOT_OWN.search(self.text, start, found.start):
+                    break  # "présente son accélérateur comme une alternative au H100": a rival's product
+                arguments[role] = found.ref
             else:
                 if match.type == "PARTNERSHIP":
                     partners = list(dict.fromkeys([arguments.pop("partner", ""), arguments.pop("partner_with", "")]))

@@ -101,6 +101,11 @@ ENTITIES = [
     # a name the model took for a body or a place, with its model number
     ("Nexolith publie. La société vend les fours Thermis 2 et les graveurs NX-Etch 300.",
      [("Thermis 2", "PRODUCT"), ("NX-Etch 300", "PRODUCT")]),
+    # the company's name starts its product's name, where the model split them or saw only the company
+    ("La marque Orvane a dévoilé la bague Orvane Ring 2 et le bracelet Orvane Band 5, avec l'offre Orvane+.",
+     [("Orvane", "COMPANY"), ("Orvane Ring 2", "PRODUCT"), ("Orvane Band 5", "PRODUCT"), ("Orvane+", "PRODUCT")]),
+    ("Orvane Ring 2, Watch R1 et Band 5 : prix\n\nLa marque Orvane lance la montre Orvane Watch R1 et le bracelet "
+     "Orvane Band 5.", [("Orvane Watch R1", "PRODUCT"), ("Orvane Band 5", "PRODUCT")]),
 ]
 NOT_ENTITIES = [
     ("Il a nommé l'ancien ministre des Finances, Carlos Leitão.", "des Finances"),
@@ -129,6 +134,7 @@ NOT_ENTITIES = [
     ("France Bleu a diffusé le match. La police en France enquête. France : la grève commence.", "France"),
     ("Le SBF 120 a gagné 1 %, le CAC 40 aussi.", "SBF"),
     ("Le SBF 120 a gagné 1 %, le CAC 40 aussi.", "SBF 120"),
+    ("Orvane Ring 2, Watch R1 et Band 5 : prix\n\nLa marque Orvane lance la montre Orvane Watch R1.", "Band 5 : prix"),
 ]
 
 
@@ -178,6 +184,13 @@ def test_not_entities(nlp, sentence, name):
     assert name not in names
 
 
+def test_channels_and_leagues_with_a_number_stay_what_the_model_says(nlp):
+    from extractor import extract
+
+    found = {e.name: e.type for e in extract("Selon France 2 et Europe 1, le club de Ligue 1 a été vendu.").entities}
+    assert found["France 2"] == found["Europe 1"] == "COMPANY"
+
+
 def test_a_product_named_with_and_without_its_makers_name_is_one_product(nlp):
     from extractor import extract
 
@@ -193,3 +206,11 @@ def test_a_word_the_model_read_as_a_place_is_the_short_name_of_the_company_befor
     by_mention = {m.text: e.name for e in record.entities for m in e.mentions}
     assert by_mention["Alizéa"] == "Alizéa Télécom"
     assert by_mention.get("Lille") != "Lille Métropole"  # a place the model knows stays a place
+
+
+def test_a_product_the_model_took_for_a_company_joins_the_product_named_with_its_maker(nlp):
+    from extractor import extract
+
+    record = extract("Orvane Ring 2, Watch R1 et Band 5 : prix\n\nLa marque Orvane lance la montre Orvane Watch R1.")
+    watch = next(e for e in record.entities if any(m.text == "Watch R1" for m in e.mentions))
+    assert (watch.type, watch.name) == ("PRODUCT", "Orvane Watch R1")

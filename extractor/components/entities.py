@@ -50,6 +50,7 @@ class EntityResolver(NameRules):
             c.start = self._without_descriptor(doc, c.start, c.end)
         text = text_of(doc)
         chosen = [c for c in self._resolve(candidates) if not self._is_noise(doc, c, text)]
+        chosen = self._join_maker_and_product(doc, chosen)
         self._name_products(doc, chosen)
         self._makers_after_products(doc, chosen)
         # a known company where one posts ("publié sur Twitter") is the platform there: a product, same entity
@@ -120,6 +121,39 @@ class EntityResolver(NameRules):
                     cand.end = end
                     taken.update(range(cand.start, end))
 
+    def _join_maker_and_product(self, doc: Doc, chosen: list[Candidate]) -> list[Candidate]:
+        """"la bague connectée Orvane Ring 2", "le Vellun Aero 14": the one-word name of a company of the
+        article, right before a product name or before capitalised words that end in a model number, starts
+        that product's name (the model often splits it, or sees only the company, or nothing)."""
+        companies = _one_word_companies(doc, chosen)
+        if not companies:
+            return chosen
+        at_start = {c.start: c for c in chosen}
+        taken = {i for c in chosen for i in range(c.start, c.end)}
+        wanted = {doc.vocab.strings[name] for name in companies}
+        for i in [i for i, orth in enumerate(doc.to_array("ORTH").tolist()) if orth in wanted]:
+            cand = at_start.get(i)
+            if cand is None and i in taken or cand is not None and (cand.end - cand.start > 1
+                                                                     or cand.priority >= GAZETTEER):
+                continue
+            product = at_start.get(i + 1)
+            if product is not None and product.label == "PRODUCT" and product.priority < GAZETTEER:
+                end = product.end
+                del at_start[i + 1]
+            elif product is None:
+                words = i + 1
+                while words < len(doc) and words not in taken and doc[words].is_title and doc[words].is_alpha:
+                    words += 1
+                end = self._extend_product(doc, words)
+                if words == i + 1 or end == words or any(j in taken for j in range(words, end)):
+                    continue
+            else:
+                continue
+            priority = max(cand.priority if cand else MODEL, product.priority if product else MODEL)
+            at_start[i] = Candidate(i, end, "PRODUCT", priority=priority)
+            taken.update(range(i, end))
+        return sorted(at_start.values(), key=lambda c: c.start)
+
     @staticmethod
     def _makers_after_products(doc: Doc, chosen: list[Candidate]) -> None:
         """"la puce Kerys X2 de Veltis": a name the model read as a product or a place, right after a product
@@ -165,11 +199,15 @@ class EntityLinker(NameRules):
                 cand.id = slugify(doc[cand.start : cand.end].text)
         # "Kymaro Nova 5" and "Nova 5": a product named with and without its maker's name is one product
         companies = _one_word_companies(doc, chosen)
+        prefixed = [c for c in chosen if c.label == "PRODUCT" and c.kb_id is None and c.end - c.start > 1
+                    and doc[c.start].text in companies]
+        bare = {doc[c.start + 1 : c.end].text for c in prefixed}
+        for cand in chosen:  # "Watch R1", which the model took for a company, after "Orvane Watch R1"
+            if cand.priority <= MODEL and cand.label != "PERSON" and doc[cand.start : cand.end].text in bare:
+                cand.label = "PRODUCT"
         products = {doc[c.start : c.end].text: c.id for c in chosen if c.label == "PRODUCT"}
-        for cand in chosen:
-            if cand.label == "PRODUCT" and cand.kb_id is None and cand.end - cand.start > 1 \
-                    and doc[cand.start].text in companies:
-                cand.id = products.get(doc[cand.start + 1 : cand.end].text, cand.id)
+        for cand in prefixed:
+            cand.id = products.get(doc[cand.start + 1 : cand.end].text, cand.id)
         short_forms: dict[str, Candidate] = {}
         # A one-word name with its own strong evidence ("la start-up Mévora") keeps its identity: it does
         # not become the short form of a longer name ("Mévora Care", its app).

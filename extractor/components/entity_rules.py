@@ -90,8 +90,8 @@ def read_candidates(doc: Doc, key: str) -> list[tuple[str, Candidate]]:
 
 
 def slugify(text: str) -> str:
-    """'Mistral AI' -> 'mistral_ai'; accents dropped, elided article removed."""
-    text = re.sub(r"^(?:[ldLD]|qu|QU)['’]", "", text.strip())
+    """'Mistral AI' -> 'mistral_ai', 'Orvane+' -> 'orvane_plus'; accents dropped, elided article removed."""
+    text = re.sub(r"^(?:[ldLD]|qu|QU)['’]", "", text.strip()).replace("+", " plus")
     text = unicodedata.normalize("NFKD", text)
     text = "".join(c for c in text if not unicodedata.combining(c)).lower()
     return re.sub(r"[^a-z0-9]+", "_", text).strip("_") or "entity"
@@ -138,6 +138,11 @@ class NameRules:
         return end
 
     @staticmethod
+    def _is_unknown_word(token: Token) -> bool:
+        """A word the model has no vector for ("Thermis", "NX-Etch"; not "France", "Ligue", "Watch")."""
+        return not token.vocab[token.lower_].has_vector
+
+    @staticmethod
     def _is_version(token: Token) -> bool:
         return PRODUCT_VERSION.match(token.text) is not None and not YEAR.match(token.text)
 
@@ -147,6 +152,8 @@ class NameRules:
                 break  # "Le Monde", "La Tribune": a capitalised article inside a sentence is part of the name
             start += 1
         start = self._without_descriptor(doc, start, end)
+        colon = next((i for i in range(start, end) if doc[i].text == ":"), end)
+        end = colon  # "Band 5 : prix, date de sortie": a name stops at a colon
         while end > start and (doc[end - 1].is_punct or doc[end - 1].lower_ in self.function_words
                                or doc[end - 1].lower_ in DATE_WORDS
                                or (doc[end - 1].is_lower and doc[end - 1].pos_ in ("VERB", "AUX"))):

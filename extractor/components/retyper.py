@@ -90,8 +90,13 @@ class ModelRetyper(NameRules):
             if len(span) == 1 and span[0].is_sent_start and self._is_common_word(span[0]):
                 continue
             if label in ("COMPANY", "LOCATION") and len(span) > 1 and span[-1].is_digit and self._is_version(span[-1]) \
+                    and any(self._is_unknown_word(t) or not t.is_alpha for t in span[:-1]) \
                     and text.lower() not in self.not_entities:
-                label = "PRODUCT"  # "les graveurs NX-Etch 300": a name and its model number ("SBF 120" is an index)
+                # "les graveurs NX-Etch 300", "KY-N5-2510": a name of unknown words or a code, and its model
+                # number; not "France 2", "Ligue 1", nor the index "SBF 120"
+                label = "PRODUCT"
+            if label != "PERSON" and text.endswith("+") and len(text) > 2:
+                label = "PRODUCT"  # "l'offre Orvane+", "Luna+": a subscription
             found.append(Candidate(start, end, label, priority=priority))
         return found
 
