@@ -129,8 +129,14 @@ _SHARE_OF_DESCRIPTION = re.compile(r"(?i)\b(?:titre|action|cours)\s+(?:du|de\s+l
 _MARKET_VALUE = re.compile(r"(?i)\b(?:capitalisation|valorisation|en\s+Bourse|de\s+sa\s+valeur)\b")
 _POSSESSIVE_JUST_BEFORE = re.compile(r"(?i)\b(?:son|sa|ses|leur|leurs)\s+$")
 _PLATFORM_LIST = re.compile(r"(?i)[^.;]*?\bsur\s+[^.;:]*?(?:,|\bet)\s*")  # "… sur PC, PlayStation 5": the list goes on
+_ON_PLATFORMS = re.compile(r"(?i)\b(?:sur|pour)\s+[^,.;:]*$")  # "… sur PS5 et " Xbox Series X
 _PLATFORM_BEFORE = re.compile(r"(?i)\b(?:sur|pour)\s+(?:(?:la|le|les)\s+|l['’])?$")  # "sorti sur PlayStation 5"
 _BY = re.compile(r"(?i)\s*par\s+(?:(?:le|la|les)\s+|l['’])?")
+# Between two products of one list: "…, la montre …", "… et le bracelet d'activité …", "… et …"
+_LIST_GLUE = re.compile(r"(?i)\s*(?:,|\bet\b|\bou\b|\bainsi\s+que\b)\s*(?:(?:le|la|les|son|sa|ses|un|une|des)\s+|l['’]\s*)?"
+                        r"(?:(?!(?:sur|pour|avec|contre|face|à|en|dans|chez|par|que|qui|dont)\b)[a-zàâçéèêëîïôûù'’-]+\s+){0,4}?")
+# Between a launch word and a product that is not the one launched: "lance ses modèles face à GPT-4o"
+_RIVAL_BETWEEN = re.compile(r"(?i)\b(?:face\s+à|face\s+aux?|contre|concurren\w*|rival\w*|comme|alternative)\b")
 # A quote is at least five words: « vaste majorité » is emphasis, not speech.
 # A quotation of four words or more (a shorter one is a name or a nickname: le "cost killer").
 QUOTE = re.compile(r"«\s*(?P<q>(?:[^«»\s]+\s+){3,}[^«»\s][^«»]*?)\s*»|“(?P<q2>(?:[^“”\s]+\s+){3,}[^“”\s][^“”]*?)”"
@@ -899,15 +905,21 @@ class RelationFinder:
         companies = self._in(sentence, "COMPANY")
         for launch in _cues()["launch"].finditer(self.text, sentence.start, sentence.end):
             product = next((p for p in products if 0 <= p.start - launch.end() <= LAUNCH_REACH), None)
+            if product is not None and _RIVAL_BETWEEN.search(self.text, launch.end(), product.start):
+                product = None
             if product is not None and (_PLATFORM_BEFORE.search(self.text, max(0, product.start - 12), product.start)
                                         or _PLATFORM_LIST.fullmatch(self.text, launch.end(), product.start)):
-                continue  # "Sorti le 20 mars sur PC, PlayStation 5, Xbox Series X et PC, le jeu…": platforms
+                # "Sorti le 20 mars sur PC, PlayStation 5, Xbox Series X et PC, le jeu…": platforms; "Abysséa
+                # sortira sur Switch 2": the product is the one before
+                product = None
             if _PAST_PARTICIPLE.fullmatch(launch.group(0)) and re.search(r",\s*$", self.text[sentence.start : launch.start()]):
                 # "Garrigue 1, sorti en février, …", "l'Orvix Fold 3, son premier modèle, lancé en avril pour
                 # concurrencer le Galaxy Z Fold": the participle in apposition is said of the product before it
                 product = next((p for p in reversed(products) if 0 <= launch.start() - p.end <= LAUNCH_REACH), product)
             if product is None and _PARTICIPLE.fullmatch(launch.group(0)):
-                product = next((p for p in reversed(products) if 0 <= launch.start() - p.end <= LAUNCH_REACH), None)
+                # "Ashveil 2, attendue sur PS5 et Xbox Series X, sortira…": not a platform it comes out on
+                product = next((p for p in reversed(products) if 0 <= launch.start() - p.end <= LAUNCH_REACH
+                                and not _ON_PLATFORMS.search(self.text, max(sentence.start, p.start - 60), p.start)), None)
             if product is None:
                 continue
             maker = self.entities[product.ref]["maker"]
@@ -919,11 +931,23 @@ class RelationFinder:
                 or _PRONOUN_OPENING.match(self.text, sentence.start) else maker)
             if company is None:
                 continue
-            self._add("PRODUCT_LAUNCH", {"company": company, "product": product.ref, "date": self._date_in(sentence)},
-                      sentence, launch, "launch_trigger_product", 0.7)
-            if company != maker:  # a company launching a product makes it (RELATIONS.md)
-                self._add("MAKER", {"maker": company, "product": product.ref}, sentence, launch,
-                          "launch_gives_maker", 0.6)
+            for launched in self._listed_from(products, product):  # "les Radeon RX 9070 XT et Radeon RX 9070"
+                self._add("PRODUCT_LAUNCH", {"company": company, "product": launched.ref,
+                                             "date": self._date_in(sentence)}, sentence, launch, "launch_trigger_product", 0.7)
+                if company != self.entities[launched.ref]["maker"]:  # launching a product makes it (RELATIONS.md)
+                    self._add("MAKER", {"maker": company, "product": launched.ref}, sentence, launch,
+                              "launch_gives_maker", 0.6)
+
+    def _listed_from(self, products: list[Ref], first: Ref) -> list[Ref]:
+        """`first` and the products listed after it: "la bague Orvane Ring 2, la montre Orvane Watch R1 et le
+        bracelet d'activité Orvane Band 5"."""
+        listed = [first]
+        for product in products[products.index(first) + 1 :]:
+            if not _LIST_GLUE.fullmatch(self.text, listed[-1].end, product.start) \
+                    or _NOT_OWN.search(self.text, listed[-1].end, product.start):
+                break  # "Gemini 2.0, et son concurrent ChatGPT" is no list
+            listed.append(product)
+        return listed
 
     def products(self, sentence: Sentence) -> None:
         self.launches(sentence)
@@ -975,6 +999,10 @@ class RelationFinder:
             or _POSSESSIVE_APPOSED.match(self.text, product.end)  # "le lancement de Luna, sa plateforme"
         if possessive is None or _NOT_OWN.search(possessive.group(0)):
             return None
+        products = self._in(sentence, "PRODUCT")
+        first = next((p for p in products if possessive.start() <= p.start), product)
+        if product not in self._listed_from(products, first):
+            return None  # "son jeu Abysséa sortira sur Switch 2": the possessive is of the product before
         before = [c for c in companies if c.end <= min(possessive.start(), product.start)]
         if before:
             return before[-1].ref

@@ -396,6 +396,21 @@ IN_CONTEXT = [
     ("Apple vend l'iPhone 16, lancé en septembre pour concurrencer le Galaxy S25 de Samsung.",
      [("PRODUCT_LAUNCH", {"company": "Apple", "product": "iPhone 16"})], [("PRODUCT_LAUNCH", {"product": "Galaxy S25"})]),
     ("Veltis présente son accélérateur comme une alternative au H100 de Nvidia.", [], [("PRODUCT_LAUNCH", {})]),
+    # every product of a launched list, and none a launch is set against, nor a platform it comes out on
+    ("La marque Orvane a dévoilé mardi ses wearables : la bague connectée Orvane Ring 2, la montre Orvane Watch R1 "
+     "et le bracelet d’activité Orvane Band 5.",
+     [("PRODUCT_LAUNCH", {"company": "Orvane", "product": "Orvane Ring 2"}),
+      ("PRODUCT_LAUNCH", {"company": "Orvane", "product": "Orvane Watch R1"}),
+      ("PRODUCT_LAUNCH", {"company": "Orvane", "product": "Orvane Band 5"})], []),
+    ("IA générative : la française Lumeral lance ses modèles Sable face à GPT-4o et Gemini 1.5 Flash",
+     [], [("PRODUCT_LAUNCH", {"product": "GPT-4o"}), ("PRODUCT_LAUNCH", {"product": "Gemini 1.5 Flash"})]),
+    ("Le studio Néréide Interactive annonce que son jeu Abysséa sortira sur Switch 2 le 9 octobre.",
+     [("PRODUCT_LAUNCH", {"company": "Néréide Interactive", "product": "Abysséa"})],
+     [("PRODUCT_LAUNCH", {"product": "Switch 2"}), ("MAKER", {"product": "Switch 2"})]),
+    ("Sa suite, Ashveil 2, attendue en 2027 sur PS5 et Xbox Series X, sortira aussi sur la Nintendo Switch 2.",
+     [], [("PRODUCT_LAUNCH", {"product": "Xbox Series X"})]),
+    ("L'éditeur a repoussé la sortie d'Ashen Crown 2, attendu en novembre sur PlayStation 5, Xbox Series X|S et PC.",
+     [], [("PRODUCT_LAUNCH", {"product": "PlayStation 5"})]),
     ("La start-up Veltis recrute. Elle a lancé en janvier son logiciel Veltigram.",
      [("PRODUCT_LAUNCH", {"company": "Veltis", "product": "Veltigram"})], []),
     # a figure that grows to an amount is no share move; a funding round's amount is not the price of the
