@@ -119,8 +119,17 @@ _ACTING_CEO = re.compile(rf"{S}*,?{S}*(?:qui{S}+)?(?i:assurera|assure|assurait|v
                          rf"|de{S}+la{S}+présidence{S}+exécutive))")
 _TOP_POSTS = frozenset({"CEO", "chair", "president", "head", "managing director"})
 _SUCCESSOR_BEFORE = re.compile(rf"(?i:son|sa|leur){S}+(?i:successeur|successeure|successrice){S}*,?{S}*$")
-_FOUNDED_BY = re.compile(rf"(?i:fondée?s?|créée?s?|cofondée?s?)(?:{S}+(?:en|dès){S}+\d{{4}})?{S}+par{S}+$")
-_NAMED = re.compile(rf"(?i:nommée?|nomination{S}+de|promue?|désignée?|choisie?|recrutée?){S}*$")
+# "fondée en 2019 par", "fondée l'an dernier par deux anciens chercheurs de Google DeepMind, "
+_FOUNDED_BY = re.compile(rf"(?i:fondée?s?|créée?s?|cofondée?s?)(?:{S}+(?:en|dès){S}+\d{{4}}|(?:{S}+[\w'’]+){{1,3}}?)?{S}+par{S}+"
+                         rf"(?:(?:deux|trois|quatre|des|les|ses){S}+[^.;:!?,]{{3,60}}?,{S}*)?$")
+# Before a person: the one whose post the person said before takes ("Elle succède à", "en remplacement de")
+_SUCCEEDED = re.compile(rf"(?i:succède|succédera|succéder|remplace|remplacera|remplacer|en{S}+remplacement{S}+de|"
+                        rf"prend{S}+la{S}+suite{S}+de|prendra{S}+la{S}+suite{S}+de){S}+(?:à{S}+)?$")
+# After a person: the chair kept or taken ("…, qui conserve la présidence du conseil d'administration")
+_KEEPS_CHAIR = re.compile(rf"[^.;]{{0,80}}?\bqui{S}+(?i:conserve|conservera|garde|gardera|prend|prendra|occupera|assure)"
+                          rf"{S}+la{S}+présidence{S}+(?:non{S}+exécutive{S}+)?(?P<board>du{S}+conseil)?")
+_NAMED = re.compile(rf"(?i:nommée?|nomination{S}+de|promue?|désignée?|choisie?|recrutée?)"
+                    rf"(?:{S}+(?i:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|hier|soir|matin|officiellement)){{0,2}}{S}*$")
 # After a person: the verb of an appointment ("a été nommée", "est promu", "devient", "va devenir").
 _APPOINTED = re.compile(
     rf"(?i:(?:a{S}+été|est|sera|vient{S}+d{AP}être|a{S}+été{S}+officiellement){S}+)?"
@@ -301,6 +310,8 @@ def find_roles(text: str, mentions: list[MentionRef], *, sentences: list[Sentenc
             described = _DESCRIPTION.search(text, before.start, before.end) if topic is not None else None
             if described is not None and (previous is None or described.start() < previous.start):
                 return topic
+            if topic is not None and re.match(rf"{S}*(?:Il|Elle){S}", text[before.start : before.start + 8]):
+                return topic  # "Elle a levé … auprès du fonds X. Son directeur technique, …": the company, not X
             if previous is not None:
                 return previous.id
         # the body named last in the paragraph; a paragraph that names none is about the article's company
@@ -350,10 +361,10 @@ def find_roles(text: str, mentions: list[MentionRef], *, sentences: list[Sentenc
 
     # "Fondée en 2019 par A et B, Obsyra…": founders of the company named after the list.
     for i, person in enumerate(people):
-        founded = _FOUNDED_BY.search(text[max(0, person.start - 40) : person.start])
+        founded = _FOUNDED_BY.search(text[max(0, person.start - 120) : person.start])
         if not founded:
             continue
-        founded_at = max(0, person.start - 40) + founded.start()
+        founded_at = max(0, person.start - 120) + founded.start()
         group = [person]
         while i + len(group) < len(people) and re.fullmatch(
             rf"{S}*(?:,|et){S}*", text[group[-1].end : people[i + len(group)].start]
@@ -483,6 +494,24 @@ def find_roles(text: str, mentions: list[MentionRef], *, sentences: list[Sentenc
         if held is not None:
             found.append(RoleStatement(person.id, held.title, held.title_normalized, held.organization, at=person.start))
 
+    # "Elle succède à Bernard Lestrade", "…comme directeur financier, en remplacement de Catherine Dufay": the one
+    # replaced held the post said last before, and holds it no more
+    for person in people:
+        if not _SUCCEEDED.search(text, max(0, person.start - 30), person.start) \
+                or any(r.person == person.id and r.former for r in found):
+            continue
+        held = max((r for r in found if r.person != person.id and 0 <= person.start - r.at <= 300 and r.organization
+                    and not r.former and r.title_normalized not in ("founder", "cofounder")),
+                   key=lambda r: r.at, default=None)
+        if held is not None:
+            found.append(RoleStatement(person.id, held.title, held.title_normalized, held.organization, True,
+                                       person.start))
+    for person in people:
+        keeps = _KEEPS_CHAIR.match(text, person.end)
+        if keeps and topic is not None:
+            own = next((r.organization for r in found if r.person == person.id and r.organization), topic)
+            found.append(RoleStatement(person.id, "présidence", "chair" if keeps["board"] else "president", own,
+                                       at=keeps.start()))
     # a role said of a pronoun: the article's main person when named not long before ("Il a passé le relais à
     # son dauphin, Hiroto Saikawa… En tant que PDG de Nissan, il…" is still Carlos Ghosn), else the person
     # named last before it

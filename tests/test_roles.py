@@ -156,6 +156,19 @@ FORMER_AND_HEAD = [
      [("claire_vidal", "head", "veltis", False), ("julien_berger", "head", "veltis", True)]),
     ("Claire Vidal succède à Julien Berger comme PDG de Veltis.",
      [("claire_vidal", "CEO", "veltis", False), ("julien_berger", "CEO", "veltis", True)]),
+    # an appointment with its day; the one replaced held the post said just before; the chair kept
+    ("Le conseil de Veltis a nommé mercredi Claire Vidal directrice générale. Elle succède à Julien Berger, "
+     "66 ans, qui conserve la présidence du conseil d'administration.",
+     [("claire_vidal", "CEO", "veltis", False), ("julien_berger", "CEO", "veltis", True),
+      ("julien_berger", "chair", "veltis", False)]),
+    ("Veltis a recruté Karim Benali comme directeur financier, en remplacement de Julien Berger.",
+     [("karim_benali", "CFO", "veltis", False), ("julien_berger", "CFO", "veltis", True)]),
+    # founders after a description of them; "son" after a sentence opened by a pronoun is the company's
+    ("Veltis, fondée l'an dernier par deux anciens chercheurs d'Apple, Claire Vidal et Julien Berger, recrute.",
+     [("claire_vidal", "cofounder", "veltis", False), ("julien_berger", "cofounder", "veltis", False),
+      ("claire_vidal", "other", "apple", True), ("julien_berger", "other", "apple", True)]),
+    ("Veltis grandit. Elle a levé 5 millions auprès d'Eurazeo. Son directeur technique, Karim Benali, recrute.",
+     [("karim_benali", "CTO", "veltis", False)]),
 ]
 
 
