@@ -214,3 +214,10 @@ def test_a_product_the_model_took_for_a_company_joins_the_product_named_with_its
     record = extract("Orvane Ring 2, Watch R1 et Band 5 : prix\n\nLa marque Orvane lance la montre Orvane Watch R1.")
     watch = next(e for e in record.entities if any(m.text == "Watch R1" for m in e.mentions))
     assert (watch.type, watch.name) == ("PRODUCT", "Orvane Watch R1")
+
+
+def test_a_name_never_runs_over_a_line_break(nlp):
+    from extractor import extract
+
+    record = extract("Séance agitée pour Ashen Crown 2\n\nLa Bourse de Paris a fini en hausse. Solvane\n\nSolvane recrute.")
+    assert not [m.text for e in record.entities for m in e.mentions if "\n" in m.text]

@@ -152,8 +152,9 @@ class NameRules:
                 break  # "Le Monde", "La Tribune": a capitalised article inside a sentence is part of the name
             start += 1
         start = self._without_descriptor(doc, start, end)
-        colon = next((i for i in range(start, end) if doc[i].text == ":"), end)
-        end = colon  # "Band 5 : prix, date de sortie": a name stops at a colon
+        # "Band 5 : prix, date de sortie", "Ashen Crown 2 [title] | La Bourse de Paris": a name stops at a colon
+        # and at a line break
+        end = next((i for i in range(start, end) if doc[i].text == ":" or "\n" in doc[i].text), end)
         while end > start and (doc[end - 1].is_punct or doc[end - 1].lower_ in self.function_words
                                or doc[end - 1].lower_ in DATE_WORDS
                                or (doc[end - 1].is_lower and doc[end - 1].pos_ in ("VERB", "AUX"))):
