@@ -71,6 +71,8 @@ _PRONOUN = re.compile(r"(?i)qui|c['’]|il|elle|ils|elles|on|celui-ci|celle-ci|c
 _FIRST_PERSON_QUOTE = re.compile(r"[«\"“]\s*(?:j['’]|je\s|nous\s)[^»\"”]*$", re.IGNORECASE)
 _SHARE_WORD = re.compile(r"(?i)\b(?:action|actions|titre|titres|cours|capitalisation)\b")
 # A market a share is listed on: "cotée sur Euronext Paris", "à la Bourse de", "sur le Nasdaq"
+# An index the move said is of: "le CAC 40 gagnant 0,4 %", "le Nasdaq a fini en hausse de 1 %"
+_INDEX_BEFORE = re.compile(rf"(?i)\b(?:{noun_alternation(word_list('market_indexes'))})\b[^,.;]{{0,25}}$")
 _MARKET_BEFORE = re.compile(r"(?i)(?:cotée?s?\s+)?(?:sur|à)\s+(?:la\s+Bourse\s+de\s+|le\s+|l['’])?$")
 # "20 % de Telecom Italia", "12 % du capital d'Ubisoft", "5 % dans Mistral AI": the company a stake is in
 _OF_CAPITAL = re.compile(r"(?i)\s*(?:(?:du|de\s+son)\s+capital\s+(?:de\s+|d['’])|des\s+parts\s+(?:de\s+|d['’])|de\s+|d['’]|du\s+|dans\s+(?:le\s+capital\s+(?:de\s+|d['’]))?)")
@@ -246,6 +248,7 @@ class RelationFinder:
         self.sentences = sentences
         self.entities = {e["id"]: e for e in mentions.entities}
         self.amounts = [facts for _, _, facts in mentions.amounts]
+        self.percentages = mentions.percentages
         # a place of trade ("à la Bourse de Paris", "à Wall Street") owns no figure and no share: never an argument
         self.refs = [r for r in mentions.refs() if not (r.kind in COMPANY_TYPES and _MARKET_PLACE.match(text, r.start))]
         self.starts = [r.start for r in self.refs]
@@ -861,6 +864,8 @@ class RelationFinder:
             if last is None:
                 continue
             direction = "up" if last in up else "down"
+            if _INDEX_BEFORE.search(self.text, max(sentence.start, last.start() - 40), last.start()):
+                continue  # "la Bourse a fini en hausse, le CAC 40 gagnant 0,4 %": the index moves
             lead = self.text[sentence.start : percent.start]
             if _cues()["revenue"].search(lead) and not _SHARE_WORD.search(lead):
                 continue  # "le chiffre d'affaires de Carrefour gagnait 3 %": a figure grows, not a share
@@ -1164,27 +1169,31 @@ class RelationFinder:
         self.quotes([r for r in self.refs if r.kind == "PERSON"])
         self.employment(roles)
         values = [facts.get("value") for facts in self.amounts]
-        unique = {r.model_dump_json(): r for r in one_per_event(self.found, values)}
+        percents = [re.sub(r"[^\d,.]", "", self.text[start:end]).replace(",", ".") for start, end in self.percentages]
+        unique = {r.model_dump_json(): r for r in one_per_event(self.found, values, percents)}
         return sorted(unique.values(), key=lambda r: (r.sentence.start, r.type, r.rule, r.model_dump_json()))
 
 
 # Facts an article states once, however often it repeats them: an event, or the role of a person.
 STATED_ONCE = ("ACQUISITION", "INVESTMENT", "FUNDING_ROUND", "EMPLOYMENT", "MAKER", "PRODUCT_LAUNCH", "PARTNERSHIP",
-               "VALUATION", "FINE", "STAKE", "REVENUE")
+               "VALUATION", "FINE", "STAKE", "REVENUE", "STOCK_MOVE")
 
 
-def one_per_event(relations: list[Relation], amount_values: list) -> list[Relation]:
+def one_per_event(relations: list[Relation], amount_values: list, percentage_values: list = ()) -> list[Relation]:
     """One relation per stated fact: the title and the lead (or two triggers of one sentence, or two parts of
-    a long text) often state the same acquisition, investment, funding round, role, maker, launch or
-    partnership. Same type, same parties and same amount value (and, for a role, the same title as written;
-    for a figure, the same metric) make one fact; the statement with the most arguments is kept (the first among equals)."""
+    a long text) often state the same acquisition, investment, funding round, role, maker, launch, partnership
+    or share move. Same type, same parties and same amount or percentage value (and, for a role, the same title
+    as written; for a figure, the same metric) make one fact; the statement with the most arguments is kept
+    (the first among equals)."""
     def key(relation: Relation) -> tuple:
         # a fine's authority is often said in the lead only: the fined company and the amount make the fact
         # a funding round is its company's and its amount's, whoever of its investors a statement names
         parties = tuple(sorted((role, json.dumps(value)) for role, value in relation.arguments.items()
-                               if role not in ("amount", "date", "period", "authority", "investors")))
-        ref = relation.arguments.get("amount")
-        value = amount_values[int(ref.split("/")[1])] if isinstance(ref, str) and ref.startswith("amounts/") else None
+                               if role not in ("amount", "percentage", "date", "period", "authority", "investors")))
+        ref = relation.arguments.get("amount") or relation.arguments.get("percentage")
+        value = amount_values[int(ref.split("/")[1])] if isinstance(ref, str) and ref.startswith("amounts/") else \
+            percentage_values[int(ref.split("/")[1])] if isinstance(ref, str) and ref.startswith("percentages/") \
+            and percentage_values else None
         title = json.dumps(relation.attributes, sort_keys=True) if relation.type == "EMPLOYMENT" else None
         return relation.type, parties, value, title, relation.attributes.get("metric")
 

@@ -396,6 +396,9 @@ IN_CONTEXT = [
     ("Apple vend l'iPhone 16, lancé en septembre pour concurrencer le Galaxy S25 de Samsung.",
      [("PRODUCT_LAUNCH", {"company": "Apple", "product": "iPhone 16"})], [("PRODUCT_LAUNCH", {"product": "Galaxy S25"})]),
     ("Veltis présente son accélérateur comme une alternative au H100 de Nvidia.", [], [("PRODUCT_LAUNCH", {})]),
+    # an index moves, not the company of the day
+    ("Veltis a bondi de 31,2 % mardi. La Bourse de Paris a fini en hausse, le CAC 40 gagnant 0,4 % à la clôture.",
+     [("STOCK_MOVE", {"company": "Veltis"})], [("STOCK_MOVE", {"percentage": "0,4 %"})]),
     # every product of a launched list, and none a launch is set against, nor a platform it comes out on
     ("La marque Orvane a dévoilé mardi ses wearables : la bague connectée Orvane Ring 2, la montre Orvane Watch R1 "
      "et le bracelet d’activité Orvane Band 5.",
@@ -581,3 +584,11 @@ def test_a_round_stated_in_the_title_and_with_its_investors_in_the_lead_is_one_r
                      "de fonds de 72 millions d'euros, un tour mené par le fonds Eurazeo, aux côtés de Bpifrance.")
     rounds = [r for r in record.relations if r.type == "FUNDING_ROUND"]
     assert len(rounds) == 1 and rounds[0].arguments.get("investors")
+
+
+@pytest.mark.model
+def test_a_share_move_in_the_title_and_the_body_is_one_move(nlp):
+    from extractor import extract
+
+    record = extract("Veltis : le titre chute de 8,6 %\n\nL'action Veltis a reculé de 8,6 % jeudi.")
+    assert [r.type for r in record.relations].count("STOCK_MOVE") == 1
