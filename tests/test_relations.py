@@ -396,6 +396,11 @@ IN_CONTEXT = [
     ("Apple vend l'iPhone 16, lancé en septembre pour concurrencer le Galaxy S25 de Samsung.",
      [("PRODUCT_LAUNCH", {"company": "Apple", "product": "iPhone 16"})], [("PRODUCT_LAUNCH", {"product": "Galaxy S25"})]),
     ("Veltis présente son accélérateur comme une alternative au H100 de Nvidia.", [], [("PRODUCT_LAUNCH", {})]),
+    # a description after a sentence that only described: the company that sentence described
+    ("La Bourse de Paris a fini en hausse. Veltis a bondi de 31 %. Veltis a reçu une offre.\n\nÀ l'autre bout du "
+     "tableau, Calvane Interactive a plongé de 18,5 %. L'éditeur de jeux vidéo a repoussé la sortie de son jeu. Sur "
+     "l'exercice clos fin mars, le groupe a publié un chiffre d'affaires de 287 millions d'euros.",
+     [("REVENUE", {"company": "Calvane Interactive"})], [("REVENUE", {"company": "Veltis"})]),
     # an index moves, not the company of the day
     ("Veltis a bondi de 31,2 % mardi. La Bourse de Paris a fini en hausse, le CAC 40 gagnant 0,4 % à la clôture.",
      [("STOCK_MOVE", {"company": "Veltis"})], [("STOCK_MOVE", {"percentage": "0,4 %"})]),
