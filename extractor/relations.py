@@ -374,11 +374,18 @@ class RelationFinder:
         """Who "La société, qui a réalisé…" or "Le groupe a publié…" denotes: the company that is the subject of
         the sentence before ("Obsyra édite Obsyra Trace. La société revendique…"), else its first company, else
         `_antecedent`. On the 54 annotated articles this beats the company named last and the main company."""
-        introduced = self._introduced_as(sentence)
-        if introduced is not None:
-            return introduced
         position = self.index[sentence.start, sentence.end]
         previous = self._in(self.sentences[position - 1], "COMPANY") if position else []
+        introduced = self._introduced_as(sentence)
+        if introduced is not None:
+            paragraph = self.text.rfind("\n", 0, sentence.start) + 1
+            subject = self._subject_of(self.sentences[position - 1], previous) if position and previous else None
+            if subject is not None and self.sentences[position - 1].start >= paragraph \
+                    and not any(r.ref == introduced and paragraph <= r.start < sentence.start for r in self.refs):
+                # "L'éditeur lyonnais Ekinor rachète Talmeo. ¶ … Talmeo édite… L'éditeur revendique…": the
+                # subject of the sentence before, in the paragraph, over a company introduced in another one
+                return subject
+            return introduced
         opens_paragraph = previous and "\n" in self.text[self.sentences[position - 1].end : sentence.start] \
             and _DESCRIBED.match(self.text, sentence.start)
         if not previous and position and depth < 3 and "\n" not in self.text[self.sentences[position - 1].end : sentence.start] \
@@ -391,10 +398,16 @@ class RelationFinder:
             return self._antecedent(sentence)  # a paragraph that opens on "La société…" is about the article's
         if not self.text[self.sentences[position - 1].start : previous[0].start].strip():
             return previous[0].ref  # "Alphabet, la maison mère de Google, est…": the name that opens it
-        span = self.subjects.main_subject(self.sentences[position - 1].start, self.sentences[position - 1].end)
-        subject = next((r for r in previous if span and span[0] <= r.start and r.end <= span[1]), None)
-        subject = subject or first_bare(self.text, previous)
-        return subject.ref if subject is not None else self._antecedent(sentence)
+        subject = self._subject_of(self.sentences[position - 1], previous)
+        return subject or self._antecedent(sentence)
+
+    def _subject_of(self, sentence: Sentence, companies: list[Ref]) -> str | None:
+        """The company of `companies` (those of `sentence`) that is the sentence's subject, by the parse, else the
+        first one no preposition introduces."""
+        span = self.subjects.main_subject(sentence.start, sentence.end)
+        subject = next((r for r in companies if span and span[0] <= r.start and r.end <= span[1]), None)
+        subject = subject or first_bare(self.text, companies)
+        return subject.ref if subject is not None else None
 
     def _introduced_as(self, sentence: Sentence) -> str | None:
         """"Le fonds allemand, qui investit…" after "le fonds munichois Isarberg Capital" (`introduced_as`)."""
@@ -791,9 +804,10 @@ class RelationFinder:
 
     def partnership(self, sentence: Sentence) -> None:
         self._joint_action(sentence)
-        trigger = self._trigger("partnership", sentence)
-        if trigger is None:
-            return
+        for trigger in _cues()["partnership"].finditer(self.text, sentence.start, sentence.end):
+            self._partners(sentence, trigger)  # "X décroche un contrat chez Y et s'allie à Z": two
+
+    def _partners(self, sentence: Sentence, trigger: re.Match[str]) -> None:
         after = [r for r in self._in(sentence, COMPANY_TYPES) if r.start > trigger.end()]
         if not after or after[0].start - trigger.end() > PARTNER_REACH \
                 or re.search(r"[»”\"]", self.text[trigger.end() : after[0].start]):
@@ -804,8 +818,12 @@ class RelationFinder:
                 break
             partners.append(mention)
         # "L'entreprise espagnole a annoncé un accord avec SFR": the company the description stands for
-        first = self._subject(trigger) or (self._described(sentence) if _DESCRIBED.match(self.text, sentence.start)
-                                           else self._company_before(sentence, trigger.start()))
+        coordinated = re.search(r"\bet\s+$", self.text[sentence.start : trigger.start()])  # "X décroche … et s'allie à Y"
+        first = self._subject(trigger) or (self._subject_of(sentence, [r for r in self._in(sentence, "COMPANY")
+                                                                      if r.end <= trigger.start()])
+                                           if coordinated else None) \
+            or (self._described(sentence) if _DESCRIBED.match(self.text, sentence.start)
+                else self._company_before(sentence, trigger.start()))
         if first is None or first == partners[0].ref:  # "Un accord avec Microsoft a été annoncé par OVHcloud"
             by = re.search(r"(?i)\bpar\s+", self.text[partners[-1].end : sentence.end])
             first = next((r.ref for r in self._in(sentence, COMPANY_TYPES)

@@ -401,6 +401,14 @@ IN_CONTEXT = [
      "tableau, Calvane Interactive a plongé de 18,5 %. L'éditeur de jeux vidéo a repoussé la sortie de son jeu. Sur "
      "l'exercice clos fin mars, le groupe a publié un chiffre d'affaires de 287 millions d'euros.",
      [("REVENUE", {"company": "Calvane Interactive"})], [("REVENUE", {"company": "Veltis"})]),
+    # a contract won from a client is a partnership with it; two partnership words, two partnerships
+    ("Le studio Talmeo a remporté un contrat de 9 millions d'euros sur cinq ans auprès de Thermalia.",
+     [("PARTNERSHIP", {"partners": ["Talmeo", "Thermalia"]})], []),
+    ("Quorelia a annoncé avoir remporté auprès de Maréval un contrat de cinq ans.",
+     [("PARTNERSHIP", {"partners": ["Quorelia", "Maréval"]})], []),
+    ("Supply chain : Quorelia décroche un contrat de 38 millions d'euros chez Maréval et s'allie à Google Cloud.",
+     [("PARTNERSHIP", {"partners": ["Quorelia", "Maréval"]}),
+      ("PARTNERSHIP", {"partners": ["Quorelia", "Google Cloud"]})], [("PARTNERSHIP", {"partners": ["Maréval", "Google Cloud"]})]),
     # an index moves, not the company of the day
     ("Veltis a bondi de 31,2 % mardi. La Bourse de Paris a fini en hausse, le CAC 40 gagnant 0,4 % à la clôture.",
      [("STOCK_MOVE", {"company": "Veltis"})], [("STOCK_MOVE", {"percentage": "0,4 %"})]),
