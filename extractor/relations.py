@@ -569,15 +569,19 @@ class RelationFinder:
                       sentence, target, "revenue_target", 0.7, {"metric": "revenue"})
 
     def _investment(self, sentence, trigger, amounts, type_):
+        # "les investisseurs saluant…" are the market, not an investment
         triggers = [t for t in _cues()["investment"].finditer(self.text, sentence.start, sentence.end)
-                    if not _DESCRIPTOR_BEFORE.search(self.text, max(0, t.start() - 30), t.start())]
+                    if not _DESCRIPTOR_BEFORE.search(self.text, max(0, t.start() - 30), t.start())
+                    and not (t.group(0).lower() == "investisseurs"
+                             and re.search(r"(?i)\bles\s+$", self.text[max(0, t.start() - 5) : t.start()]))]
         if not triggers:
             return  # "la société d'investissement Fimalac" describes a company, it reports no investment
         trigger = triggers[0]
         near = [a for a in amounts if (a.start < sentence.start  # the "C'est la somme qu'Amazon…" case
                 or any(-INVESTMENT_REACH <= a.start - t.end() <= INVESTMENT_REACH
                        or 0 <= t.start() - a.end <= 40 for t in triggers))
-                and not _NOT_SPENT.match(self.text, a.end)]  # "deux milliards d'euros d'économies"
+                and not _NOT_SPENT.match(self.text, a.end)  # "deux milliards d'euros d'économies"
+                and float(self.amounts[int(a.ref.split("/")[1])].get("value") or 0) >= 1000]  # not a share's price
         if self._subject_names_nobody(trigger):
             return  # "Les Français devraient dépenser 20 milliards": the subject is no company or person
         if _FIRST_PERSON_QUOTE.search(self.text, max(sentence.start, trigger.start() - 120), trigger.start()):

@@ -328,6 +328,8 @@ def find_roles(text: str, mentions: list[MentionRef], *, sentences: list[Sentenc
     def conjoined(org: str | None, after: int) -> list[str | None]:
         """The body named and those coordinated with it: "le patron de Google et Alphabet"."""
         named = next((o for o in bodies if o.start >= after and o.id == org), None)
+        if named is not None and named.start - after > 40:
+            named = None  # a later mention ("… Nextalys. Dans le sillage de Nextalys, Wallix…") lists nothing
         out = [org]
         while named is not None:
             following = next((o for o in orgs if o.start >= named.end), None)

@@ -409,6 +409,10 @@ IN_CONTEXT = [
     ("Supply chain : Quorelia décroche un contrat de 38 millions d'euros chez Maréval et s'allie à Google Cloud.",
      [("PARTNERSHIP", {"partners": ["Quorelia", "Maréval"]}),
       ("PARTNERSHIP", {"partners": ["Quorelia", "Google Cloud"]})], [("PARTNERSHIP", {"partners": ["Maréval", "Google Cloud"]})]),
+    # the market's investors and a share's price are no investment; a body after "par l'" is no possessor
+    ("Altamire a écopé d'une amende infligée par l'Autorité de la concurrence. « Nous ferons appel », a réagi son "
+     "directeur financier, Denis Charvet.", [("EMPLOYMENT", {"person": "Denis Charvet", "organization": "Altamire"})],
+     [("EMPLOYMENT", {"organization": "Autorité de la concurrence"})]),
     # an index moves, not the company of the day
     ("Veltis a bondi de 31,2 % mardi. La Bourse de Paris a fini en hausse, le CAC 40 gagnant 0,4 % à la clôture.",
      [("STOCK_MOVE", {"company": "Veltis"})], [("STOCK_MOVE", {"percentage": "0,4 %"})]),

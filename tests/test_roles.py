@@ -169,6 +169,10 @@ FORMER_AND_HEAD = [
       ("claire_vidal", "other", "apple", True), ("julien_berger", "other", "apple", True)]),
     ("Veltis grandit. Elle a levé 5 millions auprès d'Eurazeo. Son directeur technique, Karim Benali, recrute.",
      [("karim_benali", "CTO", "veltis", False)]),
+    # a later mention of the body lists no other
+    ("L'offre a été saluée par le conseil de Veltis et par son fondateur et PDG, Julien Berger, qui détient 22 % du "
+     "capital. Dans le sillage de Veltis, Apple a pris 6 %.",
+     [("julien_berger", "founder", "veltis", False), ("julien_berger", "CEO", "veltis", False)]),
 ]
 
 

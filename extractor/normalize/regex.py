@@ -42,7 +42,8 @@ def finditer_in(pattern: re.Pattern[str], text: str, windows: list[tuple[int, in
 
 
 # A preposition right before a name: "… par trois anciens d'Ankama, Mirefeu…" (Ankama is no subject)
-PREPOSITION_BEFORE = re.compile(r"(?i)(?:\b(?:de|du|des|par|à|au|aux|avec|chez|pour|sur|contre)\s+|\bd['’])$")
+PREPOSITION_BEFORE = re.compile(r"(?i)(?:\b(?:de|du|des|par|à|au|aux|avec|chez|pour|sur|contre)\s+(?:(?:la|le|les)\s+|l['’]\s*)?"
+                                r"|\bd['’])$")
 
 
 def first_bare(text: str, mentions: Iterable[T]) -> T | None:
