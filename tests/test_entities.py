@@ -82,6 +82,12 @@ ENTITIES = [
     ("Veltis a conclu un partenariat avec Emmanuel Macron.", [("Emmanuel Macron", "PERSON")]),
     ("Le Nova 5 embarque une puce Snapdragon 7s Gen 3 de Qualcomm.", [("Snapdragon 7s Gen 3", "PRODUCT")]),
     ("Le conseil d'administration de Dorvange a voté.", [("Dorvange", "COMPANY")]),
+    # a unit of a known group named after it, and a place the model read with a company's suffix
+    ("La CNIL avait condamné Amazon France Logistique à 32 millions d’euros d’amende.",
+     [("Amazon France Logistique", "COMPANY")]),
+    ("Tesseo a levé 38 millions auprès de Sidobre Ventures.", [("Sidobre Ventures", "COMPANY")]),
+    ("Zentra a lancé le Vela 7. Le directeur de Zentra France, Paul Martin, est confiant.",
+     [("Zentra France", "COMPANY")]),
     # a name the parse misread at the head of a sentence, before a business verb
     ("Ostrale a lancé le Nordix 7 en mars.", [("Ostrale", "COMPANY"), ("Nordix 7", "PRODUCT")]),
     ("Ostrale présente le Nordix 7, un smartphone à 499 euros.", [("Ostrale", "COMPANY")]),
@@ -133,6 +139,8 @@ NOT_ENTITIES = [
     # a place is no short name of a company named after it
     ("France Bleu a diffusé le match. La police en France enquête. France : la grève commence.", "France"),
     ("Le SBF 120 a gagné 1 %, le CAC 40 aussi.", "SBF"),
+    ("Eurazeo participe, aux côtés de Sidobre Ventures, qui avait mené la série A de 11 millions d’euros.",
+     "A de 11 millions d’euros"),
     ("Le SBF 120 a gagné 1 %, le CAC 40 aussi.", "SBF 120"),
     ("Orvane Ring 2, Watch R1 et Band 5 : prix\n\nLa marque Orvane lance la montre Orvane Watch R1.", "Band 5 : prix"),
 ]

@@ -74,9 +74,8 @@ class EntityResolver(NameRules):
         if cand.end - cand.start == 1 and cand.label != "PERSON" and DEMONYM.match(first.text) and (
                 first.text.endswith("s") or cand.start > 0 and doc[cand.start - 1].lower_ in ("les", "des", "aux")):
             return True
-        if cand.end - cand.start == 1 and len(first.text) == 1 and cand.start > 0 \
-                and doc[cand.start - 1].lower_ in ROUND_WORDS:
-            return True
+        if len(first.text) == 1 and cand.start > 0 and doc[cand.start - 1].lower_ in ROUND_WORDS:
+            return True  # "série B", the model's "A de 11 millions d'euros" of "la série A de 11 millions"
         if cand.end - cand.start == 2 and first.lower_ in ROUND_WORDS and len(doc[cand.start + 1].text) == 1:
             return True  # the model's "Groupe D"
         line_start = text.rfind("\n", 0, first.idx) + 1

@@ -103,9 +103,9 @@ class KnownNames(NameRules):
         end = span.end
         if end >= len(doc) or not doc[end].text[:1].isupper() or support.starts_known(end):
             return end
-        if doc[end].lower_ in self.company_unit_words:  # "Axa Venture Partners": a run of two at most
-            second = end + 1 < len(doc) and doc[end + 1].text[:1].isupper() \
-                and doc[end + 1].lower_ in self.company_unit_words
+        if doc[end].lower_ in self.company_unit_words:  # "Axa Venture Partners", "Amazon France Logistique"
+            second = end + 1 < len(doc) and doc[end + 1].is_title and doc[end + 1].is_alpha \
+                and not support.starts_known(end + 1) and doc[end + 1].ent_type_ != "PER"
             return end + 2 if second else end + 1
         ent = support.ent_of.get(span.start)
         if ent is not None and ent.label_ == "ORG" and ent.start == span.start and ent.end > span.end \

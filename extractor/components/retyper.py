@@ -89,6 +89,8 @@ class ModelRetyper(NameRules):
                 continue
             if len(span) == 1 and span[0].is_sent_start and self._is_common_word(span[0]):
                 continue
+            if label == "LOCATION" and len(span) > 1 and span[-1].lower_ in self.company_suffixes:
+                label = "COMPANY"  # "Sidobre Ventures", "Valmora Data Centers": no place
             if label in ("COMPANY", "LOCATION") and len(span) > 1 and span[-1].is_digit and self._is_version(span[-1]) \
                     and any(self._is_unknown_word(t) or not t.is_alpha for t in span[:-1]) \
                     and text.lower() not in self.not_entities:
