@@ -133,6 +133,8 @@ _POSSESSIVE_JUST_BEFORE = re.compile(r"(?i)\b(?:son|sa|ses|leur|leurs)\s+$")
 _PLATFORM_LIST = re.compile(r"(?i)[^.;]*?\bsur\s+[^.;:]*?(?:,|\bet)\s*")  # "… sur PC, PlayStation 5": the list goes on
 _ON_PLATFORMS = re.compile(r"(?i)\b(?:sur|pour)\s+[^,.;:]*$")  # "… sur PS5 et " Xbox Series X
 _PLATFORM_BEFORE = re.compile(r"(?i)\b(?:sur|pour)\s+(?:(?:la|le|les)\s+|l['’])?$")  # "sorti sur PlayStation 5"
+_OF_NAME_AFTER = re.compile(r"(?i)\s*(?:de|du|d['’])\s*(?:(?:la|le|les)\s+|l['’]\s*)?(?:[a-zàâçéèêëîïôûù'’-]+\s+){0,2}")
+_LED_ROUND = re.compile(r"(?i)\b(?:mené|mène|menait|mènera|co-?mené|pilot[ée]|conduit)\b")
 _BY = re.compile(r"(?i)\s*par\s+(?:(?:le|la|les)\s+|l['’])?")
 # Between two products of one list: "…, la montre …", "… et le bracelet d'activité …", "… et …"
 _LIST_GLUE = re.compile(r"(?i)\s*(?:,|\bet\b|\bou\b|\bainsi\s+que\b)\s*(?:(?:le|la|les|son|sa|ses|un|une|des)\s+|l['’]\s*)?"
@@ -616,6 +618,11 @@ class RelationFinder:
         position = self.index[sentence.start, sentence.end]
         following = self.sentences[position + 1] if position + 1 < len(self.sentences) else None
         investors: list[str] = []
+        named = next((r for r in reversed(self._in(sentence, "COMPANY")) if r.ref == company and r.end <= trigger.start()),
+                     None)
+        if named is not None and _LED_ROUND.search(self.text, named.end, trigger.start()):
+            # "Sidobre Ventures, qui avait mené la série A de 11 millions": the fund led it, for the company
+            investors, company = [company], self._antecedent(sentence)
         for where in (sentence, following):
             if where is None:
                 continue
@@ -652,7 +659,11 @@ class RelationFinder:
                     self._add("ACQUISITION", {"acquirer": buyer, "target": bought}, sentence, trigger,
                               "acquisition", 0.8, self._status(sentence))
                 continue
-            if noun.startswith(("rachat", "acquisition", "reprise", "cession")):
+            by_first = _BY.match(self.text, trigger.end())
+            if noun.startswith(("rachat", "acquisition", "reprise")) and by_first and len(after) >= 2 \
+                    and after[0].start == by_first.end() and _OF_NAME_AFTER.fullmatch(self.text, after[0].end, after[1].start):
+                acquirers, target = [after[0].ref], after[1].ref  # "le rachat par Vestrion de l'allemand Haldrup"
+            elif noun.startswith(("rachat", "acquisition", "reprise", "cession")):
                 if noun.endswith("s") or not after or not _OF_TARGET_NAME.fullmatch(self.text, trigger.end(), after[0].start):
                     continue  # "multiplie les acquisitions", "le coût d'acquisition des joueurs": no target named
                 # "le rachat de Y par X", "la cession de Y à X", "X annonce le rachat de Y"
@@ -667,7 +678,9 @@ class RelationFinder:
                 if noun.startswith("achet") and not (after and _DIRECT_OBJECT.fullmatch(
                         self.text, trigger.end(), after[0].start)):
                     continue  # "acheter des puces à Nvidia" buys products: only a company right after counts
-                acquirers = self._subjects(trigger) or [before[-1].ref if before else self._antecedent(sentence)]
+                # "l'offre déposée conjointement par Bouygues Telecom, Free et Orange pour racheter SFR": each one
+                acquirers = self._subjects(trigger) or (self._listed_companies(before) if before
+                                                        else [self._antecedent(sentence)])
                 # "racheter la branche américaine de TikTok à ByteDance": the company after "à" sells
                 bought = [r for r in after if not re.search(r"(?i)\bà\s*$", self.text[max(0, r.start - 4) : r.start])]
                 target = bought[0].ref if bought else None
@@ -685,6 +698,15 @@ class RelationFinder:
                 self._add("ACQUISITION", {"acquirer": acquirer, "target": target, "amount": amount,
                                           "date": self._date_in(sentence)}, sentence, trigger, "acquisition", 0.8,
                           self._status(sentence))
+
+    def _listed_companies(self, before: list[Ref]) -> list[str]:
+        """The last of `before` and those listed with it ("Bouygues Telecom, Free et Orange")."""
+        listed = [before[-1]]
+        for company in reversed(before[:-1]):
+            if not re.fullmatch(r"\s*(?:,|et)\s*", self.text[company.end : listed[0].start]):
+                break
+            listed.insert(0, company)
+        return [c.ref for c in listed]
 
     def bids(self, sentence: Sentence) -> None:
         """A takeover bid named by its bidder: "Kalao avait repoussé une première offre de Sirocco Télécom", "le

@@ -413,6 +413,17 @@ IN_CONTEXT = [
     ("Altamire a écopé d'une amende infligée par l'Autorité de la concurrence. « Nous ferons appel », a réagi son "
      "directeur financier, Denis Charvet.", [("EMPLOYMENT", {"person": "Denis Charvet", "organization": "Altamire"})],
      [("EMPLOYMENT", {"organization": "Autorité de la concurrence"})]),
+    # "le rachat par X de Y"; a joint bid is each bidder's; the fund that led a round is its investor
+    ("Cette opération suit le rachat par Vestrion de l’allemand Haldrup Automation en 2022.",
+     [("ACQUISITION", {"acquirer": "Vestrion", "target": "Haldrup Automation"})], []),
+    ("Le conseil a rejeté l'offre de 17 milliards d'euros déposée conjointement par Bouygues Telecom, Free et Orange "
+     "pour racheter SFR.", [("ACQUISITION", {"acquirer": "Bouygues Telecom", "target": "SFR"}),
+                           ("ACQUISITION", {"acquirer": "Free", "target": "SFR"}),
+                           ("ACQUISITION", {"acquirer": "Orange", "target": "SFR"})], []),
+    ("Tesséo lève 38 millions d'euros. Eurazeo participe, aux côtés de Sidobre Ventures, investisseur historique qui "
+     "avait mené la série A de 11 millions d’euros en 2023.",
+     [("FUNDING_ROUND", {"company": "Tesséo", "amount": "11 millions d’euros", "investors": ["Sidobre Ventures"]})],
+     [("FUNDING_ROUND", {"company": "Sidobre Ventures"})]),
     # an index moves, not the company of the day
     ("Veltis a bondi de 31,2 % mardi. La Bourse de Paris a fini en hausse, le CAC 40 gagnant 0,4 % à la clôture.",
      [("STOCK_MOVE", {"company": "Veltis"})], [("STOCK_MOVE", {"percentage": "0,4 %"})]),
