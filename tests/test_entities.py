@@ -88,6 +88,9 @@ ENTITIES = [
     ("Tesseo a levé 38 millions auprès de Sidobre Ventures.", [("Sidobre Ventures", "COMPANY")]),
     ("Zentra a lancé le Vela 7. Le directeur de Zentra France, Paul Martin, est confiant.",
      [("Zentra France", "COMPANY")]),
+    # a name the parse misread as a common noun or an adjective, before a business verb
+    ("À l'autre bout du SBF 120, Brévalis dévisse de 11,8 % à 16,40 EUR. Entre les deux, Ordalis grappille 1,2 %.",
+     [("Brévalis", "COMPANY"), ("Ordalis", "COMPANY")]),
     # a name the parse misread at the head of a sentence, before a business verb
     ("Ostrale a lancé le Nordix 7 en mars.", [("Ostrale", "COMPANY"), ("Nordix 7", "PRODUCT")]),
     ("Ostrale présente le Nordix 7, un smartphone à 499 euros.", [("Ostrale", "COMPANY")]),
@@ -139,6 +142,7 @@ NOT_ENTITIES = [
     # a place is no short name of a company named after it
     ("France Bleu a diffusé le match. La police en France enquête. France : la grève commence.", "France"),
     ("Le SBF 120 a gagné 1 %, le CAC 40 aussi.", "SBF"),
+    ("Brévalis dévisse de 11,8 % à 16,40 EUR.", "EUR"),
     ("Eurazeo participe, aux côtés de Sidobre Ventures, qui avait mené la série A de 11 millions d’euros.",
      "A de 11 millions d’euros"),
     ("Le SBF 120 a gagné 1 %, le CAC 40 aussi.", "SBF 120"),

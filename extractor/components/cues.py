@@ -33,6 +33,10 @@ def _uses_pos(pattern: list[dict]) -> bool:
     return any("POS" in token or "TAG" in token or "MORPH" in token for token in pattern)
 
 
+# Before a name, words that make it no subject: "la gamme de Kerys présente…"
+_PREPOSITIONS = frozenset({"de", "du", "des", "d'", "d’", "à", "au", "aux", "par", "pour", "sur", "chez", "avec"})
+
+
 class CueRuler(NameRules):
     def __init__(self, nlp: Language, name: str, *, spans_key: str) -> None:
         super().__init__(nlp)
@@ -156,25 +160,23 @@ class CueRuler(NameRules):
         return found + self._misparsed_subjects(doc, ents, surnames)
 
     def _misparsed_subjects(self, doc: Doc, ents: dict, surnames: set[str]) -> list[Candidate]:
-        """"Ostrale a lancé …", "Ostrale présente …", "Le spécialiste … Nexolith a publié …": a word the model
-        does not know, before a business verb (after its auxiliary), or at the head of a sentence before one,
-        is the verb's subject, even where the parse made it an adjective or put it in another clause."""
+        """"Ostrale a lancé …", "Brévalis dévisse de 11,8 %", "Le spécialiste … Nexolith a publié …": a word the
+        model does not know, right before a business verb (or its auxiliary), is the verb's subject, even where
+        the parse made it an adjective or a common noun, or put it in another clause."""
         found = []
-        # the parse may end a sentence at the name: the words after it are read from the doc
-        heads = {sentence.start for sentence in doc.sents}
-        before_aux = {i - 1 for i, lower in enumerate(doc.to_array("LOWER").tolist()) if lower in self.aux_hashes}
-        for name in (doc[i] for i in sorted(heads | before_aux) if i >= 0):
-            following = doc[name.i + 1 : name.i + 4]
-            if len(following) < 2 or name.has_vector or not name.is_title or not name.is_alpha \
-                    or name.i in heads and name.i not in before_aux and name.pos == self.propn:
-                continue  # a proper noun subject the parse read (`_business_subjects`)
+        flags = doc.to_array(["IS_TITLE", "IS_ALPHA"]).tolist()
+        for i in (i for i, (title, alpha) in enumerate(flags[:-1]) if title and alpha):
+            name = doc[i]
+            if doc.vocab[name.lower_].has_vector or i > 0 and doc[i - 1].lower_ in _PREPOSITIONS:
+                continue
+            following = doc[i + 1 : i + 4]
             verb = following[0]
-            if name.i in before_aux:  # "a lancé", "vient de lever"
+            if verb.lower in self.aux_hashes and len(following) > 1:  # "a lancé", "vient de lever"
                 verb = following[1] if following[1].lower_ != "de" or len(following) < 3 else following[2]
-            ent = ents.get(name.i)
+            ent = ents.get(i)
             if verb.lower_.startswith(self.company_verb_stems) and name.text not in surnames \
                     and (ent is None or ent.label_ != "PER"):
-                found.append(Candidate(name.i, name.i + 1, "COMPANY", priority=CUE))
+                found.append(Candidate(i, i + 1, "COMPANY", priority=CUE))
         return found
 
     def _bodies(self, doc: Doc) -> list[Candidate]:
