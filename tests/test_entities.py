@@ -99,6 +99,9 @@ ENTITIES = [
     ("Le Nordix 7 d'Ostrale sera vendu 499 euros.", [("Nordix 7", "PRODUCT"), ("Ostrale", "COMPANY")]),
     ("Le spécialiste isérois des équipements pour semi-conducteurs Nexolith a publié ses comptes.",
      [("Nexolith", "COMPANY")]),
+    # a lawyer's "Me" is no part of her name; a code the model took for a company is a product
+    ("« Nous ferons appel », a réagi Me Carole Dumesnil.", [("Carole Dumesnil", "PERSON")]),
+    ("Le téléphone embarque un processeur d’image maison, le ZenCore R2.", [("ZenCore R2", "PRODUCT")]),
     # a product name runs over its series, model code, size and suffixes
     ("AMD a officialisé les Radeon RX 9070 XT et Radeon RX 9070.",
      [("Radeon RX 9070 XT", "PRODUCT"), ("Radeon RX 9070", "PRODUCT")]),

@@ -61,6 +61,9 @@ class ModelRetyper(NameRules):
                 elif len(span) == 1:
                     priority = WEAK  # kept only if it is the surname of a full name in the article
             elif label == "COMPANY":
+                if end + 1 < len(doc) and doc[end].text == "&" and doc[end + 1].is_title and start not in known:
+                    end += 2  # "Veyrac & Associés", "Procter & Gamble"
+                    span, text = doc[start:end], doc[start:end].text
                 if span[0].lower_ in self.person_titles or self._after_title(doc, start):
                     # "la ministre de la Culture Rachida Dati", "le ministre des Transports Paul Martin": the
                     # portfolio and the minister in one span; the title itself is no body
@@ -91,10 +94,11 @@ class ModelRetyper(NameRules):
                 continue
             if label == "LOCATION" and len(span) > 1 and span[-1].lower_ in self.company_suffixes:
                 label = "COMPANY"  # "Sidobre Ventures", "Valmora Data Centers": no place
-            if label in ("COMPANY", "LOCATION") and len(span) > 1 and span[-1].is_digit and self._is_version(span[-1]) \
+            if label in ("COMPANY", "LOCATION") and len(span) > 1 and self._is_version(span[-1]) \
+                    and any(c.isdigit() for c in span[-1].text) \
                     and any(self._is_unknown_word(t) or not t.is_alpha for t in span[:-1]) \
                     and text.lower() not in self.not_entities:
-                # "les graveurs NX-Etch 300", "KY-N5-2510": a name of unknown words or a code, and its model
+                # "les graveurs NX-Etch 300", "le ZenCore R2", "KY-N5-2510": a name of unknown words or a code, and its model
                 # number; not "France 2", "Ligue 1", nor the index "SBF 120"
                 label = "PRODUCT"
             if label != "PERSON" and text.endswith("+") and len(text) > 2:
