@@ -424,6 +424,12 @@ IN_CONTEXT = [
      "avait mené la série A de 11 millions d’euros en 2023.",
      [("FUNDING_ROUND", {"company": "Tesséo", "amount": "11 millions d’euros", "investors": ["Sidobre Ventures"]})],
      [("FUNDING_ROUND", {"company": "Sidobre Ventures"})]),
+    # more launch words: "a officialisé", "commercialisera"
+    ("AMD a officialisé les Radeon RX 9070 XT et Radeon RX 9070.",
+     [("PRODUCT_LAUNCH", {"company": "AMD", "product": "Radeon RX 9070 XT"}),
+      ("PRODUCT_LAUNCH", {"company": "AMD", "product": "Radeon RX 9070"})], []),
+    ("Vortane commercialisera dès le 6 mars sa tour Helix 7.",
+     [("PRODUCT_LAUNCH", {"company": "Vortane", "product": "Helix 7"})], []),
     # an index moves, not the company of the day
     ("Veltis a bondi de 31,2 % mardi. La Bourse de Paris a fini en hausse, le CAC 40 gagnant 0,4 % à la clôture.",
      [("STOCK_MOVE", {"company": "Veltis"})], [("STOCK_MOVE", {"percentage": "0,4 %"})]),
