@@ -167,7 +167,7 @@ class CueRuler(NameRules):
         flags = doc.to_array(["IS_TITLE", "IS_ALPHA"]).tolist()
         for i in (i for i, (title, alpha) in enumerate(flags[:-1]) if title and alpha):
             name = doc[i]
-            if doc.vocab[name.lower_].has_vector or i > 0 and doc[i - 1].lower_ in _PREPOSITIONS:
+            if doc.vocab.has_vector(name.lower_) or i > 0 and doc[i - 1].lower_ in _PREPOSITIONS:
                 continue
             following = doc[i + 1 : i + 4]
             verb = following[0]

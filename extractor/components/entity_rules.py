@@ -140,7 +140,7 @@ class NameRules:
     @staticmethod
     def _is_unknown_word(token: Token) -> bool:
         """A word the model has no vector for ("Thermis", "NX-Etch"; not "France", "Ligue", "Watch")."""
-        return not token.vocab[token.lower_].has_vector
+        return not token.vocab.has_vector(token.lower_)  # no new lexeme in the vocab
 
     @staticmethod
     def _is_version(token: Token) -> bool:
@@ -261,4 +261,4 @@ class NameRules:
         lower = token.lower_
         if lower in self.function_words or token.is_stop:
             return True
-        return token.pos_ not in ("PROPN", "X", "") and token.vocab[lower].has_vector
+        return token.pos_ not in ("PROPN", "X", "") and token.vocab.has_vector(lower)
