@@ -126,9 +126,13 @@ _FOUNDED_BY = re.compile(rf"(?i:fondée?s?|créée?s?|cofondée?s?)(?:{S}+(?:en|
 _SUCCEEDED = re.compile(rf"(?i:succède|succédera|succéder|remplace|remplacera|remplacer|en{S}+remplacement{S}+de|"
                         rf"prend{S}+la{S}+suite{S}+de|prendra{S}+la{S}+suite{S}+de){S}+(?:à{S}+)?$")
 # After a person: the chair kept or taken ("…, qui conserve la présidence du conseil d'administration")
-_KEEPS_CHAIR = re.compile(rf"[^.;]{{0,80}}?\bqui{S}+(?i:conserve|conservera|garde|gardera|prend|prendra|occupera|assure)"
-                          rf"{S}+la{S}+présidence{S}+(?:non{S}+exécutive{S}+)?(?P<board>du{S}+conseil)?")
-_NAMED = re.compile(rf"(?i:nommée?|nomination{S}+de|promue?|désignée?|choisie?|recrutée?)"
+_KEEPS_CHAIR = re.compile(rf"[^.;]{{0,80}}?\b(?:qui|et){S}+(?:(?i:conserve|conservera|garde|gardera|prend|prendra|occupera|assure)"
+                          rf"{S}+la{S}+présidence|(?i:devient|deviendra|reste|restera|demeure){S}+présidente?)"
+                          rf"{S}+(?:non{S}+exécutif{S}+|non{S}+exécutive{S}+)?(?P<board>du{S}+conseil)?")
+# After a person: the post taken ("…, prendra la direction générale de la start-up le 1er décembre")
+_TAKES_POST = re.compile(rf"[^.;]{{0,160}}?\b(?i:prendra|prend|a{S}+pris|va{S}+prendre|reprend|reprendra){S}+la{S}+"
+                         rf"(?P<post>direction{S}+générale|présidence(?P<board>{S}+du{S}+conseil)?)")
+_NAMED = re.compile(rf"(?i:nommée?|nomination{S}+de|arrivée{S}+de|recrutement{S}+de|promue?|désignée?|choisie?|recrutée?)"
                     rf"(?:{S}+(?i:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|hier|soir|matin|officiellement)){{0,2}}{S}*$")
 # After a person: the verb of an appointment ("a été nommée", "est promu", "devient", "va devenir").
 _APPOINTED = re.compile(
@@ -496,6 +500,13 @@ def find_roles(text: str, mentions: list[MentionRef], *, sentences: list[Sentenc
         if held is not None:
             found.append(RoleStatement(person.id, held.title, held.title_normalized, held.organization, at=person.start))
 
+    # "X, …, prendra la direction générale de la start-up": the post taken
+    for person in people:
+        takes = _TAKES_POST.match(text, person.end)
+        if takes and topic is not None and not any(person.end < p.start < takes.end() for p in people):
+            named = org_after(takes.end(), or_topic=False)
+            title = "CEO" if takes["post"].lower().startswith("direction") else "chair" if takes["board"] else "president"
+            found.append(RoleStatement(person.id, takes["post"], title, named or topic, at=takes.start("post")))
     # "Elle succède à Bernard Lestrade", "…comme directeur financier, en remplacement de Catherine Dufay": the one
     # replaced held the post said last before, and holds it no more
     for person in people:
@@ -511,7 +522,8 @@ def find_roles(text: str, mentions: list[MentionRef], *, sentences: list[Sentenc
     for person in people:
         keeps = _KEEPS_CHAIR.match(text, person.end)
         if keeps and topic is not None:
-            own = next((r.organization for r in found if r.person == person.id and r.organization), topic)
+            own = next((r.organization for r in found if r.person == person.id and r.organization and not r.former
+                        and label_of.get(r.organization) == "COMPANY"), topic)
             found.append(RoleStatement(person.id, "présidence", "chair" if keeps["board"] else "president", own,
                                        at=keeps.start()))
     # a role said of a pronoun: the article's main person when named not long before ("Il a passé le relais à

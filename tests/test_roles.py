@@ -169,6 +169,16 @@ FORMER_AND_HEAD = [
       ("claire_vidal", "other", "apple", True), ("julien_berger", "other", "apple", True)]),
     ("Veltis grandit. Elle a levé 5 millions auprès d'Eurazeo. Son directeur technique, Karim Benali, recrute.",
      [("karim_benali", "CTO", "veltis", False)]),
+    # the post taken ("prendra la direction générale de"), the chair a founder becomes, an arrival in a post
+    ("Veltis change de tête. Claire Vidal, jusqu'ici directrice financière d'Apple, prendra la direction générale "
+     "de la start-up le 1er décembre. Elle succède à Julien Berger, qui a fondé Veltis en 2019 et devient président "
+     "du conseil d'administration.",
+     [("claire_vidal", "CFO", "apple", True), ("julien_berger", "founder", "veltis", False),
+      ("claire_vidal", "CEO", "veltis", False), ("julien_berger", "CEO", "veltis", True),
+      ("julien_berger", "chair", "veltis", False)]),
+    ("Veltis licencie. Le groupe a annoncé l'arrivée de Claire Vidal au poste de directrice financière, en "
+     "remplacement de Julien Berger, parti chez Apple en décembre.",
+     [("claire_vidal", "CFO", "veltis", False), ("julien_berger", "CFO", "veltis", True)]),
     # a later mention of the body lists no other
     ("L'offre a été saluée par le conseil de Veltis et par son fondateur et PDG, Julien Berger, qui détient 22 % du "
      "capital. Dans le sillage de Veltis, Apple a pris 6 %.",

@@ -13,6 +13,8 @@ entity id, `Span.kb_id_` the gazetteer id it comes from (if any). No records are
 """
 from __future__ import annotations
 
+import re
+
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
@@ -69,6 +71,8 @@ class EntityResolver(NameRules):
             return False
         if any(t.text == "Act" for t in doc[cand.start : cand.end]):
             return True  # a law ("Cloud Act", "Chips Act européen"), not a product or a company
+        if re.fullmatch(r"\d+(?:er|re|e|ème)", first.text) and cand.end - cand.start == 1:
+            return True  # "le 1er décembre": an ordinal
         if doc[cand.start : cand.end + 1].text.lower() in self.not_entities:
             return True  # the model's "SBF" of "SBF 120", an index
         if cand.end - cand.start == 1 and cand.label != "PERSON" and DEMONYM.match(first.text) and (
