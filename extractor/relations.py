@@ -21,7 +21,7 @@ from typing import Protocol
 
 from extractor.entity_rows import main_company_of, row_name
 from extractor.models import Mention, Relation, Span
-from extractor.normalize.regex import first_bare, noun_alternation
+from extractor.normalize.regex import PREPOSITION_BEFORE, first_bare, noun_alternation
 from extractor.normalize.sentences import Sentence
 from extractor.resources import relation_cues, rule_confidence, word_list
 from extractor.roles import COMPANY_NOUN, REFERENCE_REACH, introduced_as
@@ -521,6 +521,12 @@ class RelationFinder:
         if funding is not None and funding.group(0).lower().startswith("boucl") and any(
                 r.type == "ACQUISITION" and r.sentence.start == sentence.start for r in self.found):
             return  # "la cession de Tiffany à LVMH a été bouclée": a deal closed, not a funding round
+        revenue = self._trigger("revenue", sentence)
+        if funding is not None and revenue is not None and len(amounts) > 1 and amounts[0].end <= revenue.start():
+            # "La société, qui a levé 75 millions en 2025, a réalisé un chiffre d'affaires de 58 millions": both
+            self._funding(sentence, funding, amounts[:1], "FUNDING_ROUND")
+            self._revenue(sentence, revenue, amounts[1:], "REVENUE")
+            return
         for name, type_ in (("funding", "FUNDING_ROUND"), ("revenue", "REVENUE"), ("investment", "INVESTMENT")):
             trigger = self._trigger(name, sentence)
             if trigger is None:
@@ -816,7 +822,8 @@ class RelationFinder:
         for described in _DESCRIBED.finditer(self.text, sentence.start, trigger.start()):
             pass
         if described is not None and not any(described.end() < r.start and r.end <= trigger.start()
-                                             for r in self._in(sentence, "COMPANY")):
+                                             and not PREPOSITION_BEFORE.search(self.text, max(0, r.start - 12), r.start)
+                                             for r in self._in(sentence, "COMPANY")):  # not "auprès d'Accel"
             # "le fabricant de l'iPhone a réalisé…": the maker of the product it is described by
             product = next((r for r in self._in(sentence, "PRODUCT") if 0 <= r.start - described.end() <= 8
                             and _OF_BEFORE.search(self.text, described.start(), r.start)), None)

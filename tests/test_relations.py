@@ -424,6 +424,11 @@ IN_CONTEXT = [
      "avait mené la série A de 11 millions d’euros en 2023.",
      [("FUNDING_ROUND", {"company": "Tesséo", "amount": "11 millions d’euros", "investors": ["Sidobre Ventures"]})],
      [("FUNDING_ROUND", {"company": "Sidobre Ventures"})]),
+    # a round and the figures of one sentence are each their own event, the figures the described company's
+    ("Virelle a écopé d'une amende. La société, qui a levé 75 millions d'euros en 2025 auprès d'Accel et de Partech, a "
+     "réalisé l'an dernier un chiffre d'affaires de 58 millions d'euros, avec une perte nette de 19 millions.",
+     [("FUNDING_ROUND", {"company": "Virelle", "amount": "75 millions d'euros"}),
+      ("REVENUE", {"company": "Virelle", "amount": "58 millions d'euros"})], [("REVENUE", {"company": "Partech"})]),
     # more launch words: "a officialisé", "commercialisera"
     ("AMD a officialisé les Radeon RX 9070 XT et Radeon RX 9070.",
      [("PRODUCT_LAUNCH", {"company": "AMD", "product": "Radeon RX 9070 XT"}),
