@@ -604,7 +604,9 @@ class RelationFinder:
                 # a company named after the trigger starts a clause of its own ("…, Meta prévoit 65 milliards");
                 # one before it may sit in the subject's apposition ("Xavier Niel, le fondateur d'Iliad, a investi")
                 later = [r.ref for r in named if r.start > trigger.start()]
-                investor = (later[-1] if later else subject or (named[-1].ref if named else None)
+                # "AWS, la filiale cloud d'Amazon, injectera…": the name no preposition introduces
+                investor = (later[-1] if later else subject or ((first_bare(self.text, named) or named[-1]).ref
+                                                                 if named else None)
                             or (self._described(sentence) if _DESCRIBED.search(self.text, sentence.start,
                                                                                trigger.start())
                                 else self._company_before(sentence, amount.start)))

@@ -429,6 +429,9 @@ IN_CONTEXT = [
      "réalisé l'an dernier un chiffre d'affaires de 58 millions d'euros, avec une perte nette de 19 millions.",
      [("FUNDING_ROUND", {"company": "Virelle", "amount": "75 millions d'euros"}),
       ("REVENUE", {"company": "Virelle", "amount": "58 millions d'euros"})], [("REVENUE", {"company": "Partech"})]),
+    # "mise 3,7 milliards": an investment stated by the verb "miser"
+    ("Google, enfin, mise 3,7 milliards d'euros en France.",
+     [("INVESTMENT", {"investor": "Google", "amount": "3,7 milliards d'euros"})], []),
     # more launch words: "a officialisé", "commercialisera"
     ("AMD a officialisé les Radeon RX 9070 XT et Radeon RX 9070.",
      [("PRODUCT_LAUNCH", {"company": "AMD", "product": "Radeon RX 9070 XT"}),
