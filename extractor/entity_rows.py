@@ -15,11 +15,16 @@ from extractor.resources import entity_facts
 
 def main_company(entities: Iterable[tuple[str, str, int]]) -> str | None:
     """The company an article is about, from (id, type, number of mentions) in order of first mention: the
-    most mentioned company, the first one on a tie. The one rule of the pipeline (roles, relations)."""
-    best, most = None, 0
+    most mentioned company, the first one named counting one mention more (its first mention, in the title
+    most often, counts twice), the first one on a tie. The one rule of the pipeline (roles, relations)."""
+    best, most, first = None, 0, True
     for entity_id, entity_type, count in entities:
-        if entity_type == "COMPANY" and count > most:
-            best, most = entity_id, count
+        if entity_type != "COMPANY":
+            continue
+        score = count + (1 if first else 0)
+        first = False
+        if score > most:
+            best, most = entity_id, score
     return best
 
 

@@ -1021,8 +1021,8 @@ class RelationFinder:
             if maker in companies:
                 self._add("MAKER", {"maker": maker, "product": product.ref}, sentence, None,
                           "maker_named_with_product", 0.9)
-            elif maker in self.entities and self.text.startswith(row_name(self.entities[maker], self.text),
-                                                                 product.start):
+            elif maker in self.entities and any(
+                    self.text.startswith(name, product.start) for name in self._names(maker)):
                 self._add("MAKER", {"maker": maker, "product": product.ref}, sentence, None,
                           "maker_in_product_name", 0.9)  # "Veltis Ledger", "Google Maps Platform"
             owner = self._possessor(sentence, product)
@@ -1035,6 +1035,11 @@ class RelationFinder:
                 if company:
                     self._add("MAKER", {"maker": company, "product": product.ref}, sentence, None,
                               "creator_of_product", 0.7)
+
+    def _names(self, ref: str) -> set[str]:
+        """The forms an entity is written in: its name and its mentions ("Kelvora Systems", "Kelvora")."""
+        row = self.entities[ref]
+        return {row_name(row, self.text)} | {self.text[start:end] for start, end in row["mentions"]}
 
     def _possessor(self, sentence: Sentence, product: Ref) -> str | None:
         """The company a product is said to belong to: "son moteur de recherche Bing", "son Galaxy S25" (the

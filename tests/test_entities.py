@@ -236,3 +236,14 @@ def test_a_name_never_runs_over_a_line_break(nlp):
 
     record = extract("Séance agitée pour Ashen Crown 2\n\nLa Bourse de Paris a fini en hausse. Solvane\n\nSolvane recrute.")
     assert not [m.text for e in record.entities for m in e.mentions if "\n" in m.text]
+
+
+def test_a_one_word_company_joins_the_name_it_has_with_a_company_suffix(nlp):
+    from extractor import extract
+
+    record = extract("Nacréon Interactive supprime 120 postes. Chez l'éditeur Nacréon, la grève couve. "
+                     "Nacréon Interactive édite aussi Nacréon Kart.")
+    companies = {e.id for e in record.entities if any(m.text == "Nacréon" for m in e.mentions)}
+    assert companies == {"nacreon_interactive"}
+    assert any(r.type == "MAKER" and r.arguments == {"maker": "nacreon_interactive", "product": "nacreon_kart"}
+               for r in record.relations)

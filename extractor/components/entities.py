@@ -231,6 +231,11 @@ class EntityLinker(NameRules):
                 if len(head) > 2 and not self._is_common_word(head) and head.text[:1].isupper() \
                         and (head.text not in places or not head.has_vector):
                     short_forms.setdefault(head.text, cand)
+                    own = short_forms[head.text]
+                    if own.end - own.start == 1 and own.label == "COMPANY" and span[-1].lower_ in self.company_suffixes:
+                        # "la société Nacréon" is "Nacréon Interactive" (a company's suffix); "Mévora Care" is
+                        # another entity, its app
+                        short_forms[head.text] = cand
             following = doc[cand.end : cand.end + 3]
             if len(following) == 3 and following[0].text == "(" and following[2].text == ")" \
                     and ACRONYM.match(following[1].text):
@@ -252,7 +257,10 @@ class EntityLinker(NameRules):
                 # model took for a place joins its person ("Jassy" after "Andy Jassy"), and so does a word the
                 # model does not know joins its company ("d'Alizéa" after "Alizéa Télécom").
                 if existing.end - existing.start == 1 and existing.priority <= MODEL and (
-                        existing.label != "LOCATION" or full.label == "PERSON" or not token.has_vector):
+                        existing.label != "LOCATION" or full.label == "PERSON" or not token.has_vector) \
+                        or existing.end - existing.start == 1 and existing.label == full.label == "COMPANY" \
+                        and existing.kb_id is None and doc[full.end - 1].lower_ in self.company_suffixes:
+                    # "la société Nacréon" after "Nacréon Interactive": one company
                     existing.label, existing.id, existing.kb_id = full.label, full.id, full.kb_id
                 continue
             if token.i in taken and token.i not in weak:
