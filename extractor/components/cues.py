@@ -48,20 +48,21 @@ class CueRuler(NameRules):
         self.propn = PROPN  # to_array("POS") gives the universal tag's symbol
         self.qui = nlp.vocab.strings.add("qui")
         self.aux_hashes = {nlp.vocab.strings.add(w) for w in ("a", "avait", "va", "vient", "ont", "avaient")}
-        # (matcher, name at its end?, needs part-of-speech tags?): POS patterns are skipped on docs without
-        # tags (a blank pipeline) instead of failing.
-        self.cue_matchers: list[tuple[Matcher, bool, bool]] = []
+        # One matcher holds every pattern (one pass over the doc), another only those without part-of-speech
+        # tags, for docs without them (a blank pipeline); each pattern's place in the files orders its matches.
+        self.tagged_matcher, self.plain_matcher = Matcher(nlp.vocab), Matcher(nlp.vocab)
         self.cue_labels: dict[str, str] = {}
-        for file, from_end in (("cues_before", True), ("cues_after", False)):
-            rows = cue_patterns(file)
-            for needs_pos in (False, True):
-                matcher = Matcher(nlp.vocab)
-                for row in rows:
-                    if _uses_pos(row["pattern"]) == needs_pos:
-                        matcher.add(row["id"], [row["pattern"]], greedy="LONGEST")
-                        self.cue_labels[row["id"]] = row["label"]
-                if len(matcher):
-                    self.cue_matchers.append((matcher, from_end, needs_pos))
+        self.cue_from_end: dict[str, bool] = {}  # is the name at the end of the match?
+        self.cue_group: dict[str, int] = {}
+        for group, (file, from_end) in enumerate((("cues_before", True), ("cues_after", False))):
+            for row in cue_patterns(file):
+                needs_pos = _uses_pos(row["pattern"])
+                self.tagged_matcher.add(row["id"], [row["pattern"]], greedy="LONGEST")
+                if not needs_pos:
+                    self.plain_matcher.add(row["id"], [row["pattern"]], greedy="LONGEST")
+                self.cue_labels[row["id"]] = row["label"]
+                self.cue_from_end[row["id"]] = from_end
+                self.cue_group[row["id"]] = 2 * group + needs_pos
 
     def __call__(self, doc: Doc) -> Doc:
         found, kinds = self._cues(doc)
@@ -77,20 +78,18 @@ class CueRuler(NameRules):
         """Candidates of the cue patterns and their kinds: "platform" for a name one posts on (it makes even a
         known company a product there: "publié sur Twitter"), "cue" for the others."""
         found, kinds = [], []
-        tagged = annotated(doc, "POS")
-        for matcher, from_end, needs_pos in self.cue_matchers:
-            if needs_pos and not tagged:
-                continue
-            for match_id, start, end in matcher(doc):
-                run = self._name_run(doc, start, end, from_end=from_end)
-                cue = doc.vocab.strings[match_id]
-                if run and from_end and cue not in TARGET_CUES and self._is_place_after_de(doc, run[0]):
-                    continue  # "le géant de Redmond", "le groupe de Seattle": a place, not a name
-                if run and cue in CUES_PEOPLE_FIT and run[1] - run[0] > 1 and doc[run[0]].ent_type_ == "PER":
-                    continue  # "le français Thomas Pesquet", "Marco Arment, créateur de…" are people
-                if run:
-                    found.append(Candidate(run[0], run[1], self.cue_labels[cue], priority=CUE))
-                    kinds.append("platform" if cue in PLATFORM_CUES else "cue")
+        matcher = self.tagged_matcher if annotated(doc, "POS") else self.plain_matcher
+        matches = [(doc.vocab.strings[match_id], start, end) for match_id, start, end in matcher(doc)]
+        for cue, start, end in sorted(matches, key=lambda m: self.cue_group[m[0]]):  # stable: the matcher's order
+            from_end = self.cue_from_end[cue]
+            run = self._name_run(doc, start, end, from_end=from_end)
+            if run and from_end and cue not in TARGET_CUES and self._is_place_after_de(doc, run[0]):
+                continue  # "le géant de Redmond", "le groupe de Seattle": a place, not a name
+            if run and cue in CUES_PEOPLE_FIT and run[1] - run[0] > 1 and doc[run[0]].ent_type_ == "PER":
+                continue  # "le français Thomas Pesquet", "Marco Arment, créateur de…" are people
+            if run:
+                found.append(Candidate(run[0], run[1], self.cue_labels[cue], priority=CUE))
+                kinds.append("platform" if cue in PLATFORM_CUES else "cue")
         return found, kinds
 
     def _name_run(self, doc: Doc, start: int, end: int, *, from_end: bool) -> tuple[int, int] | None:
