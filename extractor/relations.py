@@ -217,7 +217,7 @@ class TreeMatch:
 
 
 # What each role of a dependency pattern accepts; other nodes ("by", "with") only shape the match.
-TREE_ROLE_KINDS = {"acquirer": ("COMPANY", "PERSON"), "target": ("COMPANY",), "company": ("COMPANY",),
+TREE_ROLE_KINDS = {"acquirer": ("COMPANY", "PERSON"), "target": ("COMPANY",), "company": ("COMPANY",), "maker": ("COMPANY",),
                    "product": ("PRODUCT",), "partner": COMPANY_TYPES, "partner_with": COMPANY_TYPES}
 
 

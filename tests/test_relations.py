@@ -432,6 +432,11 @@ IN_CONTEXT = [
     # "mise 3,7 milliards": an investment stated by the verb "miser"
     ("Google, enfin, mise 3,7 milliards d'euros en France.",
      [("INVESTMENT", {"investor": "Google", "amount": "3,7 milliards d'euros"})], []),
+    # a company that publishes, develops, designs or makes a product is its maker (the parse's subject and object)
+    ("Calvane édite le jeu Hollowmere.", [("MAKER", {"maker": "Calvane", "product": "Hollowmere"})], []),
+    ("La start-up Calvane développe le logiciel Tarnis depuis 2021.",
+     [("MAKER", {"maker": "Calvane", "product": "Tarnis"})], []),
+    ("Calvane conçoit ses propres puces Kerys.", [("MAKER", {"maker": "Calvane", "product": "Kerys"})], []),
     # more launch words: "a officialisé", "commercialisera"
     ("AMD a officialisé les Radeon RX 9070 XT et Radeon RX 9070.",
      [("PRODUCT_LAUNCH", {"company": "AMD", "product": "Radeon RX 9070 XT"}),
