@@ -135,6 +135,8 @@ _ON_PLATFORMS = re.compile(r"(?i)\b(?:sur|pour)\s+[^,.;:]*$")  # "… sur PS5 et
 _PLATFORM_BEFORE = re.compile(r"(?i)\b(?:sur|pour)\s+(?:(?:la|le|les)\s+|l['’])?$")  # "sorti sur PlayStation 5"
 _OF_NAME_AFTER = re.compile(r"(?i)\s*(?:de|du|d['’])\s*(?:(?:la|le|les)\s+|l['’]\s*)?(?:[a-zàâçéèêëîïôûù'’-]+\s+){0,2}")
 _LED_ROUND = re.compile(r"(?i)\b(?:mené|mène|menait|mènera|co-?mené|pilot[ée]|conduit)\b")
+_APPOSED_DESCRIPTION = re.compile(r"\s*,\s*")
+_DETERMINER = re.compile(r"(?i)(?:la|le|les|l['’]|un|une)\b")
 _BY = re.compile(r"(?i)\s*par\s+(?:(?:le|la|les)\s+|l['’])?")
 # Between two products of one list: "…, la montre …", "… et le bracelet d'activité …", "… et …"
 _LIST_GLUE = re.compile(r"(?i)\s*(?:,|\bet\b|\bou\b|\bainsi\s+que\b)\s*(?:(?:le|la|les|son|sa|ses|un|une|des)\s+|l['’]\s*)?"
@@ -299,7 +301,15 @@ class RelationFinder:
         span = self.subjects.get(trigger.start())
         if span is None:
             return None
-        candidates = self.refs[bisect_left(self.starts, span[0]) : bisect_left(self.starts, span[1])]
+        # "AWS, la filiale cloud d'Amazon, injectera…": the parse made the apposition the subject; the name
+        # it describes, just before it, is
+        index = bisect_left(self.starts, span[0])
+        named = self.refs[index - 1] if index else None
+        if named is not None and named.kind in kinds and named.end <= span[0] \
+                and _APPOSED_DESCRIPTION.fullmatch(self.text, named.end, span[0]) \
+                and _DETERMINER.match(self.text, span[0], span[1]) and not _LATTER.match(self.text, span[0], span[1]):
+            return named.ref  # (not "Ondalys, le second a racheté…")
+        candidates = self.refs[index : bisect_left(self.starts, span[1])]
         first = next((r for r in candidates if r.kind in COMPANY_TYPES + ("PERSON",) and r.end <= span[1]), None)
         if first is None:
             words, at = self.text[span[0] : span[1]], span[0]

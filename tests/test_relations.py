@@ -429,6 +429,9 @@ IN_CONTEXT = [
      "réalisé l'an dernier un chiffre d'affaires de 58 millions d'euros, avec une perte nette de 19 millions.",
      [("FUNDING_ROUND", {"company": "Virelle", "amount": "75 millions d'euros"}),
       ("REVENUE", {"company": "Virelle", "amount": "58 millions d'euros"})], [("REVENUE", {"company": "Partech"})]),
+    # the name an apposition describes is the subject, where the parse made the apposition the subject
+    ("AWS, la filiale cloud d'Amazon, injectera de son côté 2,5 milliards d'euros.",
+     [("INVESTMENT", {"investor": "AWS"})], [("INVESTMENT", {"investor": "Amazon"})]),
     # "mise 3,7 milliards": an investment stated by the verb "miser"
     ("Google, enfin, mise 3,7 milliards d'euros en France.",
      [("INVESTMENT", {"investor": "Google", "amount": "3,7 milliards d'euros"})], []),
