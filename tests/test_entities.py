@@ -146,6 +146,9 @@ NOT_ENTITIES = [
     ("France Bleu a diffusé le match. La police en France enquête. France : la grève commence.", "France"),
     ("Le SBF 120 a gagné 1 %, le CAC 40 aussi.", "SBF"),
     ("Brévalis dévisse de 11,8 % à 16,40 EUR.", "EUR"),
+    # events are no entities (ANNOTATION.md)
+    ("Zentra dégaine quatre smartphones avant le MWC de Barcelone.", "MWC"),
+    ("Le sommet Choose France a réuni les investisseurs.", "Choose France"),
     ("Eurazeo participe, aux côtés de Sidobre Ventures, qui avait mené la série A de 11 millions d’euros.",
      "A de 11 millions d’euros"),
     ("Le SBF 120 a gagné 1 %, le CAC 40 aussi.", "SBF 120"),
