@@ -431,6 +431,13 @@ class RelationFinder:
         found = introduced_as(self.text, described.group(0), companies)
         return found.ref if found is not None else None
 
+    def _facts(self, amount: Ref) -> dict:
+        """The parsed facts of an amount reference ("amounts/N")."""
+        return self.amounts[int(amount.ref.split("/")[1])]
+
+    def _value(self, amount: Ref) -> float:
+        return float(self._facts(amount).get("value") or 0)
+
     def _add(self, type_: str, arguments: dict, sentence: Sentence, trigger: re.Match[str] | tuple[int, int] | None,
              rule: str, confidence: float, attributes: dict | None = None) -> None:
         """Record a relation; `trigger` is the match of its trigger word, or that word's (start, end)."""
@@ -599,7 +606,7 @@ class RelationFinder:
                 or any(-INVESTMENT_REACH <= a.start - t.end() <= INVESTMENT_REACH
                        or 0 <= t.start() - a.end <= 40 for t in triggers))
                 and not _NOT_SPENT.match(self.text, a.end)  # "deux milliards d'euros d'économies"
-                and float(self.amounts[int(a.ref.split("/")[1])].get("value") or 0) >= 1000]  # not a share's price
+                and self._value(a) >= 1000]  # not a share's price
         if self._subject_names_nobody(trigger):
             return  # "Les Français devraient dépenser 20 milliards": the subject is no company or person
         if _FIRST_PERSON_QUOTE.search(self.text, max(sentence.start, trigger.start() - 120), trigger.start()):
@@ -625,7 +632,7 @@ class RelationFinder:
                 continue  # an investment needs an identifiable investor ("les consommateurs dépenseront…")
             target = next((r.ref for r in self._in(sentence, COMPANY_TYPES) if r.start > amount.end
                            and _INTO.search(self.text, amount.end, r.start)), None)
-            period = self.amounts[int(amount.ref.split("/")[1])].get("period")
+            period = self._facts(amount).get("period")
             self._add(type_, {"investor": investor, "amount": amount.ref, "target": target,
                               "date": self._date_in(sentence)},
                       sentence, trigger, "investment_amount_after_company", 0.8,
@@ -963,7 +970,7 @@ class RelationFinder:
         """The percentage leads to an amount of a million or more, which no share price is."""
         to = re.match(r"\s*,?\s*(?:à|pour\s+atteindre|soit)\s+", self.text[percent.end : percent.end + 24])
         return bool(to) and any(a.start == percent.end + to.end()
-                                and float(self.amounts[int(a.ref.split("/")[1])].get("value") or 0) >= 1_000_000
+                                and self._value(a) >= 1_000_000
                                 for a in self._in(sentence, "MONEY"))
 
     def _named_with_article(self, sentence: Sentence, ref: str) -> bool:
@@ -979,12 +986,11 @@ class RelationFinder:
         companies = self._in(sentence, "COMPANY")
         for launch in _cues()["launch"].finditer(self.text, sentence.start, sentence.end):
             product = next((p for p in products if 0 <= p.start - launch.end() <= LAUNCH_REACH), None)
-            if product is not None and _RIVAL_BETWEEN.search(self.text, launch.end(), product.start):
-                product = None
-            if product is not None and (_PLATFORM_BEFORE.search(self.text, max(0, product.start - 12), product.start)
+            if product is not None and (_RIVAL_BETWEEN.search(self.text, launch.end(), product.start)
+                                        or _PLATFORM_BEFORE.search(self.text, max(0, product.start - 12), product.start)
                                         or _PLATFORM_LIST.fullmatch(self.text, launch.end(), product.start)):
-                # "Sorti le 20 mars sur PC, PlayStation 5, Xbox Series X et PC, le jeu…": platforms; "Abysséa
-                # sortira sur Switch 2": the product is the one before
+                # "lance ses modèles face à GPT-4o": a rival; "Sorti le 20 mars sur PC, PlayStation 5, Xbox Series X
+                # et PC, le jeu…": platforms; "Abysséa sortira sur Switch 2": the product is the one before
                 product = None
             if _PAST_PARTICIPLE.fullmatch(launch.group(0)) and re.search(r",\s*$", self.text[sentence.start : launch.start()]):
                 # "Garrigue 1, sorti en février, …", "l'Orvix Fold 3, son premier modèle, lancé en avril pour
@@ -1259,15 +1265,17 @@ def one_per_event(relations: list[Relation], amount_values: list, percentage_val
     or share move. Same type, same parties and same amount or percentage value (and, for a role, the same title
     as written; for a figure, the same metric) make one fact; the statement with the most arguments is kept
     (the first among equals)."""
+    values_of = {"amounts": amount_values, "percentages": percentage_values}
+
     def key(relation: Relation) -> tuple:
         # a fine's authority is often said in the lead only: the fined company and the amount make the fact
         # a funding round is its company's and its amount's, whoever of its investors a statement names
         parties = tuple(sorted((role, json.dumps(value)) for role, value in relation.arguments.items()
                                if role not in ("amount", "percentage", "date", "period", "authority", "investors")))
-        ref = relation.arguments.get("amount") or relation.arguments.get("percentage")
-        value = amount_values[int(ref.split("/")[1])] if isinstance(ref, str) and ref.startswith("amounts/") else \
-            percentage_values[int(ref.split("/")[1])] if isinstance(ref, str) and ref.startswith("percentages/") \
-            and percentage_values else None
+        ref = relation.arguments.get("amount") or relation.arguments.get("percentage") or ""
+        kind, _, index = str(ref).partition("/")
+        values = values_of.get(kind)
+        value = values[int(index)] if values and index else None
         title = json.dumps(relation.attributes, sort_keys=True) if relation.type == "EMPLOYMENT" else None
         return relation.type, parties, value, title, relation.attributes.get("metric")
 

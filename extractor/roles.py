@@ -123,7 +123,8 @@ _SUCCESSOR_BEFORE = re.compile(rf"(?i:son|sa|leur){S}+(?i:successeur|successeure
 _FOUNDED_BY = re.compile(rf"(?i:fondée?s?|créée?s?|cofondée?s?)(?:{S}+(?:en|dès){S}+\d{{4}}|(?:{S}+[\w'’]+){{1,3}}?)?{S}+par{S}+"
                          rf"(?:(?:deux|trois|quatre|des|les|ses){S}+[^.;:!?,]{{3,60}}?,{S}*)?$")
 # Before a person: the one whose post the person said before takes ("Elle succède à", "en remplacement de")
-_SUCCEEDED = re.compile(rf"(?i:succède|succédera|succéder|remplace|remplacera|remplacer|en{S}+remplacement{S}+de|"
+_SUCCESSION_VERBS = "succède|succédera|succéder|remplace|remplacera|remplacer"
+_SUCCEEDED = re.compile(rf"(?i:{_SUCCESSION_VERBS}|en{S}+remplacement{S}+de|"
                         rf"prend{S}+la{S}+suite{S}+de|prendra{S}+la{S}+suite{S}+de){S}+(?:à{S}+)?$")
 # After a person: the chair kept or taken ("…, qui conserve la présidence du conseil d'administration")
 _KEEPS_CHAIR = re.compile(rf"[^.;]{{0,80}}?\b(?:qui|et){S}+(?:(?i:conserve|conservera|garde|gardera|prend|prendra|occupera|assure)"
@@ -145,7 +146,7 @@ _APPOINTED = re.compile(
     rf"|(?:qui{S}+)?(?:a{S}+pris|prend|prendra|prenait){S}+(?:[^,.;]{{1,30}}?{S}+)?ses{S}+fonctions{S}+(?:de|d{AP}))"
 )
 # Before a person: the one succeeded, who held the post ("succède à Paul Martin comme PDG")
-_REPLACED = re.compile(rf"(?i:succède|succédera|succéder|remplace|remplacera|remplacer){S}+(?:à{S}+)?$")
+_REPLACED = re.compile(rf"(?i:{_SUCCESSION_VERBS}){S}+(?:à{S}+)?$")
 _AS_TITLE = re.compile(rf"{S}*(?:(?:au{S}+poste|aux{S}+fonctions|à{S}+la{S}+fonction){S}+(?:de{S}+|d{AP}))?{S}*(?:comme{S}+)?")
 
 

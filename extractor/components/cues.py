@@ -166,7 +166,7 @@ class CueRuler(NameRules):
         flags = doc.to_array(["IS_TITLE", "IS_ALPHA"]).tolist()
         for i in (i for i, (title, alpha) in enumerate(flags[:-1]) if title and alpha):
             name = doc[i]
-            if doc.vocab.has_vector(name.lower_) or i > 0 and doc[i - 1].lower_ in _PREPOSITIONS:
+            if not self._is_unknown_word(name) or i > 0 and doc[i - 1].lower_ in _PREPOSITIONS:
                 continue
             following = doc[i + 1 : i + 4]
             verb = following[0]
