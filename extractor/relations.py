@@ -507,6 +507,8 @@ class RelationFinder:
         if fine is not None and amounts:
             authority = next((r.ref for r in self._in(sentence, "ORGANIZATION")), None)
             fined = next((r.ref for r in companies if r.ref != authority), None)
+            if fined is None and _DESCRIBED.search(self.text, sentence.start, fine.start()):
+                fined = self._described(sentence)  # "Le fabricant grenoblois a écopé d'une amende…"
             amount = min(amounts, key=lambda a: abs(a.start - fine.end()))
             if fined is not None and abs(amount.start - fine.end()) <= 80:
                 self._add("FINE", {"authority": authority, "company": fined, "amount": amount.ref,

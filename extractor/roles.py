@@ -319,8 +319,15 @@ def find_roles(text: str, mentions: list[MentionRef], *, sentences: list[Sentenc
                 return topic  # "Elle a levé … auprès du fonds X. Son directeur technique, …": the company, not X
             if previous is not None:
                 return previous.id
-        # the body named last in the paragraph; a paragraph that names none is about the article's company
-        return org_before(pos, window=pos - (text.rfind("\n", 0, pos) + 1), labels=ORG_LABELS) or topic
+        # the company last named as a subject in the paragraph ("Semalys a cédé 4,1 %. Le fabricant … a écopé
+        # d'une amende infligée par l'Autorité… « … », a réagi son directeur financier"), else the body named last
+        # there; a paragraph that names none is about the article's company
+        paragraph = text.rfind("\n", 0, pos) + 1
+        subjects = [o for o in orgs if paragraph <= o.start and o.end <= pos and o.label == "COMPANY"
+                    and not quoted(o.start) and first_bare(text, (o,)) is not None]
+        if subjects:
+            return subjects[-1].id
+        return org_before(pos, window=pos - paragraph, labels=ORG_LABELS) or topic
 
     def org_before(pos: int, window: int = 400, as_group: bool = False,
                    labels: tuple[str, ...] = ("COMPANY",)) -> str | None:

@@ -413,6 +413,11 @@ IN_CONTEXT = [
     ("Altamire a écopé d'une amende infligée par l'Autorité de la concurrence. « Nous ferons appel », a réagi son "
      "directeur financier, Denis Charvet.", [("EMPLOYMENT", {"person": "Denis Charvet", "organization": "Altamire"})],
      [("EMPLOYMENT", {"organization": "Autorité de la concurrence"})]),
+    ("Enfin, Altamire a cédé 4,1 %. Le fabricant grenoblois a écopé d'une amende de 48 millions d'euros infligée "
+     "par l'Autorité de la concurrence pour avoir verrouillé la vente de ses modules Altamire Volt. « Nous ferons "
+     "appel », a réagi son directeur financier, Denis Charvet.", [("EMPLOYMENT", {"person": "Denis Charvet", "organization": "Altamire"}),
+                                            ("FINE", {"company": "Altamire"})],
+     [("EMPLOYMENT", {"organization": "Autorité de la concurrence"})]),
     # "le rachat par X de Y"; a joint bid is each bidder's; the fund that led a round is its investor
     ("Cette opération suit le rachat par Vestrion de l’allemand Haldrup Automation en 2022.",
      [("ACQUISITION", {"acquirer": "Vestrion", "target": "Haldrup Automation"})], []),

@@ -17,6 +17,7 @@ from spacy.symbols import PROPN
 from spacy.matcher import Matcher
 from spacy.tokens import Doc
 
+from extractor.components._flags import with_first_word_flag
 from extractor.components._spans import annotated, text_of
 from extractor.components.entity_rules import (
     CUE, MODEL, NAME_TOKEN, CUES_PEOPLE_FIT, PLATFORM_CUES, PRODUCT_SHAPE, SHAPE, TARGET_CUES, Candidate, NameRules,
@@ -50,16 +51,19 @@ class CueRuler(NameRules):
         self.aux_hashes = {nlp.vocab.strings.add(w) for w in ("a", "avait", "va", "vient", "ont", "avaient")}
         # One matcher holds every pattern (one pass over the doc), another only those without part-of-speech
         # tags, for docs without them (a blank pipeline); each pattern's place in the files orders its matches.
-        self.tagged_matcher, self.plain_matcher = Matcher(nlp.vocab), Matcher(nlp.vocab)
+        # (`validate=False`: a lexeme flag's integer key is no attribute name to pydantic's pattern schema)
+        self.tagged_matcher = Matcher(nlp.vocab, validate=False)
+        self.plain_matcher = Matcher(nlp.vocab, validate=False)
         self.cue_labels: dict[str, str] = {}
         self.cue_from_end: dict[str, bool] = {}  # is the name at the end of the match?
         self.cue_group: dict[str, int] = {}
         for group, (file, from_end) in enumerate((("cues_before", True), ("cues_after", False))):
             for row in cue_patterns(file):
                 needs_pos = _uses_pos(row["pattern"])
-                self.tagged_matcher.add(row["id"], [row["pattern"]], greedy="LONGEST")
+                pattern = with_first_word_flag(nlp.vocab, row["pattern"])
+                self.tagged_matcher.add(row["id"], [pattern], greedy="LONGEST")
                 if not needs_pos:
-                    self.plain_matcher.add(row["id"], [row["pattern"]], greedy="LONGEST")
+                    self.plain_matcher.add(row["id"], [pattern], greedy="LONGEST")
                 self.cue_labels[row["id"]] = row["label"]
                 self.cue_from_end[row["id"]] = from_end
                 self.cue_group[row["id"]] = 2 * group + needs_pos

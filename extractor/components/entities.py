@@ -63,6 +63,17 @@ class EntityResolver(NameRules):
         write_candidates(doc, self.spans_key, chosen, ["resolved"] * len(chosen))
         return doc
 
+    def _names_a_line(self, doc: Doc, start: int, end: int) -> bool:
+        """One capitalised word after a company's name that can only be a product line's ("Metal", "Split"):
+        no unit or suffix of a company ("France", "Ventures"), no function word, not read as a person or place
+        by the model ("Tim" Cook, "Paris")."""
+        if end - start != 1:
+            return False
+        word = doc[start]
+        return not (word.lower_ in self.function_words or word.lower_ in self.company_unit_words
+                    or word.lower_ in self.company_suffixes or word.lower_ in self.unit_nouns
+                    or word.ent_type_ in ("PER", "LOC"))
+
     def _is_noise(self, doc: Doc, cand: Candidate, text: str) -> bool:
         """What no evidence makes a name: a law ("Cloud Act"), a demonym ("les Chinois"), a letter ("série B", "le
         groupe D"), a name in a photo credit ("JOEL SAGET / AFP") other than its agency."""
@@ -125,9 +136,10 @@ class EntityResolver(NameRules):
                     taken.update(range(cand.start, end))
 
     def _join_maker_and_product(self, doc: Doc, chosen: list[Candidate]) -> list[Candidate]:
-        """"la bague connectée Orvane Ring 2", "le Vellun Aero 14": the one-word name of a company of the
-        article, right before a product name or before capitalised words that end in a model number, starts
-        that product's name (the model often splits it, or sees only the company, or nothing)."""
+        """"la bague connectée Orvane Ring 2", "le Vellun Aero 14", "Virelle Metal": the one-word name of a
+        company of the article, right before a product name, capitalised words that end in a model number or
+        one word that names no unit, person or place, starts that product's name (the model often splits it,
+        or sees only the company, or nothing)."""
         companies = _one_word_companies(doc, chosen)
         if not companies:
             return chosen
@@ -148,7 +160,9 @@ class EntityResolver(NameRules):
                 while words < len(doc) and words not in taken and doc[words].is_title and doc[words].is_alpha:
                     words += 1
                 end = self._extend_product(doc, words)
-                if words == i + 1 or end == words or any(j in taken for j in range(words, end)):
+                if end == words and self._names_a_line(doc, i + 1, words):
+                    pass  # "Virelle Metal à 16,99 euros": a word of its own after the company, no number
+                elif words == i + 1 or end == words or any(j in taken for j in range(words, end)):
                     continue
             else:
                 continue
