@@ -92,11 +92,14 @@ def _titles_in(text: str) -> list[tuple[str, str]]:
     return out
 
 
+# (after a title and the words that may end it: "directrice créative du studio", "directeur de la communication
+# du groupe")
 _ANAPHORIC_ORG = re.compile(
-    rf"{S}*(?:de{S}+la|de{S}+l{AP}|du|de){S}*(?:{COMPANY_NOUN}|structure|entité|réseau{S}+social)(?![\w-])"
+    rf"(?:{S}*[a-zéèêàçô'’-]+){{0,3}}?{S}*(?:de{S}+la|de{S}+l{AP}|du|de){S}*(?:{COMPANY_NOUN}|structure|entité|réseau{S}+social)(?![\w-])"
     rf"(?:{S}+[a-zéèêàçûô-]+)?",
     re.IGNORECASE,
 )
+_FRAMED_BY = re.compile(rf"{S}*(?:Chez|Du{S}+côté{S}+(?:de{S}+la|de{S}+l{AP}|du|des|de|d{AP})|Côté){S}*")
 _AGE = re.compile(rf"{S}*,{S}*\d{{1,3}}{S}+ans(?={S}*,)")
 _BOARD = rf"(?i:conseil{S}+d{AP}administration|conseil{S}+de{S}+surveillance|directoire)"
 # A verb that says who runs a body: "qui dirige Nissan", "menait l'entreprise", "préside le conseil de Renault"
@@ -301,7 +304,10 @@ def find_roles(text: str, mentions: list[MentionRef], *, sentences: list[Sentenc
         """Whose "son PDG", "sa présidente" is: the body named last before in the sentence, else the first one of
         the sentence before that no preposition introduces (its subject, most often: "Apple a publié… Tim Cook,
         son directeur général, …"), else the body named last, else the article's company."""
-        index = bisect_right(sentence_starts, pos) - 1
+        # "« …. … », a réagi son président": the sentence the quotation opens, whatever sentences it holds
+        quote = bisect_right(quote_starts, pos) - 1
+        said = quote_starts[quote] if quote >= 0 and re.fullmatch(r"[^.!?]*", text[quote_ends[quote] : pos]) else pos
+        index = bisect_right(sentence_starts, said) - 1
         begins = sentences[index].start if index >= 0 else 0
         # never a name inside a quotation ("« …Google… », estime sa directrice générale"), which may span sentences
         inside = [o for o in orgs if begins <= o.start and o.end <= pos and not quoted(o.start)]
@@ -309,12 +315,20 @@ def find_roles(text: str, mentions: list[MentionRef], *, sentences: list[Sentenc
             return inside[-1].id
         if index > 0:
             before = sentences[index - 1]
-            previous = first_bare(text, (o for o in orgs if before.start <= o.start and o.end <= before.end
-                                         and not quoted(o.start)))
-            # "Le groupe prévoit… « … », a expliqué son directeur financier": the company described first
-            described = _DESCRIPTION.search(text, before.start, before.end) if topic is not None else None
+            in_before = [o for o in orgs if before.start <= o.start and o.end <= before.end and not quoted(o.start)]
+            # "Chez Morvane Santé, on ne ferme pas la porte. « … », a réagi son président": the body the sentence
+            # before is framed by, else its first one no preposition introduces
+            framed = _FRAMED_BY.match(text, before.start)
+            previous = next((o for o in in_before if framed and o.start == framed.end()), None) \
+                or first_bare(text, in_before)
+            # "Le groupe prévoit… « … », a expliqué son directeur financier": the company described first (the one
+            # introduced so: "le studio nantais Atelier Sorbier… Le studio a bouclé…", else the article's)
+            described = _DESCRIPTION.search(text, before.start, before.end)
             if described is not None and (previous is None or described.start() < previous.start):
-                return topic
+                introduced = introduced_as(text, described.group(0), [
+                    o for o in orgs if described.start() - REFERENCE_REACH <= o.start < described.start()])
+                if introduced is not None or topic is not None:
+                    return introduced.id if introduced is not None else topic
             if topic is not None and re.match(rf"{S}*(?:Il|Elle){S}", text[before.start : before.start + 8]):
                 return topic  # "Elle a levé … auprès du fonds X. Son directeur technique, …": the company, not X
             if previous is not None:

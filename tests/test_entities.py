@@ -118,6 +118,11 @@ ENTITIES = [
      [("Orvane", "COMPANY"), ("Orvane Ring 2", "PRODUCT"), ("Orvane Band 5", "PRODUCT"), ("Orvane+", "PRODUCT")]),
     ("Orvane Ring 2, Watch R1 et Band 5 : prix\n\nLa marque Orvane lance la montre Orvane Watch R1 et le bracelet "
      "Orvane Band 5.", [("Orvane Watch R1", "PRODUCT"), ("Orvane Band 5", "PRODUCT")]),
+    # a product noun after a bare "de" or "des" says what the company makes; a company-only noun in apposition
+    ("L'éditeur nantais de logiciels d'achats Linvaro a publié ses comptes.", [("Linvaro", "COMPANY")]),
+    ("Le spécialiste français des terminaux de paiement Halvane a publié ses comptes.", [("Halvane", "COMPANY")]),
+    ("L'offre lancée le 12 mai par Morvane Santé, filiale du groupe familial Hexalune, valorisait Cardiel à 1 milliard.",
+     [("Morvane Santé", "COMPANY")]),
     # …and one word of its own, no number: a product line, not a unit, person or place of the company
     ("La néobanque Virelle propose les formules Virelle Plus à 7,99 euros et Virelle Metal à 16,99 euros, et Virelle "
      "Split, une fonction de paiement fractionné.", [("Virelle Metal", "PRODUCT"), ("Virelle Split", "PRODUCT")]),

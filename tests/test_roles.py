@@ -14,7 +14,8 @@ ENTITIES = {"Andy Jassy": ("andy_jassy", "PERSON"), "Amazon": ("amazon", "COMPAN
             "Veltis": ("veltis", "COMPANY"), "Karim Benali": ("karim_benali", "PERSON"),
             "Clara Chappaz": ("clara_chappaz", "PERSON"), "Bercy": ("bercy", "ORGANIZATION"),
             "Sorbonne": ("sorbonne", "ORGANIZATION"), "Xbox": ("xbox", "PRODUCT"), "iPhone": ("iphone", "PRODUCT"),
-            "Apple": ("apple", "COMPANY"), "Eurazeo": ("eurazeo", "COMPANY")}
+            "Apple": ("apple", "COMPANY"), "Eurazeo": ("eurazeo", "COMPANY"),
+            "Atelier Sorbier": ("atelier_sorbier", "COMPANY"), "Lucile Kervarec": ("lucile_kervarec", "PERSON")}
 
 ROLES = [
     ("Andy Jassy, le PDG d'Amazon, a parlé.", [("andy_jassy", "CEO", "amazon")]),
@@ -24,9 +25,10 @@ ROLES = [
     ("Veltis grandit. Veltis a recruté en octobre un directeur financier, Karim Benali, un ancien d'Apple.",
      [("karim_benali", "CFO", "veltis")]),
     ("Veltis grandit. Selon un directeur financier, Karim Benali, le marché recule.", []),
-    # a quotation over two sentences names no employer; nor does a body named in an earlier paragraph
+    # a quotation over two sentences names no employer (not Nvidia); the subject of the sentence before it does,
+    # even at the end of the paragraph before (dev: "Amazon émerge… ¶ « … », s'est enorgueilli son patron Jeff Bezos")
     ('Veltis recrute. Apple aussi.\n"Nous ne serons pas un de plus face à Nvidia. Nous serons européens", martèle '
-     "sa PDG, Claire Vidal.", [("claire_vidal", "CEO", "veltis")]),
+     "sa PDG, Claire Vidal.", [("claire_vidal", "CEO", "apple")]),
     # an organisation we do not know, after a title with a tail, is no link to the article's company
     ("Veltis recrute. Karim Benali, directeur commercial de Solvane, le confirme.", [("karim_benali", "director", None)]),
     # "du fonds" is the company introduced as a fund, not the article's company
@@ -109,6 +111,14 @@ ROLES = [
     # every body of a coordination
     ("Andy Jassy, le patron d'Amazon et Nvidia, a parlé.", [("andy_jassy", "CEO", "amazon"), ("andy_jassy", "CEO", "nvidia")]),
     ("Andy Jassy, le PDG d'Amazon, et Jensen Huang ont parlé.", [("andy_jassy", "CEO", "amazon")]),
+    # a title's own words before "du studio"; "le studio" of the sentence before a quotation, the one introduced so;
+    # "Chez X, …" frames the sentence before a quotation
+    ("Apple vend. Le studio nantais Atelier Sorbier sort un jeu. Apple aussi. « On joue », explique Lucile Kervarec, "
+     "directrice créative du studio.", [("lucile_kervarec", "director", "atelier_sorbier")]),
+    ("Apple vend. Le studio nantais Atelier Sorbier sort un jeu. Le studio a signé avec Apple. « Merci. Vraiment », "
+     "reconnaît Lucile Kervarec, sa directrice générale.", [("lucile_kervarec", "CEO", "atelier_sorbier")]),
+    ("L'action Apple bondit. Chez Veltis, on ne ferme pas la porte. « Notre offre est juste. Nous ne surenchérirons "
+     "pas », a réagi son président, Karim Benali.", [("karim_benali", "president", "veltis")]),
     # a cook is no head of the article's company
     ("Amazon fête ses 30 ans. Le dîner était préparé par le chef Julien Berger.", []),
 ]

@@ -20,7 +20,7 @@ from spacy.tokens import Doc
 from extractor.components._flags import with_first_word_flag
 from extractor.components._spans import annotated, text_of
 from extractor.components.entity_rules import (
-    CUE, MODEL, NAME_TOKEN, CUES_PEOPLE_FIT, PLATFORM_CUES, PRODUCT_SHAPE, SHAPE, TARGET_CUES, Candidate, NameRules,
+    CUE, COMPANY_ONLY_NOUNS, MODEL, NAME_TOKEN, CUES_PEOPLE_FIT, PLATFORM_CUES, PRODUCT_SHAPE, SHAPE, TARGET_CUES, Candidate, NameRules,
     write_candidates)
 from extractor.resources import cue_patterns, word_list
 
@@ -84,12 +84,22 @@ class CueRuler(NameRules):
         found, kinds = [], []
         matcher = self.tagged_matcher if annotated(doc, "POS") else self.plain_matcher
         matches = [(doc.vocab.strings[match_id], start, end) for match_id, start, end in matcher(doc)]
+        # "l'éditeur nantais de logiciels d'achats Linvaro", "le spécialiste des terminaux de paiement Halvane": a
+        # product noun after a bare "de" or "des" says what the company makes; the name is the company's (not so
+        # "le fabricant de la puce Kerys X2")
+        company_cue_starts = {end: start for cue, start, end in matches if self.cue_labels[cue] == "COMPANY"
+                              and self.cue_from_end[cue]}
+        matches = [(cue, start, end) for cue, start, end in matches
+                   if not (self.cue_labels[cue] == "PRODUCT" and self.cue_from_end[cue] and start > 0
+                           and doc[start - 1].lower_ in ("de", "des", "d'", "d’")
+                           and company_cue_starts.get(end, start) < start - 1)]
         for cue, start, end in sorted(matches, key=lambda m: self.cue_group[m[0]]):  # stable: the matcher's order
             from_end = self.cue_from_end[cue]
             run = self._name_run(doc, start, end, from_end=from_end)
             if run and from_end and cue not in TARGET_CUES and self._is_place_after_de(doc, run[0]):
                 continue  # "le géant de Redmond", "le groupe de Seattle": a place, not a name
-            if run and cue in CUES_PEOPLE_FIT and run[1] - run[0] > 1 and doc[run[0]].ent_type_ == "PER":
+            if run and cue in CUES_PEOPLE_FIT and run[1] - run[0] > 1 and doc[run[0]].ent_type_ == "PER" \
+                    and (from_end or doc[end - 1].lower_ not in COMPANY_ONLY_NOUNS):
                 continue  # "le français Thomas Pesquet", "Marco Arment, créateur de…" are people
             if run:
                 found.append(Candidate(run[0], run[1], self.cue_labels[cue], priority=CUE))
