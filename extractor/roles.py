@@ -24,7 +24,7 @@ from extractor.resources import titles, word_list
 
 S = r"[\s\u00a0\u202f]"
 AP = "['’]"
-_DETERMINERS = (rf"(?:(?:le|la|l{AP}|les|son|sa|ses|leur|notre|un|une|qui{S}+est|désormais|jusqu{AP}ici|jusqu{AP}alors|actuel|actuelle|nouveau|nouvel|nouvelle|ancien|ancienne|ex-|futur|future|emblématique|célèbre|jeune|puissant|puissante|influent|influente|autre"
+_DETERMINERS = (rf"(?:(?:le|la|l{AP}|les|son|sa|ses|leur|notre|un|une|qui{S}+est|désormais|aujourd{AP}hui|jusqu{AP}ici|jusqu{AP}alors|actuel|actuelle|nouveau|nouvel|nouvelle|ancien|ancienne|ex-|futur|future|emblématique|célèbre|jeune|puissant|puissante|influent|influente|autre"
                 rf"|l{AP}un{S}+des|l{AP}une{S}+des|un{S}+des|une{S}+des)(?:{S}*|(?<=['’-])))*")
 _POSSESSIVE = r"(?i:son|sa|ses|leur|leurs)"
 _OF = (rf"(?:de{S}+la|de{S}+l{AP}|du|des|de|d{AP}|chez|au{S}+sein{S}+de|au{S}+sein{S}+du|à{S}+la|à{S}+l{AP}|au"
@@ -125,6 +125,17 @@ _SUCCESSOR_BEFORE = re.compile(rf"(?i:son|sa|leur){S}+(?i:successeur|successeure
 # "fondée en 2019 par", "fondée l'an dernier par deux anciens chercheurs de Google DeepMind, "
 _FOUNDED_BY = re.compile(rf"(?i:fondée?s?|créée?s?|cofondée?s?)(?:{S}+(?:en|dès){S}+\d{{4}}|(?:{S}+[\w'’]+){{1,3}}?)?{S}+par{S}+"
                          rf"(?:(?:deux|trois|quatre|des|les|ses){S}+[^.;:!?,]{{3,60}}?,{S}*)?$")
+# Between two founders of a list: "et", a comma, or an apposition of the first ("par Anaïs Le Goff, ancienne
+# ingénieure de Dassault Systèmes, et Hugo Deschamps")
+_FOUNDERS_BETWEEN = re.compile(rf"{S}*(?:,|et|,{S}*(?:ancien|ancienne|anciens|anciennes|ex-|un|une|diplômée?s?|issue?s?"
+                               rf"|passée?s?|\d+{S}+ans)[^.;:!?«»\"]{{0,100}}?,{S}*(?:et)?){S}*")
+# Between a company and "fondée … par": an apposition ("Ombelle AI, start-up parisienne fondée en 2023 par")
+_FOUNDED_AFTER_NAME = re.compile(rf"{S}*[,(]?{S}*(?:(?:une?|la|le|l{AP}){S}*)?(?:[a-zà-ÿ'’-]+{S}+){{0,3}}?"
+                                 rf"(?:qui{S}+a{S}+été{S}+)?")
+# Before a person: a company founded with them ("qui a cofondé l'entreprise en 2017 avec", "qu'elle a créée en
+# 2020 avec")
+_COFOUNDED_WITH = re.compile(rf"(?:qui|qu{AP}(?:il|elle)){S}+(?:a|avait){S}+(?:co)?(?:fondée?|créée?)"
+                             rf"(?:{S}+(?:l{AP}|la{S}+|le{S}+)?[\w'’-]+)?(?:{S}+en{S}+\d{{4}})?{S}+avec{S}+$")
 # Before a person: the one whose post the person said before takes ("Elle succède à", "en remplacement de")
 _SUCCESSION_VERBS = "succède|succédera|succéder|remplace|remplacera|remplacer"
 _SUCCEEDED = re.compile(rf"(?i:{_SUCCESSION_VERBS}|en{S}+remplacement{S}+de|"
@@ -333,15 +344,18 @@ def find_roles(text: str, mentions: list[MentionRef], *, sentences: list[Sentenc
                 return topic  # "Elle a levé … auprès du fonds X. Son directeur technique, …": the company, not X
             if previous is not None:
                 return previous.id
-        # the company last named as a subject in the paragraph ("Semalys a cédé 4,1 %. Le fabricant … a écopé
-        # d'une amende infligée par l'Autorité… « … », a réagi son directeur financier"), else the body named last
-        # there; a paragraph that names none is about the article's company
+        # the company the paragraph is about ("Semalys a cédé 4,1 %. Le fabricant … a écopé d'une amende infligée
+        # par l'Autorité… « … », a réagi son directeur financier"), else the body named last there; a paragraph
+        # that names none is about the article's company
+        paragraph = text.rfind("\n", 0, pos) + 1
+        return paragraph_subject(pos) or org_before(pos, window=pos - paragraph, labels=ORG_LABELS) or topic
+
+    def paragraph_subject(pos: int) -> str | None:
+        """The company last named as a subject (no preposition before it) in the paragraph, before `pos`."""
         paragraph = text.rfind("\n", 0, pos) + 1
         subjects = [o for o in orgs if paragraph <= o.start and o.end <= pos and o.label == "COMPANY"
                     and not quoted(o.start) and first_bare(text, (o,)) is not None]
-        if subjects:
-            return subjects[-1].id
-        return org_before(pos, window=pos - paragraph, labels=ORG_LABELS) or topic
+        return subjects[-1].id if subjects else None
 
     def org_before(pos: int, window: int = 400, as_group: bool = False,
                    labels: tuple[str, ...] = ("COMPANY",)) -> str | None:
@@ -394,21 +408,37 @@ def find_roles(text: str, mentions: list[MentionRef], *, sentences: list[Sentenc
             continue
         founded_at = max(0, person.start - 120) + founded.start()
         group = [person]
-        while i + len(group) < len(people) and re.fullmatch(
-            rf"{S}*(?:,|et){S}*", text[group[-1].end : people[i + len(group)].start]
-        ):
+        while i + len(group) < len(people) and _FOUNDERS_BETWEEN.fullmatch(
+                text, group[-1].end, people[i + len(group)].start):
             group.append(people[i + len(group)])
         # "Fondée par A et B, Obsyra…" names it after the list (or after the list's apposition: "…, trois
         # ingénieurs de X, Obsyra…"); "la jeune pousse Dust, fondée par A et B" before
         after = next((o.id for o in orgs if o.start >= group[-1].end and o.label == "COMPANY"
                       and re.fullmatch(rf"{S}*,(?:[^.;:!?,]{{0,100}},)?{S}*", text[group[-1].end : o.start])), None)
         before = next((o.id for o in reversed(orgs) if o.end <= founded_at and o.label == "COMPANY"
-                       and re.fullmatch(rf"{S}*[,(]?{S}*(?:qui{S}+a{S}+été{S}+)?", text[o.end : founded_at])), None)
+                       and _FOUNDED_AFTER_NAME.fullmatch(text, o.end, founded_at)), None)
         company = after or before or topic
         title = "cofondateur" if len(group) > 1 else "fondateur"
         for member in group:
             found.append(RoleStatement(member.id, title, "cofounder" if len(group) > 1 else "founder", company,
                                        at=member.start))
+
+    # "Damien Lacoste, PDG de Tavelis, qui a cofondé l'entreprise en 2017 avec Inès Marchal": both cofounders of
+    # the company named last before the verb, the founder being the person named last before it, in the sentence
+    # (the one named with them is the company of a title that names none after: "…, aujourd'hui directrice technique")
+    cofounded_with: dict[int, str] = {}
+    for person in people:
+        cofounded = _COFOUNDED_WITH.search(text, max(0, person.start - 90), person.start)
+        if not cofounded:
+            continue
+        begins = sentences[max(0, bisect_right(sentence_starts, person.start) - 1)].start if sentences else 0
+        company = next((o for o in reversed(orgs) if begins <= o.start and o.end <= cofounded.start()
+                        and o.label == "COMPANY"), None)
+        founder = next((p for p in reversed(people) if begins <= p.start and p.end <= cofounded.start()), None)
+        for member in ([founder] if founder is not None else []) + [person]:
+            if company is not None:
+                found.append(RoleStatement(member.id, "cofondateur", "cofounder", company.id, at=member.start))
+                cofounded_with[person.start] = company.id
 
     for person in people:
         # "Meredith Levien, 49 ans, deviendra PDG": an age between the name and what is said of it
@@ -419,6 +449,7 @@ def find_roles(text: str, mentions: list[MentionRef], *, sentences: list[Sentenc
             named = org_after(after.end(), or_topic=False)
             if named is None and re.search(r"(?i)\b(?:son|sa|leur)\s", text[after.start() : after.start("titles")]):
                 named = possessor(person.start)  # "Tim Cook, son directeur général,": whose, not the article's company
+            named = named if named is not None else cofounded_with.get(person.start)
             add(person, after, named if named is not None else org_after(after.end()))
             # "X, jusqu'ici directeur commercial d'Oxélia, nommé directeur général de Kalao Mobile": the new post
             comma = text.find(",", after.end(), after.end() + 80)
@@ -449,8 +480,10 @@ def find_roles(text: str, mentions: list[MentionRef], *, sentences: list[Sentenc
             body = next((o for o in orgs if o.start >= leads.end()), None)
             if body is not None and (body.start - leads.end() > 60 or not _LED_BODY.fullmatch(text, leads.end(), body.start)):
                 body = None
-            if body is None and _LED_DESCRIPTION.match(text, leads.end()):  # "qui menait l'entreprise": the one named
-                body = next((o for o in reversed(orgs) if o.id == topic and o.end <= person.start), None) \
+            if body is None and _LED_DESCRIPTION.match(text, leads.end()):
+                # "qui dirige la société": the company the paragraph is about, else the article's, else the last named
+                about = paragraph_subject(person.start)
+                body = next((o for o in reversed(orgs) if o.id == (about or topic) and o.end <= person.start), None) \
                     or next((o for o in reversed(orgs) if o.end <= person.start), None)
             if body is not None:
                 board = body.start > leads.end() and re.search(_BOARD, text[leads.end() : body.start])

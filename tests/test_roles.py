@@ -15,7 +15,8 @@ ENTITIES = {"Andy Jassy": ("andy_jassy", "PERSON"), "Amazon": ("amazon", "COMPAN
             "Clara Chappaz": ("clara_chappaz", "PERSON"), "Bercy": ("bercy", "ORGANIZATION"),
             "Sorbonne": ("sorbonne", "ORGANIZATION"), "Xbox": ("xbox", "PRODUCT"), "iPhone": ("iphone", "PRODUCT"),
             "Apple": ("apple", "COMPANY"), "Eurazeo": ("eurazeo", "COMPANY"),
-            "Atelier Sorbier": ("atelier_sorbier", "COMPANY"), "Lucile Kervarec": ("lucile_kervarec", "PERSON")}
+            "Atelier Sorbier": ("atelier_sorbier", "COMPANY"), "Lucile Kervarec": ("lucile_kervarec", "PERSON"),
+            "Ombelle AI": ("ombelle_ai", "COMPANY"), "Google DeepMind": ("google_deepmind", "COMPANY")}
 
 ROLES = [
     ("Andy Jassy, le PDG d'Amazon, a parlé.", [("andy_jassy", "CEO", "amazon")]),
@@ -119,6 +120,17 @@ ROLES = [
      "reconnaît Lucile Kervarec, sa directrice générale.", [("lucile_kervarec", "CEO", "atelier_sorbier")]),
     ("L'action Apple bondit. Chez Veltis, on ne ferme pas la porte. « Notre offre est juste. Nous ne surenchérirons "
      "pas », a réagi son président, Karim Benali.", [("karim_benali", "president", "veltis")]),
+    # founders: "cofondé … avec", a list with an apposition, a company in apposition before "fondée par"
+    ("Apple vend. « On joue », dit Andy Jassy, PDG de Veltis, qui a cofondé l'entreprise en 2017 avec Claire Vidal, "
+     "aujourd'hui directrice technique.", [("andy_jassy", "cofounder", "veltis"), ("claire_vidal", "cofounder", "veltis"),
+                                          ("andy_jassy", "CEO", "veltis"), ("claire_vidal", "CTO", "veltis")]),
+    ("Apple vend. Claire Vidal dirige Veltis, qu'elle a créée en 2020 avec Julien Berger, son directeur technique.",
+     [("claire_vidal", "cofounder", "veltis"), ("julien_berger", "cofounder", "veltis"),
+      ("claire_vidal", "head", "veltis"), ("julien_berger", "CTO", "veltis")]),
+    ("Apple vend. Ombelle AI, start-up parisienne fondée en 2023 par Claire Vidal, ancienne chercheuse chez Google "
+     "DeepMind, et Julien Berger, a dévoilé un modèle.",
+     [("claire_vidal", "cofounder", "ombelle_ai"), ("julien_berger", "cofounder", "ombelle_ai"),
+      ("claire_vidal", "other", "google_deepmind")]),
     # a cook is no head of the article's company
     ("Amazon fête ses 30 ans. Le dîner était préparé par le chef Julien Berger.", []),
 ]
