@@ -110,6 +110,10 @@ ENTITIES = [
     ("La montre embarque une puce Snapdragon W5+ Gen 1, comme la Lenovo Tab M11.",
      [("Snapdragon W5+ Gen 1", "PRODUCT"), ("Lenovo Tab M11", "PRODUCT")]),
     ("Le modèle Sable 8B.", [("Sable 8B", "PRODUCT")]),
+    ("Le portable embarque un Core Ultra 9 285H et une GeForce RTX 5060 Laptop, face au Steam Deck OLED.",
+     [("Core Ultra 9 285H", "PRODUCT"), ("GeForce RTX 5060 Laptop", "PRODUCT"), ("Steam Deck OLED", "PRODUCT")]),
+    ("Brennac a commandé 120 baies GB300 NVL72 ; OpenAI facture GPT-5 mini 0,25 dollar.",
+     [("GB300 NVL72", "PRODUCT"), ("GPT-5 mini", "PRODUCT")]),
     # a name the model took for a body or a place, with its model number
     ("Nexolith publie. La société vend les fours Thermis 2 et les graveurs NX-Etch 300.",
      [("Thermis 2", "PRODUCT"), ("NX-Etch 300", "PRODUCT")]),
