@@ -1054,6 +1054,28 @@ class RelationFinder:
                     self._add("MAKER", {"maker": company, "product": product.ref}, sentence, None,
                               "creator_of_product", 0.7)
 
+    def makers_of_record(self) -> None:
+        """MAKER of every product whose maker the record holds (its name, "Ombelle 2" of Ombelle AI, or a sentence
+        elsewhere, "Forge 2, le modèle de Corvelle") and no sentence gave: RELATIONS.md counts a maker the
+        article makes clear. Said at the product's first mention."""
+        stated = {(r.arguments.get("maker"), r.arguments.get("product")) for r in self.found if r.type == "MAKER"}
+        for ref, row in self.entities.items():
+            maker = row.get("maker")
+            if row["type"] != "PRODUCT" or maker not in self.entities or (maker, ref) in stated \
+                    or self.entities[maker]["type"] != "COMPANY":
+                continue
+            if (row["known"] or row["kind"]) and not self._same_paragraph(row, self.entities[maker]):
+                continue  # a maker the gazetteer knows counts where the paragraph names it (Gemini's Google)
+            sentence = self._sentence_at(row["mentions"][0][0])
+            if sentence is not None:
+                self._add("MAKER", {"maker": maker, "product": ref}, sentence, None, "maker_of_record", 0.6)
+
+    def _same_paragraph(self, first: dict, second: dict) -> bool:
+        """Some mention of `first` and some of `second` are in one paragraph."""
+        def paragraphs(row: dict) -> set[int]:
+            return {self.text.rfind("\n", 0, start) for start, _ in row["mentions"]}
+        return bool(paragraphs(first) & paragraphs(second))
+
     def _names(self, ref: str) -> set[str]:
         """The forms an entity is written in: its name and its mentions ("Kelvora Systems", "Kelvora")."""
         row = self.entities[ref]
@@ -1250,6 +1272,7 @@ class RelationFinder:
         self.tree_relations(list(tree_matches))
         self.quotes([r for r in self.refs if r.kind == "PERSON"])
         self.employment(roles)
+        self.makers_of_record()
         values = [facts.get("value") for facts in self.amounts]
         percents = [re.sub(r"[^\d,.]", "", self.text[start:end]).replace(",", ".") for start, end in self.percentages]
         unique = {r.model_dump_json(): r for r in one_per_event(self.found, values, percents)}

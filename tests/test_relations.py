@@ -84,7 +84,8 @@ RELATIONS = [
     ("Alphabet, la maison mère de Google, a trébuché. Son bénéfice net a atteint 7 milliards de dollars.",
      [("REVENUE", {"company": "alphabet", "amount": "7 milliards de dollars"}, {"metric": "net_income"})]),
     ("Nvidia et Apple publient. Le fabricant de l'iPhone a réalisé 60 milliards de dollars de chiffre d'affaires.",
-     [("REVENUE", {"company": "apple", "amount": "60 milliards de dollars"}, {"metric": "revenue"})]),
+     [("MAKER", {"maker": "apple", "product": "iphone"}, {}),  # "le fabricant de l'iPhone", Apple in the paragraph
+      ("REVENUE", {"company": "apple", "amount": "60 milliards de dollars"}, {"metric": "revenue"})]),
     ("La division cloud de Nvidia a généré un chiffre d'affaires de 3,1 milliards de dollars.",
      [("REVENUE", {"company": "nvidia", "amount": "3,1 milliards de dollars"},
        {"metric": "revenue", "segment": "cloud"})]),
@@ -418,6 +419,13 @@ IN_CONTEXT = [
      "appel », a réagi son directeur financier, Denis Charvet.", [("EMPLOYMENT", {"person": "Denis Charvet", "organization": "Altamire"}),
                                             ("FINE", {"company": "Altamire"})],
      [("EMPLOYMENT", {"organization": "Autorité de la concurrence"})]),
+    # the maker the record holds: one its product is named after (without its suffix), one the gazetteer knows
+    # where the paragraph names it
+    ("Ombelle AI a été fondée en 2023. Ses clients utilisent Ombelle Voix.",
+     [("MAKER", {"maker": "Ombelle AI", "product": "Ombelle Voix"})], []),
+    ("Google investit en France. Les utilisateurs de Gemini sont nombreux.",
+     [("MAKER", {"maker": "Google", "product": "Gemini"})], []),
+    ("Google investit en France.\n\nLes utilisateurs de Gemini sont nombreux.", [], [("MAKER", {"maker": "Google"})]),
     # "le rachat par X de Y"; a joint bid is each bidder's; the fund that led a round is its investor
     ("Cette opération suit le rachat par Vestrion de l’allemand Haldrup Automation en 2022.",
      [("ACQUISITION", {"acquirer": "Vestrion", "target": "Haldrup Automation"})], []),

@@ -94,10 +94,16 @@ def _company_prefixes(text: str, rows: list[dict]):
     """-> a function giving the company of the article a product is named after ("Veltis Ledger", "Casino
     Max", "UberEats"), or None."""
     companies: dict[str, str] = {}
+    suffixes = word_list("company_suffixes")
     for row in rows:
         if row["type"] == "COMPANY":
             for start, end in row["mentions"]:
                 companies.setdefault(text[start:end], row["id"])
+    for row in rows:  # "Ombelle 2" of Ombelle AI, "Morvane Clinic" of Morvane Santé: the name before its suffix
+        if row["type"] == "COMPANY":
+            first, *rest = text[row["name_at"][0] : row["name_at"][1]].split()
+            if rest and all(word.lower() in suffixes for word in rest):
+                companies.setdefault(first, row["id"])
     starts = sorted(companies, key=len, reverse=True)
 
     def named_for(row: dict) -> str | None:
