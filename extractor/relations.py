@@ -410,14 +410,25 @@ class RelationFinder:
             return self._antecedent(sentence)  # a paragraph that opens on "La société…" is about the article's
         if not self.text[self.sentences[position - 1].start : previous[0].start].strip():
             return previous[0].ref  # "Alphabet, la maison mère de Google, est…": the name that opens it
-        subject = self._subject_of(self.sentences[position - 1], previous)
+        subject = self._subject_of(self.sentences[position - 1], previous, parsed_only=True)
         return subject or self._antecedent(sentence)
 
-    def _subject_of(self, sentence: Sentence, companies: list[Ref]) -> str | None:
+    def _subject_described(self, sentence: Sentence, trigger: re.Match[str]) -> bool:
+        """The trigger's subject is a company described, not named: the sentence opens with "Le groupe…", or the
+        parse gives the trigger such a subject ("Il s'en passe cette fois : le studio a bouclé… et signé avec
+        Microsoft…")."""
+        span = self.subjects.get(trigger.start())
+        return bool(_DESCRIBED.match(self.text, sentence.start) or span and _DESCRIBED.match(self.text, *span))
+
+    def _subject_of(self, sentence: Sentence, companies: list[Ref], parsed_only: bool = False) -> str | None:
         """The company of `companies` (those of `sentence`) that is the sentence's subject, by the parse, else the
-        first one no preposition introduces."""
+        first one no preposition introduces (not when `parsed_only` and the parse found a subject naming none:
+        "Des objectifs jugés prudents par les analystes d'Oddo BHF, alors que Coupa accélère")."""
         span = self.subjects.main_subject(sentence.start, sentence.end)
-        subject = next((r for r in companies if span and span[0] <= r.start and r.end <= span[1]), None)
+        # (a company inside the subject after a preposition is not it: "les analystes d'Oddo BHF")
+        subject = first_bare(self.text, [r for r in companies if span and span[0] <= r.start and r.end <= span[1]])
+        if subject is None and parsed_only and span:
+            return None
         subject = subject or first_bare(self.text, companies)
         return subject.ref if subject is not None else None
 
@@ -876,7 +887,7 @@ class RelationFinder:
         first = self._subject(trigger) or (self._subject_of(sentence, [r for r in self._in(sentence, "COMPANY")
                                                                       if r.end <= trigger.start()])
                                            if coordinated else None) \
-            or (self._described(sentence) if _DESCRIBED.match(self.text, sentence.start)
+            or (self._described(sentence) if self._subject_described(sentence, trigger)
                 else self._company_before(sentence, trigger.start()))
         if first is None or first == partners[0].ref:  # "Un accord avec Microsoft a été annoncé par OVHcloud"
             by = re.search(r"(?i)\bpar\s+", self.text[partners[-1].end : sentence.end])

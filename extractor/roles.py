@@ -229,19 +229,31 @@ def _role_patterns() -> _RolePatterns:
 # Company nouns that say what kind of company it is ("le fonds", "l'opérateur"): a description by one of them
 # denotes the company last introduced by the same noun; generic ones ("le groupe", "la société") say too little
 _SPECIFIC_NOUN = re.compile(r"(?i)\b(?:fonds|opérateur|constructeur|éditeur|fabricant|banque|assureur|laboratoire|"
-                            r"studio|équipementier|distributeur|hébergeur|fondeur|conglomérat|investisseur|intégrateur)\b")
+                            r"studio|équipementier|distributeur|hébergeur|fondeur|conglomérat|investisseur|intégrateur|"
+                            r"start-up|startup|jeune pousse|jeune-pousse|licorne|scale-up|néobanque|fintech|PME|régie|"
+                            r"enseigne|ESN)(?![\w-])")
 REFERENCE_REACH = 4000  # characters back a description may reach for the company it was introduced with (an article)
 
 
 def introduced_as(text: str, description: str, mentions: list):
-    """The last of `mentions` (in text order, each with a `start`) introduced by the specific noun of
+    """The last of `mentions` (in text order, each with a `start` and an `end`) introduced by the specific noun of
     `description`, with at most three lower-case words between ("le fonds munichois Isarberg Capital" for "le
-    fonds allemand"); None when the description has no specific noun or no mention fits."""
+    fonds allemand"), or in apposition after it ("Ombelle AI, start-up parisienne" for "la start-up"); None when
+    the description has no specific noun or no mention fits."""
     noun = _SPECIFIC_NOUN.search(description)
     if noun is None:
         return None
     word = _introduced_by(noun.group(0).lower())
-    return next((m for m in reversed(mentions) if word.search(text, max(0, m.start - 40), m.start)), None)
+    apposed = _apposed(noun.group(0).lower())
+    return next((m for m in reversed(mentions) if word.search(text, max(0, m.start - 40), m.start)
+                 or apposed.match(text, m.end)), None)
+
+
+@lru_cache(maxsize=None)
+def _apposed(noun: str) -> re.Pattern[str]:
+    """The noun in apposition right after a name: ", start-up parisienne", ", une néobanque" (not ", la start-up",
+    which often opens the next clause: "…, trois anciens d'Airbus, la start-up développe")."""
+    return re.compile(rf"\s*,\s*(?:une?\s+)?(?i:{re.escape(noun)})(?![\w-])")
 
 
 @lru_cache(maxsize=None)

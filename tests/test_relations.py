@@ -419,6 +419,14 @@ IN_CONTEXT = [
      "appel », a réagi son directeur financier, Denis Charvet.", [("EMPLOYMENT", {"person": "Denis Charvet", "organization": "Altamire"}),
                                             ("FINE", {"company": "Altamire"})],
      [("EMPLOYMENT", {"organization": "Autorité de la concurrence"})]),
+    # "signé avec X un accord"; a subject described ("le studio", "la start-up") is the company introduced so
+    ("Le studio nantais Atelier Sorbier sort ce jeudi Vent Contraire sur Xbox. Il s'en passe cette fois : le studio "
+     "a bouclé une levée de 3,2 millions d'euros auprès de Kanevas Capital et de Bpifrance, et signé avec Microsoft "
+     "un accord de douze mois.",
+     [("PARTNERSHIP", {"partners": ["Atelier Sorbier", "Microsoft"]})], [("PARTNERSHIP", {"partners": ["Bpifrance", "Microsoft"]})]),
+    ("OpenAI a publié GPT-5. Ombelle AI, start-up parisienne, a dévoilé Ombelle 2. Le modèle est hébergé par Scaleway. "
+     "La start-up a aussi signé avec la Banque Sélune un contrat de trois ans.",
+     [("PARTNERSHIP", {"partners": ["Ombelle AI", "Banque Sélune"]})], [("PARTNERSHIP", {"partners": ["OpenAI", "Banque Sélune"]})]),
     # the maker the record holds: one its product is named after (without its suffix), one the gazetteer knows
     # where the paragraph names it
     ("Ombelle AI a été fondée en 2023. Ses clients utilisent Ombelle Voix.",
