@@ -60,6 +60,16 @@ _COMPARED_AFTER = re.compile(r"(?i)\b(?:contre|après|vs\.?|versus)\b")
 # The part of a company a figure is of: "la division cloud", "l'activité services", "le pôle luxe"
 _SEGMENT = re.compile(r"(?i)\b(?:division|activité|pôle|branche|segment|unité|métier)\s+(?:de\s+|d['’]|des\s+)?"
                       r"(?P<segment>(?!de\b|du\b|des\b)[a-zà-ÿ][\w-]*(?:\s+(?!de\b|du\b|des\b)[a-zà-ÿ][\w-]*)?)")
+# Before a business line's figure: its verb, then "de 21 %" and "à", or the amount right away ("ont crû de 17 %, à
+# 181 millions", "reculent à 74 millions", "a généré 231 millions")
+_LINE_FIGURE = re.compile(r"(?i)(?<![\w])(?P<verb>bondi\w*|progress\w*|recul\w*|cr[ûu]\w*|croiss\w*|augment\w*"
+                          r"|baiss\w*|grimp\w*|plafonn\w*|atteign\w*|atteint|chut\w*|génér\w*|rapport\w*"
+                          r"|s['’]établi\w*|ressort\w*)(?:\s+(?:de|d['’])\s*[\d,.\s\u00a0\u202f]+%)?\s*,?\s*(?:à\s*)?$")
+# Where the clause of a line's verb opens, when the parse gives it no subject: after its last comma or conjunction
+_CLAUSE_OPENING = re.compile(r"(?i)(?:.*(?:,|\btandis\s+que|\balors\s+que|\bet))\s*")
+# Words of a line's subject that are no part of its name: "les", "la division", "qui regroupent…"
+_SEGMENT_WORDS = re.compile(r"(?i)^(?:les|le|la|l['’]|ses|son|sa)\s*|^(?:division|activité|pôle|branche|segment)\s+"
+                            r"|,.*$|\s+qui\s.*$")
 # After a metric, the company it belongs to: "les revenus publicitaires de YouTube", "le chiffre d'affaires d'Orange"
 _OF_OWNER = re.compile(r"(?i)\s*(?:[a-zàâçéèêëîïôûù-]+\s+){0,2}?(?:de|du|d['’])\s*")
 # A description standing for a company named before ("la société", "le groupe de Mountain View", "la jeune pousse")
@@ -317,6 +327,8 @@ class RelationFinder:
             if before is not None:  # "Ce dernier, qui avait investi…" when the parse lost the relative clause
                 words, at = before["latter"], before.start()
             first = self._referent(words, at)
+            if first is None and "COMPANY" in kinds and _DESCRIBED.match(words.strip()):
+                return self._introduced(words.strip(), at)  # "le studio a bouclé une levée": the studio named so
         return first.ref if first is not None and first.kind in kinds else None
 
     def _referent(self, words: str, position: int) -> Ref | None:
@@ -435,11 +447,13 @@ class RelationFinder:
     def _introduced_as(self, sentence: Sentence) -> str | None:
         """"Le fonds allemand, qui investit…" after "le fonds munichois Isarberg Capital" (`introduced_as`)."""
         described = _DESCRIBED.search(self.text, sentence.start, sentence.end)
-        if described is None:
-            return None
-        lo = bisect_left(self.starts, sentence.start - REFERENCE_REACH)
-        companies = [r for r in self.refs[lo : bisect_left(self.starts, sentence.start)] if r.kind == "COMPANY"]
-        found = introduced_as(self.text, described.group(0), companies)
+        return self._introduced(described.group(0), sentence.start) if described is not None else None
+
+    def _introduced(self, description: str, position: int) -> str | None:
+        """The company named before `position` that was introduced by the specific noun of `description`."""
+        lo = bisect_left(self.starts, position - REFERENCE_REACH)
+        companies = [r for r in self.refs[lo : bisect_left(self.starts, position)] if r.kind == "COMPANY"]
+        found = introduced_as(self.text, description, companies)
         return found.ref if found is not None else None
 
     def _facts(self, amount: Ref) -> dict:
@@ -562,8 +576,12 @@ class RelationFinder:
             if trigger is None:
                 continue
             getattr(self, f"_{name}")(sentence, trigger, amounts, type_)
+            if type_ == "REVENUE":  # "…, porté par les abonnements cloud, qui bondissent de 21 % à 391 millions"
+                used = {value for r in self.found if r.sentence.start == sentence.start for value in r.arguments.values()}
+                self._segment_lines(sentence, [a for a in amounts if a.ref not in used])
             return
         self._target(sentence, amounts)
+        self._segment_lines(sentence, amounts)
         self._stake_bought(sentence, amounts)
 
     def _stake_bought(self, sentence: Sentence, amounts: list[Ref]) -> None:
@@ -605,6 +623,32 @@ class RelationFinder:
             owner = self._subject(target, kinds=("COMPANY",)) or previous.arguments["company"]
             self._add("REVENUE", {"company": owner, "amount": amount.ref} | self._period_in(sentence, amount.end),
                       sentence, target, "revenue_target", 0.7, {"metric": "revenue"})
+
+    def _segment_lines(self, sentence: Sentence, amounts: list[Ref]) -> None:
+        """A business line's figure after a company's revenue, in the same paragraph, with no revenue word of
+        its own (RELATIONS.md counts segment lines): "Les licences sur site reculent à 74 millions, tandis que
+        les services plafonnent à 47,6 millions", "la division Terminaux a généré 231 millions d'euros". The
+        segment is the verb's subject, the company the one of the revenue before."""
+        paragraph = self.text.rfind("\n", 0, sentence.start) + 1
+        revenue = next((r for r in reversed(self.found) if r.type == "REVENUE" and r.sentence.start >= paragraph
+                        and r.sentence.start <= sentence.start), None)
+        if revenue is None:
+            return
+        for amount in amounts:
+            line = _LINE_FIGURE.search(self.text, max(sentence.start, amount.start - 60), amount.start)
+            if line is None:
+                continue
+            # the parse's subject, else the words that open the clause ("Les services plafonnent…" read as a noun)
+            opening = _CLAUSE_OPENING.search(self.text, sentence.start, line.start("verb"))
+            span = self.subjects.get(line.start("verb")) or (opening.end() if opening else sentence.start,
+                                                             line.start("verb"))
+            if span[1] - span[0] > 120 or any(r.kind in COMPANY_TYPES for r in self._in(sentence, COMPANY_TYPES)
+                                   if span[0] <= r.start < span[1]):
+                continue  # no subject, or a company's own figure: not a line of the company before
+            segment = _SEGMENT_WORDS.sub("", self.text[span[0] : span[1]]).strip()
+            self._add("REVENUE", {"company": revenue.arguments["company"], "amount": amount.ref}
+                      | self._period_in(sentence, amount.end), sentence, line, "revenue_segment_line", 0.6,
+                      {"metric": "revenue"} | ({"segment": segment} if segment else {}))
 
     def _investment(self, sentence, trigger, amounts, type_):
         # "les investisseurs saluant…" are the market, not an investment

@@ -427,6 +427,14 @@ IN_CONTEXT = [
     ("OpenAI a publié GPT-5. Ombelle AI, start-up parisienne, a dévoilé Ombelle 2. Le modèle est hébergé par Scaleway. "
      "La start-up a aussi signé avec la Banque Sélune un contrat de trois ans.",
      [("PARTNERSHIP", {"partners": ["Ombelle AI", "Banque Sélune"]})], [("PARTNERSHIP", {"partners": ["OpenAI", "Banque Sélune"]})]),
+    # a business line's figure after the company's revenue, in the paragraph, with no revenue word of its own
+    ("Linvaro a publié ses comptes. Son chiffre d’affaires progresse de 14 % à 512,6 millions d’euros, porté par les "
+     "abonnements cloud, qui bondissent de 21 % à 391 millions d’euros. Les services de déploiement plafonnent à "
+     "47,6 millions d'euros.",
+     [("REVENUE", {"company": "Linvaro", "amount": "391 millions d’euros"}),
+      ("REVENUE", {"company": "Linvaro", "amount": "47,6 millions d'euros"})], [("INVESTMENT", {})]),
+    ("Halvane a publié un chiffre d'affaires de 412 millions d'euros.\n\nLes services ont crû de 17 %, à 181 millions "
+     "d'euros.", [], [("REVENUE", {"amount": "181 millions d'euros"})]),
     # the maker the record holds: one its product is named after (without its suffix), one the gazetteer knows
     # where the paragraph names it
     ("Ombelle AI a été fondée en 2023. Ses clients utilisent Ombelle Voix.",
