@@ -68,8 +68,8 @@ _LINE_FIGURE = re.compile(r"(?i)(?<![\w])(?P<verb>bondi\w*|progress\w*|recul\w*|
 # Where the clause of a line's verb opens, when the parse gives it no subject: after its last comma or conjunction
 _CLAUSE_OPENING = re.compile(r"(?i)(?:.*(?:,|\btandis\s+que|\balors\s+que|\bet))\s*")
 # Words of a line's subject that are no part of its name: "les", "la division", "qui regroupent…"
-_SEGMENT_WORDS = re.compile(r"(?i)^(?:les|le|la|l['’]|ses|son|sa)\s*|^(?:division|activité|pôle|branche|segment)\s+"
-                            r"|,.*$|\s+qui\s.*$")
+_SEGMENT_WORDS = re.compile(r"(?i)^(?:(?:les|le|la|l['’]|ses|son|sa)\s*)?(?:(?:division|activité|pôle|branche|segment|ventes)"
+                            r"(?:\s+(?:de\s+l['’]activité|de\s+|d['’]|des\s+)?|$))?|,.*$|\s+qui\s.*$")
 # After a metric, the company it belongs to: "les revenus publicitaires de YouTube", "le chiffre d'affaires d'Orange"
 _OF_OWNER = re.compile(r"(?i)\s*(?:[a-zàâçéèêëîïôûù-]+\s+){0,2}?(?:de|du|d['’])\s*")
 # A description standing for a company named before ("la société", "le groupe de Mountain View", "la jeune pousse")
