@@ -435,6 +435,12 @@ IN_CONTEXT = [
       ("REVENUE", {"company": "Linvaro", "amount": "47,6 millions d'euros"})], [("INVESTMENT", {})]),
     ("Halvane a publié un chiffre d'affaires de 412 millions d'euros.\n\nLes services ont crû de 17 %, à 181 millions "
      "d'euros.", [], [("REVENUE", {"amount": "181 millions d'euros"})]),
+    # a bid "sur" its target, by the subject of the bid's verb; the name after "offre … sur" is a company
+    ("Le fonds américain Ridgemoor Capital a déposé lundi auprès de l’Autorité des marchés financiers une offre "
+     "publique d’achat sur Cardiel, au prix de 58 euros par action.",
+     [("ACQUISITION", {"acquirer": "Ridgemoor Capital", "target": "Cardiel"})], []),
+    ("Veridane Technologies a annoncé son intention de déposer une offre publique d'achat amicale sur Sentinove.",
+     [("ACQUISITION", {"acquirer": "Veridane Technologies", "target": "Sentinove"})], []),
     # the maker the record holds: one its product is named after (without its suffix), one the gazetteer knows
     # where the paragraph names it
     ("Ombelle AI a été fondée en 2023. Ses clients utilisent Ombelle Voix.",
