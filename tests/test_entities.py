@@ -110,6 +110,8 @@ ENTITIES = [
     ("La montre embarque une puce Snapdragon W5+ Gen 1, comme la Lenovo Tab M11.",
      [("Snapdragon W5+ Gen 1", "PRODUCT"), ("Lenovo Tab M11", "PRODUCT")]),
     ("Le modèle Sable 8B.", [("Sable 8B", "PRODUCT")]),
+    ("Tavelis lance aussi une station d'accueil USB-C, le Dock T4, vendue 249 euros.", [("Dock T4", "PRODUCT")]),
+    ("Le studio Hexaluna prépare Vespera, un RPG en monde ouvert.", [("Vespera", "PRODUCT")]),
     ("Le portable embarque un Core Ultra 9 285H et une GeForce RTX 5060 Laptop, face au Steam Deck OLED.",
      [("Core Ultra 9 285H", "PRODUCT"), ("GeForce RTX 5060 Laptop", "PRODUCT"), ("Steam Deck OLED", "PRODUCT")]),
     ("Brennac a commandé 120 baies GB300 NVL72 ; OpenAI facture GPT-5 mini 0,25 dollar.",

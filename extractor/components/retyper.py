@@ -4,6 +4,8 @@ surname kept only if it joins a full name), in `doc.spans["technews_model"]`.
 """
 from __future__ import annotations
 
+import re
+
 from spacy.language import Language
 from spacy.tokens import Doc
 
@@ -96,10 +98,11 @@ class ModelRetyper(NameRules):
                 label = "COMPANY"  # "Sidobre Ventures", "Nacréon Interactive": no place, no product
             if label in ("COMPANY", "LOCATION") and len(span) > 1 and self._is_version(span[-1]) \
                     and any(c.isdigit() for c in span[-1].text) \
-                    and any(self._is_unknown_word(t) or not t.is_alpha for t in span[:-1]) \
+                    and (any(self._is_unknown_word(t) or not t.is_alpha for t in span[:-1])
+                         or re.fullmatch(r"[A-Z]{1,3}\d{1,4}[a-z]?", span[-1].text)) \
                     and text.lower() not in self.not_entities:
                 # "les graveurs NX-Etch 300", "le ZenCore R2", "KY-N5-2510": a name of unknown words or a code, and its model
-                # number; not "France 2", "Ligue 1", nor the index "SBF 120"
+                # number, or any name and a letter code ("le Dock T4"); not "France 2", "Ligue 1", nor the index "SBF 120"
                 label = "PRODUCT"
             if label != "PERSON" and text.endswith("+") and len(text) > 2:
                 label = "PRODUCT"  # "l'offre Orvane+", "Luna+": a subscription
