@@ -441,6 +441,9 @@ IN_CONTEXT = [
      [("ACQUISITION", {"acquirer": "Ridgemoor Capital", "target": "Cardiel"})], []),
     ("Veridane Technologies a annoncé son intention de déposer une offre publique d'achat amicale sur Sentinove.",
      [("ACQUISITION", {"acquirer": "Veridane Technologies", "target": "Sentinove"})], []),
+    # a product in apposition with its maker: "X, l'assistant IA de Microsoft"
+    ("Copilot, l'assistant IA de Microsoft, arrive sur les PC.", [("MAKER", {"maker": "Microsoft", "product": "Copilot"})],
+     []),
     # the maker the record holds: one its product is named after (without its suffix), one the gazetteer knows
     # where the paragraph names it
     ("Ombelle AI a été fondée en 2023. Ses clients utilisent Ombelle Voix.",

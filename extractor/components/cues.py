@@ -123,6 +123,12 @@ class CueRuler(NameRules):
             run_start, run_end = start, i
             while run_start >= 2 and self._glued_hyphen(doc, run_start - 1):
                 run_start -= 2
+            # "Llama 4 Maverick, le modèle de Meta": the name runs back over a model number and the words before it
+            while run_start >= 2 and self._is_version(doc[run_start - 1]) and NAME_TOKEN.match(doc[run_start - 2].text):
+                run_start -= 2
+                while run_start >= 1 and NAME_TOKEN.match(doc[run_start - 1].text) \
+                        and doc[run_start - 1].lower_ not in self.function_words:
+                    run_start -= 1
         while run_start < run_end and (doc[run_start].lower_ in self.function_words
                                        or doc[run_start].is_sent_start and self._is_common_word(doc[run_start])):
             run_start += 1

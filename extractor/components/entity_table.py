@@ -26,10 +26,14 @@ if not Doc.has_extension(ENTITY_TABLE):
     Doc.set_extension(ENTITY_TABLE, default=None)
 
 # "GLM-4.5 de Zhipu", "les puces Ascend de Huawei", "le jeu Tarnhold de l'éditeur lyonnais Ardelune", "un
-# modèle conçu par Mistral AI": the company named right after a product makes it.
+# modèle conçu par Mistral AI", "Copilot, l'assistant IA de Microsoft": the company named right after a product
+# makes it.
 _MAKER_AFTER = re.compile(rf"\s+(?:(?:du\s+|de\s+la\s+|de\s+l['’]\s*)(?:{noun_alternation(word_list('company_nouns'))})"
                           r"(?:\s+[a-zàâçéèêëîïôûù-]+)?\s+|de\s+|d['’])"
-                          r"|,?\s+(?:conçue?s?|développée?s?|signée?s?|fabriquée?s?)\s+par\s+")
+                          r"|,?\s+(?:conçue?s?|développée?s?|signée?s?|fabriquée?s?|fournie?s?|éditée?s?)\s+par\s+"
+                          rf"(?:(?:le|la|l['’])\s*(?:{noun_alternation(word_list('company_nouns'))})(?:\s+[a-zàâçéèêëîïôûù-]+)?\s+)?"
+                          rf"|\s*,\s*(?:le|la|l['’]|un|une)\s*(?:{noun_alternation(word_list('product_nouns'))})"
+                          r"(?:\s+(?:[a-zàâçéèêëîïôûù-]+|IA|d['’][a-zàâçéèêëîïôûù-]+)){0,2}?\s+(?:de\s+|d['’]|du\s+)")
 
 
 def rows_of(doc: Doc) -> list[dict]:
