@@ -112,6 +112,9 @@ ENTITIES = [
     ("Le modèle Sable 8B.", [("Sable 8B", "PRODUCT")]),
     ("Tavelis lance aussi une station d'accueil USB-C, le Dock T4, vendue 249 euros.", [("Dock T4", "PRODUCT")]),
     ("Le studio Hexaluna prépare Vespera, un RPG en monde ouvert.", [("Vespera", "PRODUCT")]),
+    # names listed after a colon whose clause names a kind of product
+    ("Trois agents sont disponibles dès ce mois-ci : Sourcing Scout, Contract Guard et Invoice Match.",
+     [("Sourcing Scout", "PRODUCT"), ("Contract Guard", "PRODUCT"), ("Invoice Match", "PRODUCT")]),
     ("Le portable embarque un Core Ultra 9 285H et une GeForce RTX 5060 Laptop, face au Steam Deck OLED.",
      [("Core Ultra 9 285H", "PRODUCT"), ("GeForce RTX 5060 Laptop", "PRODUCT"), ("Steam Deck OLED", "PRODUCT")]),
     ("Brennac a commandé 120 baies GB300 NVL72 ; OpenAI facture GPT-5 mini 0,25 dollar.",
@@ -134,6 +137,7 @@ ENTITIES = [
      "Split, une fonction de paiement fractionné.", [("Virelle Metal", "PRODUCT"), ("Virelle Split", "PRODUCT")]),
 ]
 NOT_ENTITIES = [
+    ("Les trois jeux coûtent : 30 euros chacun.", "30"),
     ("Il a nommé l'ancien ministre des Finances, Carlos Leitão.", "des Finances"),
     ("Le ministre des Transports Paul Martin avait anticipé une perte.", "Transports Paul Martin"),
     ("La société de Redmond a publié ses résultats.", "Redmond"),

@@ -70,7 +70,7 @@ class CueRuler(NameRules):
 
     def __call__(self, doc: Doc) -> Doc:
         found, kinds = self._cues(doc)
-        for kind, candidates in (("subject", self._business_subjects(doc)),
+        for kind, candidates in (("cue", self._listed_after_colon(doc)), ("subject", self._business_subjects(doc)),
                                  ("body", self._bodies(doc)), ("first_name", self._compound_first_names(doc)),
                                  ("shape", self._shapes(doc))):
             found += candidates
@@ -241,6 +241,30 @@ class CueRuler(NameRules):
             while end < len(doc) and doc[end].text[:1].isupper() and doc[end].is_alpha and end - span.start < 4:
                 end += 1
             found.append(Candidate(span.start, end, "PERSON", priority=MODEL))
+        return found
+
+    def _listed_after_colon(self, doc: Doc) -> list[Candidate]:
+        """"Trois agents sont disponibles dès ce mois-ci : Sourcing Scout, Contract Guard et Invoice Match": the
+        names listed after a colon whose clause names a kind of product are products."""
+        found = []
+        for colon in (t for t in doc if t.text == ":"):
+            clause = doc[max(colon.sent.start, colon.i - 10) : colon.i]
+            if not any(t.lower_ in self.product_nouns or t.lower_[:-1] in self.product_nouns for t in clause) \
+                    or any(t.text in ".;:" for t in clause):  # (a plural too: "agents", "jeux")
+                continue
+            i = colon.i + 1
+            while i < len(doc):
+                end = i
+                while end < len(doc) and NAME_TOKEN.match(doc[end].text) and doc[end].lower_ not in self.function_words:
+                    end += 1
+                if end == i or doc[i].ent_type_ == "PER":
+                    break  # no name ("Prix : 30 euros"), or a person's
+                end = self._extend_product(doc, end)
+                found.append(Candidate(i, end, "PRODUCT", priority=CUE))
+                if end < len(doc) and doc[end].lower_ in (",", "et") and end + 1 < len(doc):
+                    i = end + 1 + (doc[end + 1].lower_ == "et")
+                else:
+                    break
         return found
 
     def _shapes(self, doc: Doc) -> list[Candidate]:

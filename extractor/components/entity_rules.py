@@ -119,6 +119,7 @@ class NameRules:
         self.organization_words = word_list("organization_words")
         self.particles = word_list("person_particles")
         self.product_suffixes = {w for w in word_list("product_suffixes")}
+        self.product_nouns = word_list("product_nouns")  # "les puces", "trois agents": kinds of product
         self.company_verb_stems = tuple(word_list("company_verb_stems"))
         self.company_suffixes = word_list("company_suffixes")
         self.company_product_words = word_list("company_product_words")
