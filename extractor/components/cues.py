@@ -247,7 +247,8 @@ class CueRuler(NameRules):
         """"Trois agents sont disponibles dès ce mois-ci : Sourcing Scout, Contract Guard et Invoice Match": the
         names listed after a colon whose clause names a kind of product are products."""
         found = []
-        for colon in (t for t in doc if t.text == ":"):
+        colon_orth = doc.vocab.strings[":"]  # read from an array, not one Token object per word
+        for colon in (doc[i] for i, orth in enumerate(doc.to_array("ORTH").tolist()) if orth == colon_orth):
             clause = doc[max(colon.sent.start, colon.i - 10) : colon.i]
             if not any(t.lower_ in self.product_nouns or t.lower_[:-1] in self.product_nouns for t in clause) \
                     or any(t.text in ".;:" for t in clause):  # (a plural too: "agents", "jeux")
