@@ -1266,10 +1266,15 @@ class RelationFinder:
             else None
 
     def employment(self, roles: list[dict]) -> None:
+        stated = set()
         for role in roles:
             person = self.entities.get(role["person"])
             if role["organization"] is None:
                 continue  # a title alone ("Clara Chappaz, secrétaire d'État") states no employment
+            key = (role["person"], role["organization"], role["title_normalized"], role["former"])
+            if key in stated:
+                continue  # "présidente et cofondatrice de Terralume, qu'elle a créée avec…": one cofounder role
+            stated.add(key)
             evidence = self._role_sentence(person, role) if person is not None else None
             if evidence is None:
                 continue

@@ -680,3 +680,14 @@ def test_a_share_move_in_the_title_and_the_body_is_one_move(nlp):
 
     record = extract("Veltis : le titre chute de 8,6 %\n\nL'action Veltis a reculé de 8,6 % jeudi.")
     assert [r.type for r in record.relations].count("STOCK_MOVE") == 1
+
+
+@pytest.mark.model
+def test_one_employment_per_person_body_and_title(nlp):
+    """"présidente et cofondatrice de Terralume, qu'elle a créée avec…" says she cofounded it twice: one relation."""
+    from extractor import extract
+
+    record = extract("« Chaque moteur compte », affirme Mathilde Aubrac, présidente et cofondatrice de Terralume, "
+                     "qu’elle a créée en 2020 avec Yanis Fourcade.")
+    roles = [(r.arguments["person"], r.attributes["title_normalized"]) for r in record.relations if r.type == "EMPLOYMENT"]
+    assert roles.count(("mathilde_aubrac", "cofounder")) == 1 and ("yanis_fourcade", "cofounder") in roles
