@@ -100,6 +100,8 @@ _ANAPHORIC_ORG = re.compile(
     re.IGNORECASE,
 )
 _FRAMED_BY = re.compile(rf"{S}*(?:Chez|Du{S}+côté{S}+(?:de{S}+la|de{S}+l{AP}|du|des|de|d{AP})|Côté){S}*")
+# "Audrey Jouvenel, passée par Safran, devient directrice financière": where the person comes from, said aside
+_ASIDE = re.compile(rf"{S}*,{S}*(?:passée?s?{S}+par|issue?s?{S}+de|venue?s?{S}+de|diplômée?s?{S}+de)[^,.;:]{{1,60}}(?={S}*,)")
 _AGE = re.compile(rf"{S}*,{S}*\d{{1,3}}{S}+ans(?={S}*,)")
 _BOARD = rf"(?i:conseil{S}+d{AP}administration|conseil{S}+de{S}+surveillance|directoire)"
 # A verb that says who runs a body: "qui dirige Nissan", "menait l'entreprise", "préside le conseil de Renault"
@@ -454,7 +456,7 @@ def find_roles(text: str, mentions: list[MentionRef], *, sentences: list[Sentenc
 
     for person in people:
         # "Meredith Levien, 49 ans, deviendra PDG": an age between the name and what is said of it
-        age = _AGE.match(text, person.end)
+        age = _AGE.match(text, person.end) or _ASIDE.match(text, person.end)
         end = age.end() if age else person.end
         after = after_re.match(text, end, min(len(text), end + 160))
         if after:

@@ -120,6 +120,9 @@ ROLES = [
      "reconnaît Lucile Kervarec, sa directrice générale.", [("lucile_kervarec", "CEO", "atelier_sorbier")]),
     ("L'action Apple bondit. Chez Veltis, on ne ferme pas la porte. « Notre offre est juste. Nous ne surenchérirons "
      "pas », a réagi son président, Karim Benali.", [("karim_benali", "president", "veltis")]),
+    # where the person comes from, said aside, before the appointment
+    ("Veltis recrute. Claire Vidal, passée par Apple, devient directrice financière.",
+     [("claire_vidal", "CFO", "veltis")]),
     # founders: "cofondé … avec", a list with an apposition, a company in apposition before "fondée par"
     ("Apple vend. « On joue », dit Andy Jassy, PDG de Veltis, qui a cofondé l'entreprise en 2017 avec Claire Vidal, "
      "aujourd'hui directrice technique.", [("andy_jassy", "cofounder", "veltis"), ("claire_vidal", "cofounder", "veltis"),
