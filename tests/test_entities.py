@@ -112,6 +112,8 @@ ENTITIES = [
     ("Le modèle Sable 8B.", [("Sable 8B", "PRODUCT")]),
     ("Tavelis lance aussi une station d'accueil USB-C, le Dock T4, vendue 249 euros.", [("Dock T4", "PRODUCT")]),
     ("Le studio Hexaluna prépare Vespera, un RPG en monde ouvert.", [("Vespera", "PRODUCT")]),
+    # a one-word name the model read as a person, before a business verb, is a company
+    ("Cardiel commercialise aussi Cardiel Scribe, un assistant d’IA.", [("Cardiel", "COMPANY")]),
     # names listed after a colon whose clause names a kind of product
     ("Trois agents sont disponibles dès ce mois-ci : Sourcing Scout, Contract Guard et Invoice Match.",
      [("Sourcing Scout", "PRODUCT"), ("Contract Guard", "PRODUCT"), ("Invoice Match", "PRODUCT")]),

@@ -193,8 +193,9 @@ class CueRuler(NameRules):
             if verb.lower in self.aux_hashes and len(following) > 1:  # "a lancé", "vient de lever"
                 verb = following[1] if following[1].lower_ != "de" or len(following) < 3 else following[2]
             ent = ents.get(i)
+            # (a one-word "person" the text never named in full is no person: "Cardiel commercialise…")
             if verb.lower_.startswith(self.company_verb_stems) and name.text not in surnames \
-                    and (ent is None or ent.label_ != "PER"):
+                    and (ent is None or ent.label_ != "PER" or len(ent) == 1):
                 found.append(Candidate(i, i + 1, "COMPANY", priority=CUE))
         return found
 
