@@ -112,6 +112,9 @@ ENTITIES = [
     ("Le modèle Sable 8B.", [("Sable 8B", "PRODUCT")]),
     ("Tavelis lance aussi une station d'accueil USB-C, le Dock T4, vendue 249 euros.", [("Dock T4", "PRODUCT")]),
     ("Le studio Hexaluna prépare Vespera, un RPG en monde ouvert.", [("Vespera", "PRODUCT")]),
+    # ", la société a levé…" after a list of founders opens the next clause: no apposition making a company
+    ("Fondée en 2021 à Nantes par Salomé Verdon et Ilyès Morand, la société a levé 38 millions d'euros.",
+     [("Ilyès Morand", "PERSON")]),
     # a one-word name the model read as a person, before a business verb, is a company
     ("Cardiel commercialise aussi Cardiel Scribe, un assistant d’IA.", [("Cardiel", "COMPANY")]),
     # names listed after a colon whose clause names a kind of product

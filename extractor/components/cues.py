@@ -99,7 +99,9 @@ class CueRuler(NameRules):
             if run and from_end and cue not in TARGET_CUES and self._is_place_after_de(doc, run[0]):
                 continue  # "le géant de Redmond", "le groupe de Seattle": a place, not a name
             if run and cue in CUES_PEOPLE_FIT and run[1] - run[0] > 1 and doc[run[0]].ent_type_ == "PER" \
-                    and (from_end or doc[end - 1].lower_ not in COMPANY_ONLY_NOUNS):
+                    and (from_end or doc[end - 1].lower_ not in COMPANY_ONLY_NOUNS
+                         or doc[end - 2].lower_ in ("la", "le", "l'", "l’")):
+                # (", la société a levé…" opens the next clause after a list of founders: no apposition)
                 continue  # "le français Thomas Pesquet", "Marco Arment, créateur de…" are people
             if run:
                 found.append(Candidate(run[0], run[1], self.cue_labels[cue], priority=CUE))
