@@ -61,7 +61,8 @@ _TARGET_BEFORE = re.compile(r"(?i)\b(?:vise|visent|visait|table\s+sur|tablait\s+
                             r"(?:plus\s+de\s+|près\s+de\s+|environ\s+|au\s+moins\s+|entre\s+)?$")
 _COMPARED_AFTER = re.compile(r"(?i)\b(?:contre|après|vs\.?|versus)\b")
 # The part of a company a figure is of: "la division cloud", "l'activité services", "le pôle luxe"
-_SEGMENT = re.compile(r"(?i)\b(?:division|activité|pôle|branche|segment|unité|métier)\s+(?:de\s+|d['’]|des\s+)?"
+_SEGMENT_NOUNS = r"division|activité|pôle|branche|segment|unité|métier"
+_SEGMENT = re.compile(rf"(?i)\b(?:{_SEGMENT_NOUNS})\s+(?:de\s+|d['’]|des\s+)?"
                       r"(?P<segment>(?!de\b|du\b|des\b)[a-zà-ÿ][\w-]*(?:\s+(?!de\b|du\b|des\b)[a-zà-ÿ][\w-]*)?)")
 # Before a business line's figure: its verb, then "de 21 %" and "à", or the amount right away ("ont crû de 17 %, à
 # 181 millions", "reculent à 74 millions", "a généré 231 millions")
@@ -71,7 +72,7 @@ _LINE_FIGURE = re.compile(r"(?i)(?<![\w])(?P<verb>bondi\w*|progress\w*|recul\w*|
 # Where the clause of a line's verb opens, when the parse gives it no subject: after its last comma or conjunction
 _CLAUSE_OPENING = re.compile(r"(?i)(?:.*(?:,|\btandis\s+que|\balors\s+que|\bet))\s*")
 # Words of a line's subject that are no part of its name: "les", "la division", "qui regroupent…"
-_SEGMENT_WORDS = re.compile(r"(?i)^(?:(?:les|le|la|l['’]|ses|son|sa)\s*)?(?:(?:division|activité|pôle|branche|segment|ventes)"
+_SEGMENT_WORDS = re.compile(rf"(?i)^(?:(?:les|le|la|l['’]|ses|son|sa)\s*)?(?:(?:{_SEGMENT_NOUNS}|ventes)"
                             r"(?:\s+(?:de\s+l['’]activité|de\s+|d['’]|des\s+)?|$))?|,.*$|\s+qui\s.*$")
 # After a metric, the company it belongs to: "les revenus publicitaires de YouTube", "le chiffre d'affaires d'Orange"
 _OF_OWNER = re.compile(r"(?i)\s*(?:[a-zàâçéèêëîïôûù-]+\s+){0,2}?(?:de|du|d['’])\s*")
