@@ -20,8 +20,8 @@ from spacy.tokens import Doc
 from extractor.components._flags import with_first_word_flag
 from extractor.components._spans import annotated, text_of
 from extractor.components.entity_rules import (
-    CUE, COMPANY_ONLY_NOUNS, MODEL, NAME_TOKEN, CUES_PEOPLE_FIT, PLATFORM_CUES, PRODUCT_SHAPE, SHAPE, TARGET_CUES, Candidate, NameRules,
-    write_candidates)
+    CUE, MODEL, NAME_TOKEN, CUES_PEOPLE_FIT, PLATFORM_CUES, PRODUCT_SHAPE, SHAPE, TARGET_CUES,
+    Candidate, NameRules, write_candidates)
 from extractor.resources import cue_patterns, word_list
 
 CUES_KEY = "technews_cues"
@@ -49,6 +49,8 @@ class CueRuler(NameRules):
         self.propn = PROPN  # to_array("POS") gives the universal tag's symbol
         self.qui = nlp.vocab.strings.add("qui")
         self.aux_hashes = {nlp.vocab.strings.add(w) for w in ("a", "avait", "va", "vient", "ont", "avaient")}
+        # nouns no person is described by ("up" and "pousse" end "start-up" and "jeune-pousse", cut by the tokenizer)
+        self.company_only_nouns = word_list("company_only_nouns")
         # One matcher holds every pattern (one pass over the doc), another only those without part-of-speech
         # tags, for docs without them (a blank pipeline); each pattern's place in the files orders its matches.
         # (`validate=False`: a lexeme flag's integer key is no attribute name to pydantic's pattern schema)
@@ -98,15 +100,22 @@ class CueRuler(NameRules):
             run = self._name_run(doc, start, end, from_end=from_end)
             if run and from_end and cue not in TARGET_CUES and self._is_place_after_de(doc, run[0]):
                 continue  # "le géant de Redmond", "le groupe de Seattle": a place, not a name
-            if run and cue in CUES_PEOPLE_FIT and run[1] - run[0] > 1 and doc[run[0]].ent_type_ == "PER" \
-                    and (from_end or doc[end - 1].lower_ not in COMPANY_ONLY_NOUNS
-                         or doc[end - 2].lower_ in ("la", "le", "l'", "l’")):
-                # (", la société a levé…" opens the next clause after a list of founders: no apposition)
-                continue  # "le français Thomas Pesquet", "Marco Arment, créateur de…" are people
+            if run and self._stays_person(doc, cue, run, end, from_end=from_end):
+                continue
             if run:
                 found.append(Candidate(run[0], run[1], self.cue_labels[cue], priority=CUE))
                 kinds.append("platform" if cue in PLATFORM_CUES else "cue")
         return found, kinds
+
+    def _stays_person(self, doc: Doc, cue: str, run: tuple[int, int], end: int, *, from_end: bool) -> bool:
+        """A name the model reads as a person stays one under a cue a person fits too ("le français Thomas
+        Pesquet", "Marco Arment, créateur de…"), unless the apposition's noun never describes a person
+        ("Morvane Santé, filiale du groupe…"); ", la société a levé…" after a list of founders is no apposition
+        but the next clause."""
+        if cue not in CUES_PEOPLE_FIT or run[1] - run[0] <= 1 or doc[run[0]].ent_type_ != "PER":
+            return False
+        return from_end or doc[end - 1].lower_ not in self.company_only_nouns \
+            or doc[end - 2].lower_ in ("la", "le", "l'", "l’")
 
     def _name_run(self, doc: Doc, start: int, end: int, *, from_end: bool) -> tuple[int, int] | None:
         """The run of name tokens at the end (or start) of a cue match, without leading function words."""

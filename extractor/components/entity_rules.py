@@ -53,12 +53,6 @@ TARGET_CUES = frozenset({"company_after_acquisition_word", "product_after_launch
 CUES_PEOPLE_FIT = frozenset({"company_after_nationality_adjective", "company_after_acquisition_word",
                              "company_apposition_after_name", "product_noun_comma_name", "product_after_launch_word",
                              "company_partner_after_agreement"})
-# …unless the apposition's noun never describes a person: "Morvane Santé, filiale du groupe Hexalune" ("up" and
-# "pousse" end "start-up" and "jeune-pousse", cut by the tokenizer)
-COMPANY_ONLY_NOUNS = frozenset({"filiale", "société", "entreprise", "groupe", "holding", "banque", "néobanque", "fintech",
-                                "licorne", "firme", "compagnie", "enseigne", "fonds", "assureur", "équipementier",
-                                "opérateur", "constructeur", "laboratoire", "labo", "start-up", "startup", "up",
-                                "pousse"})
 # "la série B", "un tour de série C", "le groupe D" of a tournament: a letter after these words is no name.
 ROUND_WORDS = frozenset({"série", "séries", "serie", "series", "tour", "groupe", "poule", "catégorie", "classe",
                          "option", "plan", "type", "division"})
