@@ -61,6 +61,9 @@ _TARGET_BEFORE = re.compile(r"(?i)\b(?:vise|visent|visait|table\s+sur|tablait\s+
                             r"(?:plus\s+de\s+|près\s+de\s+|environ\s+|au\s+moins\s+|entre\s+)?$")
 _COMPARED_AFTER = re.compile(r"(?i)\b(?:contre|après|vs\.?|versus)\b")
 # The part of a company a figure is of: "la division cloud", "l'activité services", "le pôle luxe"
+# Before the company a stake is taken in: "entre au capital d'Ondrelis", "au capital de la société X"
+_CAPITAL_OF = re.compile(r"(?i)\bau\s+capital\s+(?:de\s+la\s+|de\s+l['’]\s*|du\s+|de\s+|d['’]\s*)$")
+_CAPITAL_ENTRY = re.compile(r"(?i)entr\w*\s")  # the "entrer au capital" trigger
 _SEGMENT_NOUNS = r"division|activité|pôle|branche|segment|unité|métier"
 _SEGMENT = re.compile(rf"(?i)\b(?:{_SEGMENT_NOUNS})\s+(?:de\s+|d['’]|des\s+)?"
                       r"(?P<segment>(?!de\b|du\b|des\b)[a-zà-ÿ][\w-]*(?:\s+(?!de\b|du\b|des\b)[a-zà-ÿ][\w-]*)?)")
@@ -668,6 +671,8 @@ class RelationFinder:
                        or 0 <= t.start() - a.end <= 40 for t in triggers))
                 and not _NOT_SPENT.match(self.text, a.end)  # "deux milliards d'euros d'économies"
                 and self._value(a) >= 1000]  # not a share's price
+        if _CAPITAL_ENTRY.match(trigger.group(0)):  # "X, entré au capital en 2022, a cédé … pour 3,2 milliards": the
+            near = [a for a in near if "," not in self.text[trigger.end() : a.start]]  # sale's, not the entry's
         if self._subject_names_nobody(trigger):
             return  # "Les Français devraient dépenser 20 milliards": the subject is no company or person
         if _FIRST_PERSON_QUOTE.search(self.text, max(sentence.start, trigger.start() - 120), trigger.start()):
@@ -681,7 +686,8 @@ class RelationFinder:
                 named = [r for r in self._in(sentence, "COMPANY") if previous_end <= r.start < amount.start]
                 # a company named after the trigger starts a clause of its own ("…, Meta prévoit 65 milliards");
                 # one before it may sit in the subject's apposition ("Xavier Niel, le fondateur d'Iliad, a investi")
-                later = [r.ref for r in named if r.start > trigger.start()]
+                later = [r.ref for r in named if r.start > trigger.start()  # (not the one invested in:
+                         and not _CAPITAL_OF.search(self.text, max(sentence.start, r.start - 30), r.start)]  # "au capital d'X")
                 # "AWS, la filiale cloud d'Amazon, injectera…": the name no preposition introduces
                 investor = (later[-1] if later else subject or ((first_bare(self.text, named) or named[-1]).ref
                                                                  if named else None)
@@ -692,7 +698,9 @@ class RelationFinder:
             if investor is None:
                 continue  # an investment needs an identifiable investor ("les consommateurs dépenseront…")
             target = next((r.ref for r in self._in(sentence, COMPANY_TYPES) if r.start > amount.end
-                           and _INTO.search(self.text, amount.end, r.start)), None)
+                           and _INTO.search(self.text, amount.end, r.start)), None) or next(
+                (r.ref for r in self._in(sentence, COMPANY_TYPES) if r.ref != investor  # "entre au capital d'Ondrelis"
+                 and _CAPITAL_OF.search(self.text, max(sentence.start, r.start - 30), r.start)), None)
             period = self._facts(amount).get("period")
             self._add(type_, {"investor": investor, "amount": amount.ref, "target": target,
                               "date": self._date_in(sentence)},

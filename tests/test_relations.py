@@ -435,6 +435,11 @@ IN_CONTEXT = [
       ("REVENUE", {"company": "Linvaro", "amount": "47,6 millions d'euros"})], [("INVESTMENT", {})]),
     ("Halvane a publié un chiffre d'affaires de 412 millions d'euros.\n\nLes services ont crû de 17 %, à 181 millions "
      "d'euros.", [], [("REVENUE", {"amount": "181 millions d'euros"})]),
+    # "entrer au capital" is an investment, in the company after "au capital de"
+    ("Bpifrance, dirigée par Nicolas Dufourcq, entre par ailleurs au capital d'Ondrelis pour 60 millions d’euros.",
+     [("INVESTMENT", {"investor": "Bpifrance", "amount": "60 millions d’euros", "target": "Ondrelis"})], []),
+    ("Montcalm Partners, entré au capital en 2021 pour 95 millions d'euros, cède sa participation.",
+     [("INVESTMENT", {"investor": "Montcalm Partners", "amount": "95 millions d'euros"})], []),
     # a bid "sur" its target, by the subject of the bid's verb; the name after "offre … sur" is a company
     ("Le fonds américain Ridgemoor Capital a déposé lundi auprès de l’Autorité des marchés financiers une offre "
      "publique d’achat sur Cardiel, au prix de 58 euros par action.",
