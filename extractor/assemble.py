@@ -179,7 +179,8 @@ def merge_records(parts: list[tuple[int, ArticleRecord]]) -> ArticleRecord:
         (entity.model_copy(update={"mentions": mentions[i], "aliases": list(aliases[i]), "roles": list(roles[i]),
                                    "source_only": all(p.get(i, True) for p in _source_only_by_part(parts))})
          for i, entity in first_seen.items()), key=lambda e: (e.mentions[0].start, e.id)))
-    relations = one_per_event(relations, [a.value for a in amounts], [str(p.value) for p in percentages])  # as in one doc: each event or role once
+    # as in one doc: each event or role once
+    relations = one_per_event(relations, [a.value for a in amounts], [p.value for p in percentages])
     return parts[0][1].model_copy(update={
         "entities": entities, "references": references_of(entities, relations),
         "amounts": amounts, "percentages": percentages, "dates": dates, "relations": relations,

@@ -21,7 +21,7 @@ from typing import Protocol
 
 from extractor.entity_rows import main_company_of, row_name
 from extractor.models import Mention, Relation, Span
-from extractor.normalize.regex import PREPOSITION_BEFORE, first_bare, noun_alternation
+from extractor.normalize.regex import after_preposition, first_bare, noun_alternation
 from extractor.normalize.sentences import Sentence
 from extractor.resources import relation_cues, rule_confidence, word_list
 from extractor.roles import COMPANY_NOUN, REFERENCE_REACH, introduced_as
@@ -243,11 +243,11 @@ TREE_ROLE_KINDS = {"acquirer": ("COMPANY", "PERSON"), "target": ("COMPANY",), "c
 @dataclass(frozen=True)
 class Mentions:
     """What relations are read from: the entity rows (`components.entity_table`), and the (start, end) of
-    amounts (with their facts), percentages and dates, each list in text order."""
+    amounts and percentages (with their facts) and dates, each list in text order."""
 
     entities: list[dict]
     amounts: list[tuple[int, int, dict]]
-    percentages: list[tuple[int, int]]
+    percentages: list[tuple[int, int, dict]]
     dates: list[tuple[int, int]]
 
     def refs(self) -> list[Ref]:
@@ -631,6 +631,10 @@ class RelationFinder:
             self._add("REVENUE", {"company": owner, "amount": amount.ref} | self._period_in(sentence, amount.end),
                       sentence, target, "revenue_target", 0.7, {"metric": "revenue"})
 
+    def _stake_in(self, sentence: Sentence, company: Ref) -> bool:
+        """The company is the one a stake is taken in: "entre au capital d'Ondrelis" (never the investor)."""
+        return _CAPITAL_OF.search(self.text, max(sentence.start, company.start - 30), company.start) is not None
+
     def _segment_lines(self, sentence: Sentence, amounts: list[Ref]) -> None:
         """A business line's figure after a company's revenue, in the same paragraph, with no revenue word of
         its own (RELATIONS.md counts segment lines): "Les licences sur site reculent à 74 millions, tandis que
@@ -649,8 +653,7 @@ class RelationFinder:
             opening = _CLAUSE_OPENING.search(self.text, sentence.start, line.start("verb"))
             span = self.subjects.get(line.start("verb")) or (opening.end() if opening else sentence.start,
                                                              line.start("verb"))
-            if span[1] - span[0] > 120 or any(r.kind in COMPANY_TYPES for r in self._in(sentence, COMPANY_TYPES)
-                                   if span[0] <= r.start < span[1]):
+            if span[1] - span[0] > 120 or any(span[0] <= r.start < span[1] for r in self._in(sentence, COMPANY_TYPES)):
                 continue  # no subject, or a company's own figure: not a line of the company before
             segment = _SEGMENT_WORDS.sub("", self.text[span[0] : span[1]]).strip()
             self._add("REVENUE", {"company": revenue.arguments["company"], "amount": amount.ref}
@@ -686,8 +689,7 @@ class RelationFinder:
                 named = [r for r in self._in(sentence, "COMPANY") if previous_end <= r.start < amount.start]
                 # a company named after the trigger starts a clause of its own ("…, Meta prévoit 65 milliards");
                 # one before it may sit in the subject's apposition ("Xavier Niel, le fondateur d'Iliad, a investi")
-                later = [r.ref for r in named if r.start > trigger.start()  # (not the one invested in:
-                         and not _CAPITAL_OF.search(self.text, max(sentence.start, r.start - 30), r.start)]  # "au capital d'X")
+                later = [r.ref for r in named if r.start > trigger.start() and not self._stake_in(sentence, r)]
                 # "AWS, la filiale cloud d'Amazon, injectera…": the name no preposition introduces
                 investor = (later[-1] if later else subject or ((first_bare(self.text, named) or named[-1]).ref
                                                                  if named else None)
@@ -699,8 +701,8 @@ class RelationFinder:
                 continue  # an investment needs an identifiable investor ("les consommateurs dépenseront…")
             target = next((r.ref for r in self._in(sentence, COMPANY_TYPES) if r.start > amount.end
                            and _INTO.search(self.text, amount.end, r.start)), None) or next(
-                (r.ref for r in self._in(sentence, COMPANY_TYPES) if r.ref != investor  # "entre au capital d'Ondrelis"
-                 and _CAPITAL_OF.search(self.text, max(sentence.start, r.start - 30), r.start)), None)
+                (r.ref for r in self._in(sentence, COMPANY_TYPES) if r.ref != investor and self._stake_in(sentence, r)),
+                None)
             period = self._facts(amount).get("period")
             self._add(type_, {"investor": investor, "amount": amount.ref, "target": target,
                               "date": self._date_in(sentence)},
@@ -830,7 +832,7 @@ class RelationFinder:
             if offer is None:
                 continue
             bidder = self._subject(offer) or next((r.ref for r in reversed(companies) if r.end <= offer.start()
-                                                   and first_bare(self.text, (r,)) is not None), None)
+                                                   and not after_preposition(self.text, r.start)), None)
             if bidder is not None and bidder != target.ref:
                 self._add("ACQUISITION", {"acquirer": bidder, "target": target.ref, "date": self._date_in(sentence)},
                           sentence, (offer.start(), offer.end()), "bid_on", 0.6, {"status": "offer"})
@@ -921,7 +923,7 @@ class RelationFinder:
         for described in _DESCRIBED.finditer(self.text, sentence.start, trigger.start()):
             pass
         if described is not None and not any(described.end() < r.start and r.end <= trigger.start()
-                                             and not PREPOSITION_BEFORE.search(self.text, max(0, r.start - 12), r.start)
+                                             and not after_preposition(self.text, r.start, reach=12)
                                              for r in self._in(sentence, "COMPANY")):  # not "auprès d'Accel"
             # "le fabricant de l'iPhone a réalisé…": the maker of the product it is described by
             product = next((r for r in self._in(sentence, "PRODUCT") if 0 <= r.start - described.end() <= 8
@@ -1275,15 +1277,10 @@ class RelationFinder:
             else None
 
     def employment(self, roles: list[dict]) -> None:
-        stated = set()
         for role in roles:
             person = self.entities.get(role["person"])
             if role["organization"] is None:
                 continue  # a title alone ("Clara Chappaz, secrétaire d'État") states no employment
-            key = (role["person"], role["organization"], role["title_normalized"], role["former"])
-            if key in stated:
-                continue  # "présidente et cofondatrice de Terralume, qu'elle a créée avec…": one cofounder role
-            stated.add(key)
             evidence = self._role_sentence(person, role) if person is not None else None
             if evidence is None:
                 continue
@@ -1357,7 +1354,7 @@ class RelationFinder:
         self.employment(roles)
         self.makers_of_record()
         values = [facts.get("value") for facts in self.amounts]
-        percents = [re.sub(r"[^\d,.]", "", self.text[start:end]).replace(",", ".") for start, end in self.percentages]
+        percents = [facts.get("value") for _, _, facts in self.percentages]
         unique = {r.model_dump_json(): r for r in one_per_event(self.found, values, percents)}
         return sorted(unique.values(), key=lambda r: (r.sentence.start, r.type, r.rule, r.model_dump_json()))
 
@@ -1370,8 +1367,8 @@ STATED_ONCE = ("ACQUISITION", "INVESTMENT", "FUNDING_ROUND", "EMPLOYMENT", "MAKE
 def one_per_event(relations: list[Relation], amount_values: list, percentage_values: list = ()) -> list[Relation]:
     """One relation per stated fact: the title and the lead (or two triggers of one sentence, or two parts of
     a long text) often state the same acquisition, investment, funding round, role, maker, launch, partnership
-    or share move. Same type, same parties and same amount or percentage value (and, for a role, the same title
-    as written; for a figure, the same metric) make one fact; the statement with the most arguments is kept
+    or share move. Same type, same parties and same amount or percentage value (and, for a role, the same
+    normalized title and tense; for a figure, the same metric) make one fact; the statement with the most arguments is kept
     (the first among equals)."""
     values_of = {"amounts": amount_values, "percentages": percentage_values}
 
@@ -1384,7 +1381,9 @@ def one_per_event(relations: list[Relation], amount_values: list, percentage_val
         kind, _, index = str(ref).partition("/")
         values = values_of.get(kind)
         value = values[int(index)] if values and index else None
-        title = json.dumps(relation.attributes, sort_keys=True) if relation.type == "EMPLOYMENT" else None
+        # "présidente et cofondatrice de Terralume, qu'elle a créée avec…": one cofounder role
+        title = (relation.attributes.get("title_normalized"), relation.attributes.get("former")) \
+            if relation.type == "EMPLOYMENT" else None
         return relation.type, parties, value, title, relation.attributes.get("metric")
 
     best: dict[tuple, Relation] = {}

@@ -19,7 +19,7 @@ from functools import lru_cache
 
 from extractor.entity_rows import main_company
 from extractor.normalize.sentences import Sentence, sentence_spans, sentence_start
-from extractor.normalize.regex import first_bare, noun_alternation
+from extractor.normalize.regex import after_preposition, first_bare, noun_alternation
 from extractor.resources import titles, word_list
 
 S = r"[\s\u00a0\u202f]"
@@ -368,7 +368,7 @@ def find_roles(text: str, mentions: list[MentionRef], *, sentences: list[Sentenc
         """The company last named as a subject (no preposition before it) in the paragraph, before `pos`."""
         paragraph = text.rfind("\n", 0, pos) + 1
         subjects = [o for o in orgs if paragraph <= o.start and o.end <= pos and o.label == "COMPANY"
-                    and not quoted(o.start) and first_bare(text, (o,)) is not None]
+                    and not quoted(o.start) and not after_preposition(text, o.start)]
         return subjects[-1].id if subjects else None
 
     def org_before(pos: int, window: int = 400, as_group: bool = False,
@@ -448,11 +448,12 @@ def find_roles(text: str, mentions: list[MentionRef], *, sentences: list[Sentenc
         begins = sentences[max(0, bisect_right(sentence_starts, person.start) - 1)].start if sentences else 0
         company = next((o for o in reversed(orgs) if begins <= o.start and o.end <= cofounded.start()
                         and o.label == "COMPANY"), None)
+        if company is None:
+            continue
         founder = next((p for p in reversed(people) if begins <= p.start and p.end <= cofounded.start()), None)
         for member in ([founder] if founder is not None else []) + [person]:
-            if company is not None:
-                found.append(RoleStatement(member.id, "cofondateur", "cofounder", company.id, at=member.start))
-                cofounded_with[person.start] = company.id
+            found.append(RoleStatement(member.id, "cofondateur", "cofounder", company.id, at=member.start))
+        cofounded_with[person.start] = company.id
 
     for person in people:
         # "Meredith Levien, 49 ans, deviendra PDG": an age between the name and what is said of it

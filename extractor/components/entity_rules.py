@@ -38,8 +38,6 @@ PRODUCT_SHAPE = re.compile(
 NAME_TOKEN = re.compile(r"^(?:[A-ZÀ-ÖØ-Þ][\w&.+'’-]*|[a-z]{1,2}[A-Z][\w-]*|\d+[A-Za-z][\w-]*)$")
 ACRONYM = re.compile(r"^[A-Z][A-Z0-9&]{1,7}$")
 # 16, 2500, S10, G4, 2.5, 70B (a model's size), 9950X3D; never a score's 0
-# Variants written in lower case after a model number: "GPT-5 mini", "GPT-4o nano"
-_LOWER_CASE_VARIANTS = frozenset({"mini", "nano", "pro", "max", "lite", "turbo", "flash", "ultra"})
 PRODUCT_VERSION = re.compile(r"^(?:(?!0$)\d{1,4}[a-z]?|[A-Z]{1,3}\d{1,4}[a-z]?|\d{1,2}\.\d|\d{1,3}B|\d{4}[A-Z][A-Z0-9]{1,3}"
                              r"|\d{3,5}[A-Z]{1,2})$")  # … "NVL72", "285H", "14900K"
 YEAR = re.compile(r"^(?:19|20)\d\d$")
@@ -113,6 +111,7 @@ class NameRules:
         self.organization_words = word_list("organization_words")
         self.particles = word_list("person_particles")
         self.product_suffixes = {w for w in word_list("product_suffixes")}
+        self.lower_case_variants = word_list("lower_case_variants")  # "GPT-5 mini": a suffix in lower case
         self.product_nouns = word_list("product_nouns")  # "les puces", "trois agents": kinds of product
         self.company_verb_stems = tuple(word_list("company_verb_stems"))
         self.company_suffixes = word_list("company_suffixes")
@@ -132,7 +131,7 @@ class NameRules:
             if support is not None and support.starts_known(end):
                 break
             suffix = token.lower_ in self.product_suffixes and (  # the lists are lower-cased
-                token.text[:1].isupper() or token.lower_ in _LOWER_CASE_VARIANTS and doc[end - 1].text[-1:].isdigit())
+                token.text[:1].isupper() or token.lower_ in self.lower_case_variants and doc[end - 1].text[-1:].isdigit())
             if suffix or self._is_version(token) or token.text == "+" and not doc[end - 1].whitespace_:
                 end += 1
             elif token.is_upper and token.is_alpha and 2 <= len(token) <= 3 and end + 1 < len(doc) \

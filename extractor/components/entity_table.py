@@ -28,10 +28,11 @@ if not Doc.has_extension(ENTITY_TABLE):
 # "GLM-4.5 de Zhipu", "les puces Ascend de Huawei", "le jeu Tarnhold de l'éditeur lyonnais Ardelune", "un
 # modèle conçu par Mistral AI", "Copilot, l'assistant IA de Microsoft": the company named right after a product
 # makes it.
-_MAKER_AFTER = re.compile(rf"\s+(?:(?:du\s+|de\s+la\s+|de\s+l['’]\s*)(?:{noun_alternation(word_list('company_nouns'))})"
+_COMPANY_NOUNS = noun_alternation(word_list("company_nouns"))
+_MAKER_AFTER = re.compile(rf"\s+(?:(?:du\s+|de\s+la\s+|de\s+l['’]\s*)(?:{_COMPANY_NOUNS})"
                           r"(?:\s+[a-zàâçéèêëîïôûù-]+)?\s+|de\s+|d['’])"
                           r"|,?\s+(?:conçue?s?|développée?s?|signée?s?|fabriquée?s?|fournie?s?|éditée?s?)\s+par\s+"
-                          rf"(?:(?:le|la|l['’])\s*(?:{noun_alternation(word_list('company_nouns'))})(?:\s+[a-zàâçéèêëîïôûù-]+)?\s+)?"
+                          rf"(?:(?:le|la|l['’])\s*(?:{_COMPANY_NOUNS})(?:\s+[a-zàâçéèêëîïôûù-]+)?\s+)?"
                           rf"|\s*,\s*(?:le|la|l['’]|un|une)\s*(?:{noun_alternation(word_list('product_nouns'))})"
                           r"(?:\s+(?:[a-zàâçéèêëîïôûù-]+|IA|d['’][a-zàâçéèêëîïôûù-]+)){0,2}?\s+(?:de\s+|d['’]|du\s+)")
 

@@ -126,7 +126,7 @@ def find_doc_relations(doc: Doc) -> list[dict]:
     mentions = Mentions(
         entities=rows_of(doc),
         amounts=list(span_facts(doc, AMOUNTS_KEY)),
-        percentages=[(start, end) for _, start, end in spans_with_offsets(doc, PERCENTAGES_KEY)],
+        percentages=list(span_facts(doc, PERCENTAGES_KEY)),
         dates=[(start, end) for _, start, end in spans_with_offsets(doc, DATES_KEY)],
     )
     relations = find_relations(text_of(doc), sentences_of(doc), mentions, roles_of(doc), subjects=VerbSubjects(doc),

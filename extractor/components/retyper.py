@@ -12,6 +12,8 @@ from spacy.tokens import Doc
 from extractor.components.entity_rules import MODEL, MODEL_LABELS, WEAK, Candidate, NameRules, write_candidates
 
 MODEL_KEY = "technews_model"
+# A model code of letters and digits after a name: "le Dock T4", "le ZenCore R2"
+_LETTER_CODE = re.compile(r"[A-Z]{1,3}\d{1,4}[a-z]?")
 
 
 class ModelRetyper(NameRules):
@@ -99,7 +101,7 @@ class ModelRetyper(NameRules):
             if label in ("COMPANY", "LOCATION") and len(span) > 1 and self._is_version(span[-1]) \
                     and any(c.isdigit() for c in span[-1].text) \
                     and (any(self._is_unknown_word(t) or not t.is_alpha for t in span[:-1])
-                         or re.fullmatch(r"[A-Z]{1,3}\d{1,4}[a-z]?", span[-1].text)) \
+                         or _LETTER_CODE.fullmatch(span[-1].text)) \
                     and text.lower() not in self.not_entities:
                 # "les graveurs NX-Etch 300", "le ZenCore R2", "KY-N5-2510": a name of unknown words or a code, and its model
                 # number, or any name and a letter code ("le Dock T4"); not "France 2", "Ligue 1", nor the index "SBF 120"

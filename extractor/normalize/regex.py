@@ -46,7 +46,12 @@ PREPOSITION_BEFORE = re.compile(r"(?i)(?:\b(?:de|du|des|par|à|au|aux|avec|chez|
                                 r"|\bd['’])$")
 
 
+def after_preposition(text: str, start: int, reach: int = 8) -> bool:
+    """A preposition ends right before `start`, in the `reach` characters before it ("d'Ankama", "auprès de")."""
+    return PREPOSITION_BEFORE.search(text, max(0, start - reach), start) is not None
+
+
 def first_bare(text: str, mentions: Iterable[T]) -> T | None:
     """The first of `mentions` (anything with a `start` into `text`) that no preposition introduces: the
     subject of its sentence, most often ("… par trois anciens d'Ankama, Mirefeu emploie…": Mirefeu)."""
-    return next((m for m in mentions if not PREPOSITION_BEFORE.search(text, max(0, m.start - 8), m.start)), None)
+    return next((m for m in mentions if not after_preposition(text, m.start)), None)
