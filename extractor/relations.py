@@ -15,8 +15,10 @@ from __future__ import annotations
 import json
 import re
 from bisect import bisect_left, bisect_right
+from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import lru_cache
+from itertools import takewhile
 from typing import Protocol
 
 from extractor.entity_rows import main_company_of, row_name
@@ -570,7 +572,7 @@ class RelationFinder:
             return
         funding = self._trigger("funding", sentence)
         if funding is not None and funding.group(0).lower().startswith("boucl") and any(
-                r.type == "ACQUISITION" and r.sentence.start == sentence.start for r in self.found):
+                r.type == "ACQUISITION" and r.sentence.start == sentence.start for r in self._found_since(sentence.start)):
             return  # "la cession de Tiffany à LVMH a été bouclée": a deal closed, not a funding round
         revenue = self._trigger("revenue", sentence)
         if funding is not None and revenue is not None and len(amounts) > 1 and amounts[0].end <= revenue.start():
@@ -584,7 +586,7 @@ class RelationFinder:
                 continue
             getattr(self, f"_{name}")(sentence, trigger, amounts, type_)
             if type_ == "REVENUE":  # "…, porté par les abonnements cloud, qui bondissent de 21 % à 391 millions"
-                used = {value for r in self.found if r.sentence.start == sentence.start for value in r.arguments.values()}
+                used = {value for r in self._found_since(sentence.start) for value in r.arguments.values()}
                 self._segment_lines(sentence, [a for a in amounts if a.ref not in used])
             return
         self._target(sentence, amounts)
@@ -620,7 +622,8 @@ class RelationFinder:
         if not position:
             return
         before = self.sentences[position - 1]
-        previous = next((r for r in reversed(self.found) if r.type == "REVENUE" and r.sentence.start == before.start),
+        previous = next((r for r in self._found_since(before.start) if r.type == "REVENUE"
+                         and r.sentence.start == before.start),
                         None)
         for amount in amounts:
             target = _TARGET_BEFORE.search(self.text, max(sentence.start, amount.start - 60), amount.start)
@@ -630,6 +633,11 @@ class RelationFinder:
             owner = self._subject(target, kinds=("COMPANY",)) or previous.arguments["company"]
             self._add("REVENUE", {"company": owner, "amount": amount.ref} | self._period_in(sentence, amount.end),
                       sentence, target, "revenue_target", 0.7, {"metric": "revenue"})
+
+    def _found_since(self, start: int) -> Iterator[Relation]:
+        """The relations found so far in the sentences from `start` on, the last first: the sentence rules add
+        them in text order, so only the tail is read (not every relation for every sentence of a long text)."""
+        return takewhile(lambda r: r.sentence.start >= start, reversed(self.found))
 
     def _stake_in(self, sentence: Sentence, company: Ref) -> bool:
         """The company is the one a stake is taken in: "entre au capital d'Ondrelis" (never the investor)."""
@@ -641,7 +649,7 @@ class RelationFinder:
         les services plafonnent à 47,6 millions", "la division Terminaux a généré 231 millions d'euros". The
         segment is the verb's subject, the company the one of the revenue before."""
         paragraph = self.text.rfind("\n", 0, sentence.start) + 1
-        revenue = next((r for r in reversed(self.found) if r.type == "REVENUE" and r.sentence.start >= paragraph
+        revenue = next((r for r in self._found_since(paragraph) if r.type == "REVENUE"
                         and r.sentence.start <= sentence.start), None)
         if revenue is None:
             return
