@@ -1108,6 +1108,16 @@ class RelationFinder:
                     self._add("MAKER", {"maker": company, "product": launched.ref}, sentence, launch,
                               "launch_gives_maker", 0.6)
 
+    def _list_head(self, products: list[Ref], product: Ref) -> Ref:
+        """The first product of the list `product` ends: "KX650" for "KX1200" in "ses transistors KX650 et KX1200"."""
+        head = product
+        for earlier in reversed(products[: products.index(product)]):
+            if not _LIST_GLUE.fullmatch(self.text, earlier.end, head.start) \
+                    or _NOT_OWN.search(self.text, earlier.end, head.start):
+                break
+            head = earlier
+        return head
+
     def _listed_from(self, products: list[Ref], first: Ref) -> list[Ref]:
         """`first` and the products listed after it: "la bague Orvane Ring 2, la montre Orvane Watch R1 et le
         bracelet d'activité Orvane Band 5"."""
@@ -1158,6 +1168,27 @@ class RelationFinder:
             if sentence is not None:
                 self._add("MAKER", {"maker": maker, "product": ref}, sentence, None, "maker_of_record", 0.6)
 
+    def makers_of_versions(self) -> None:
+        """MAKER of a version whose base product has one: "Veyra 2 Pro" and "Veyra 2 Mini" are made by whoever makes
+        "Veyra 2" (its name followed by more words). A base is a generation ("Pixel 9") or a name of two words or
+        more ("Kart Légendes"): one word may be another product's brand (Steam, the Steam Deck). Said at the
+        version's first mention."""
+        makers: dict[str, str] = {}
+        for relation in self.found:
+            if relation.type == "MAKER":
+                makers.setdefault(relation.arguments["product"], relation.arguments["maker"])
+        names = {ref: row_name(row, self.text) for ref, row in self.entities.items() if row["type"] == "PRODUCT"}
+        bases = sorted(((name, makers[ref]) for ref, name in names.items()
+                        if ref in makers and (" " in name or any(c.isdigit() for c in name))), key=lambda b: -len(b[0]))
+        for ref, name in names.items():
+            maker = next((m for base, m in bases if name.startswith(base + " ")), None)
+            own = self.entities[ref]["maker"]
+            if ref in makers or maker is None or own in self.entities and own != maker:
+                continue
+            sentence = self._sentence_at(self.entities[ref]["mentions"][0][0])
+            if sentence is not None:
+                self._add("MAKER", {"maker": maker, "product": ref}, sentence, None, "maker_of_base_product", 0.6)
+
     def _same_paragraph(self, first: dict, second: dict) -> bool:
         """Some mention of `first` and some of `second` are in one paragraph."""
         def paragraphs(row: dict) -> set[int]:
@@ -1192,17 +1223,22 @@ class RelationFinder:
             owned = _OWNER_APPOSED_BEFORE.search(self.text, max(sentence.start, before.start - 70), before.start)
             if owned and not _NOT_OWN.search(owned.group(0)):
                 return before.ref
-        possessive = _POSSESSIVE_BEFORE.search(self.text, max(sentence.start, product.start - 70), product.start) \
-            or _POSSESSIVE_APPOSED.match(self.text, product.end)  # "le lancement de Luna, sa plateforme"
-        if possessive is None or _NOT_OWN.search(possessive.group(0)):
-            return None
         products = self._in(sentence, "PRODUCT")
+        head = self._list_head(products, product)  # "ses transistors KX650 et KX1200": KX1200 is hers too
+        possessive = _POSSESSIVE_BEFORE.search(self.text, max(sentence.start, head.start - 70), head.start) \
+            or _POSSESSIVE_APPOSED.match(self.text, product.end)  # "le lancement de Luna, sa plateforme"
+        if possessive is None or _NOT_OWN.search(possessive.group(0)) \
+                or _RIVAL_BETWEEN.search(self.text, possessive.start(), head.start):
+            return None  # "lance ses modèles Sable face à GPT-4o et Gemini 1.5 Flash": rivals, not its own
         first = next((p for p in products if possessive.start() <= p.start), product)
         if product not in self._listed_from(products, first):
             return None  # "son jeu Abysséa sortira sur Switch 2": the possessive is of the product before
         before = [c for c in companies if c.end <= min(possessive.start(), product.start)]
-        if before:
-            return before[-1].ref
+        # "son", "sa", "ses" stand for the subject more often than for a complement: "Kerlys rapatriera la
+        # production …, sous-traitée à TSMC, ainsi que de ses modules PowerStack K3" are Kerlys's
+        subject = next((c for c in reversed(before) if not after_preposition(self.text, c.start)), None)
+        if subject is not None or before:
+            return (subject or before[-1]).ref
         if _DESCRIBED.match(self.text, sentence.start) or _PRONOUN_START.match(self.text, sentence.start):
             return self._described(sentence)  # "Le groupe a présenté son …", "Il a dévoilé sa …"
         maker = self.entities[product.ref]["maker"]  # "Le sud-coréen … son Galaxy S25": the maker the list knows
@@ -1361,6 +1397,7 @@ class RelationFinder:
         self.quotes([r for r in self.refs if r.kind == "PERSON"])
         self.employment(roles)
         self.makers_of_record()
+        self.makers_of_versions()
         values = [facts.get("value") for facts in self.amounts]
         percents = [facts.get("value") for _, _, facts in self.percentages]
         unique = {r.model_dump_json(): r for r in one_per_event(self.found, values, percents)}

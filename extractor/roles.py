@@ -95,7 +95,7 @@ def _titles_in(text: str) -> list[tuple[str, str]]:
 # (after a title and the words that may end it: "directrice créative du studio", "directeur de la communication
 # du groupe")
 _ANAPHORIC_ORG = re.compile(
-    rf"(?:{S}*[a-zéèêàçô'’-]+){{0,3}}?{S}*(?:de{S}+la|de{S}+l{AP}|du|de){S}*(?:{COMPANY_NOUN}|structure|entité|réseau{S}+social)(?![\w-])"
+    rf"(?:{S}*[a-zéèêàçô'’-]+){{0,3}}?{S}*(?:de{S}+la|de{S}+l{AP}|du|de){S}*(?:{COMPANY_NOUN}|structure|entité|marque|réseau{S}+social)(?![\w-])"
     rf"(?:{S}+[a-zéèêàçûô-]+)?",
     re.IGNORECASE,
 )
@@ -127,11 +127,17 @@ _SUCCESSOR_BEFORE = re.compile(rf"(?i:son|sa|leur){S}+(?i:successeur|successeure
 # "fondée en 2019 par", "fondée l'an dernier par deux anciens chercheurs de Google DeepMind, "
 _FOUNDED_BY = re.compile(rf"(?i:fondée?s?|créée?s?|cofondée?s?)(?:{S}+(?:en|dès){S}+\d{{4}}|(?:{S}+[\w'’]+){{1,3}}?)?{S}+par{S}+"
                          rf"(?:(?:deux|trois|quatre|des|les|ses){S}+[^.;:!?,]{{3,60}}?,{S}*)?$")
+# What founders were before, the body named right after: ", deux anciens ingénieurs d'", " deux anciens de l'"
+_FORMER_OF = re.compile(rf"{S}*,{S}*(?P<count>(?i:(?:tous|toutes){S}+(?:deux|trois)|deux|trois|quatre|cinq))?{S}*"
+                        rf"(?P<former>(?i:anciens?|anciennes?|ex-)){S}*(?P<title>(?:[a-zéèêàçô]+{S}+){{0,2}}?)"
+                        rf"(?:de{S}+la|de{S}+l{AP}|du|des|de|d{AP}|chez){S}*")
 # Between two founders of a list: "et", a comma, or an apposition of the first ("par Anaïs Le Goff, ancienne
 # ingénieure de Dassault Systèmes, et Hugo Deschamps")
 _FOUNDERS_BETWEEN = re.compile(rf"{S}*(?:,|et|,{S}*(?:ancien|ancienne|anciens|anciennes|ex-|un|une|diplômée?s?|issue?s?"
                                rf"|passée?s?|\d+{S}+ans)[^.;:!?«»\"]{{0,100}}?,{S}*(?:et)?){S}*")
 # Between a company and "fondée … par": an apposition ("Ombelle AI, start-up parisienne fondée en 2023 par")
+# "La start-up rennaise, " before "fondée en 2022 par": a description of the company founded
+_DESCRIBED_BEFORE = re.compile(rf"(?i)(?<![\w-])(?:le|la|l{AP}){S}*(?:{COMPANY_NOUN})(?:{S}+[a-zéèêàçô-]+){{0,2}}{S}*,{S}*$")
 _FOUNDED_AFTER_NAME = re.compile(rf"{S}*[,(]?{S}*(?:(?:une?|la|le|l{AP}){S}*)?(?:[a-zà-ÿ'’-]+{S}+){{0,3}}?"
                                  rf"(?:qui{S}+a{S}+été{S}+)?")
 # Before a person: a company founded with them ("qui a cofondé l'entreprise en 2017 avec", "qu'elle a créée en
@@ -233,7 +239,7 @@ def _role_patterns() -> _RolePatterns:
 _SPECIFIC_NOUN = re.compile(r"(?i)\b(?:fonds|opérateur|constructeur|éditeur|fabricant|banque|assureur|laboratoire|"
                             r"studio|équipementier|distributeur|hébergeur|fondeur|conglomérat|investisseur|intégrateur|"
                             r"start-up|startup|jeune pousse|jeune-pousse|licorne|scale-up|néobanque|fintech|PME|régie|"
-                            r"enseigne|ESN)(?![\w-])")
+                            r"enseigne|ESN|marque|spécialiste|pépite|biotech|medtech|edtech|insurtech)(?![\w-])")
 REFERENCE_REACH = 4000  # characters back a description may reach for the company it was introduced with (an article)
 
 
@@ -431,11 +437,30 @@ def find_roles(text: str, mentions: list[MentionRef], *, sentences: list[Sentenc
                       and re.fullmatch(rf"{S}*,(?:[^.;:!?,]{{0,100}},)?{S}*", text[group[-1].end : o.start])), None)
         before = next((o.id for o in reversed(orgs) if o.end <= founded_at and o.label == "COMPANY"
                        and _FOUNDED_AFTER_NAME.fullmatch(text, o.end, founded_at)), None)
-        company = after or before or topic
+        # "Une offensive qui n'effraie pas Harpéo. La start-up rennaise, fondée en 2022 par…": the company the
+        # description stands for, the one introduced so, else the nearest named before it
+        described = None if after or before else _DESCRIBED_BEFORE.search(text, max(0, founded_at - 60), founded_at)
+        if described is not None:
+            earlier = [o for o in orgs if described.start() - REFERENCE_REACH <= o.start and o.end <= described.start()
+                       and o.label == "COMPANY"]
+            introduced = introduced_as(text, described.group(0), earlier) or (earlier[-1] if earlier else None)
+            described = introduced.id if introduced is not None else None
+        company = after or before or described or topic
         title = "cofondateur" if len(group) > 1 else "fondateur"
         for member in group:
             found.append(RoleStatement(member.id, title, "cofounder" if len(group) > 1 else "founder", company,
                                        at=member.start))
+        # where they come from, said after the list: "…, deux anciens ingénieurs d'Orange,": a former role each
+        # (RELATIONS.md); said before it ("par deux anciens chercheurs de Google DeepMind, A et B"), it is a
+        # title before a name, read below
+        origin = _FORMER_OF.match(text, group[-1].end)
+        if origin and len(group) > 1 and not (origin["count"] or origin["former"].lower().endswith("s")):
+            origin = None  # "…, et Hugo Deschamps, ancien chercheur de Google DeepMind": the last one's only
+        body = next((o for o in orgs if origin and o.start == origin.end()), None)
+        if body is not None and body.id != company:
+            written, normalized = (_titles_in(origin["title"]) or [(origin["title"].strip() or "ancien", "other")])[0]
+            for member in group:
+                found.append(RoleStatement(member.id, written, normalized, body.id, True, at=member.start))
 
     # "Damien Lacoste, PDG de Tavelis, qui a cofondé l'entreprise en 2017 avec Inès Marchal": both cofounders of
     # the company named last before the verb, the founder being the person named last before it, in the sentence

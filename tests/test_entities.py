@@ -155,6 +155,8 @@ NOT_ENTITIES = [
     ("Les Chinois et les Américains s'affrontent sur l'IA.", "Chinois"),
     ("Les Européens et les Français votent.", "Français"),
     ("La start-up a bouclé une série B de 40 millions d'euros.", "B"),
+    ("Les aimants tiennent 150 °C sans dysprosium.", "C"),
+    ("Le module fonctionne entre -40°F et 85 °F.", "F"),
     ("L'action a reculé à la Bourse mardi.", "Bourse mardi"),
     ("Twitch 1 - Mixer 0, Microsoft arrête les frais.", "Mixer 0"),
     ("Une photo du salon.\nJOEL SAGET / AFP", "JOEL"),

@@ -456,6 +456,15 @@ IN_CONTEXT = [
     ("Google investit en France. Les utilisateurs de Gemini sont nombreux.",
      [("MAKER", {"maker": "Google", "product": "Gemini"})], []),
     ("Google investit en France.\n\nLes utilisateurs de Gemini sont nombreux.", [], [("MAKER", {"maker": "Google"})]),
+    # a possessive stands for the subject rather than a complement, and for every product of its list
+    ("Kerlys rapatriera la production de ses transistors KX650 et KX1200, sous-traitée à TSMC, ainsi que de ses "
+     "modules PowerStack K3.", [("MAKER", {"maker": "Kerlys", "product": "KX1200"}),
+                                ("MAKER", {"maker": "Kerlys", "product": "PowerStack K3"})],
+     [("MAKER", {"maker": "TSMC"})]),
+    # a version of a product whose maker is said: "Veyra 2 Pro" of "Veyra 2"
+    ("Orsane AI a présenté Veyra 2, la deuxième génération de ses modèles. Elle se décline en deux versions : "
+     "Veyra 2 Pro et Veyra 2 Mini.", [("MAKER", {"maker": "Orsane AI", "product": "Veyra 2 Pro"}),
+                                      ("MAKER", {"maker": "Orsane AI", "product": "Veyra 2 Mini"})], []),
     # "le rachat par X de Y"; a joint bid is each bidder's; the fund that led a round is its investor
     ("Cette opération suit le rachat par Vestrion de l’allemand Haldrup Automation en 2022.",
      [("ACQUISITION", {"acquirer": "Vestrion", "target": "Haldrup Automation"})], []),

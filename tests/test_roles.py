@@ -192,6 +192,14 @@ FORMER_AND_HEAD = [
     ("Veltis, fondée l'an dernier par deux anciens chercheurs d'Apple, Claire Vidal et Julien Berger, recrute.",
      [("claire_vidal", "cofounder", "veltis", False), ("julien_berger", "cofounder", "veltis", False),
       ("claire_vidal", "other", "apple", True), ("julien_berger", "other", "apple", True)]),
+    # founders after the list, and the company a description before "fondée par" stands for (the one named last)
+    ("Amazon lance sa bague. Une offensive qui n'effraie pas Veltis. La start-up rennaise, fondée en 2022 par Claire "
+     "Vidal et Julien Berger, deux anciens ingénieurs d'Apple, lance sa gamme.",
+     [("claire_vidal", "cofounder", "veltis", False), ("julien_berger", "cofounder", "veltis", False),
+      ("claire_vidal", "other", "apple", True), ("julien_berger", "other", "apple", True)]),
+    # "de la marque": the company introduced as a brand, not the article's
+    ("Amazon lance sa bague. Amazon vend. Face à Amazon, la jeune marque Veltis résiste. « Nous visons le salon », "
+     "résume Claire Vidal, directrice technique de la marque.", [("claire_vidal", "CTO", "veltis", False)]),
     ("Veltis grandit. Elle a levé 5 millions auprès d'Eurazeo. Son directeur technique, Karim Benali, recrute.",
      [("karim_benali", "CTO", "veltis", False)]),
     # the post taken ("prendra la direction générale de"), the chair a founder becomes, an arrival in a post

@@ -82,6 +82,12 @@ class KnownNames(NameRules):
                     doc[end].lower_ in self.company_product_words
                     or fact.type == "COMPANY" and len(doc[end]) > 1 and doc[end].lower_ in self.product_suffixes):
                 end += 1  # "Amazon Music", "YouTube Gaming", "Lenovo Tab" M11: a product named after its maker
+            elif fact.type == "ORGANIZATION" and _glued_name_after(doc, span.end):
+                # "CEA-Liten", "CEA-Leti": a unit of its own, named with a hyphen after its body (companies so
+                # joined are two: "Renault-Nissan", or one spelled otherwise: "BNP-Paribas")
+                text = doc[span.start : span.end + 2].text
+                found.append(Candidate(span.start, span.end + 2, fact.type, slugify(text), fact.id, GAZETTEER))
+                continue
             elif fact.type == "COMPANY":
                 unit_end = self._company_unit(doc, span, support)
                 if unit_end > span.end:  # "Citi Ventures", "Crédit Agricole Normandie": a unit of the group
@@ -145,6 +151,12 @@ class KnownNames(NameRules):
                 return True
         return any(c.start <= span.start and span.end <= c.end for c in support.cues_at(span.start))  # "le modèle Claude"
 
+
+
+def _glued_name_after(doc: Doc, end: int) -> bool:
+    """A hyphen and a capitalised word glued after a name: "CEA-Liten"."""
+    return end + 1 < len(doc) and doc[end].text == "-" and not doc[end - 1].whitespace_ \
+        and not doc[end].whitespace_ and doc[end + 1].text[:1].isupper() and doc[end + 1].is_alpha
 
 
 @Language.factory("technews_known",

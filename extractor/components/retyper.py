@@ -39,6 +39,8 @@ class ModelRetyper(NameRules):
             text = span.text
             if text.lower() in self.not_entities or not any(c.isalpha() for c in text) or text.islower():
                 continue
+            if len(text) == 1 and start and (doc[start - 1].text.endswith("°") or doc[start - 1].like_num):
+                continue  # a unit: "150 °C", "-40 °F"
             label = MODEL_LABELS.get(ent.label_)
             priority = MODEL
             if label != "PERSON" and start in known:
