@@ -109,7 +109,11 @@ LAUNCH_REACH = 60
 # "Il a lancé…", "Elle vise…": a sentence whose subject is a pronoun, said of the company the sentence before is about
 _PRONOUN_OPENING = re.compile(r"(?:Il|Elle)\s+(?!y\b|faut\b|s['’]agit\b)")
 _PAST_PARTICIPLE = re.compile(r"(?i)(?:lancé|dévoilé|présenté|sorti|commercialisé|inauguré|déployé)e?s?")
-_PARTICIPLE = re.compile(r"(?i)(?:lancé|dévoilé|présenté|sorti|commercialisé|inauguré|déployé)e?s?|(?:sera|seront|serait)\s+disponibles?|sortiront|sortira")
+# Launch words said only of a product named before them: "La Galaxy Ring … sera vendue 449 euros", never of one after
+# ("la machine débarque avec un line-up costaud : le nouveau Mario Kart…")
+_SAID_OF_SUBJECT = re.compile(r"(?i)(?:sera|seront)\s+(?:vendue?s?|commercialisée?s?)|arrivera|arriveront|débarque")
+_PARTICIPLE = re.compile(r"(?i)(?:lancé|dévoilé|présenté|sorti|commercialisé|inauguré|déployé)e?s?|sortiront|sortira"
+                         r"|(?:sera|seront|serait)\s+(?:disponibles?|vendue?s?|commercialisée?s?)|arrivera|arriveront|débarque")
 # "son moteur de recherche Bing", "sa Freebox Ultra", "son opération de livraison de nourriture, UberEats"
 _POSSESSIVE_BEFORE = re.compile(r"(?i)\b(?:son|sa|ses)\s+(?:[a-zéèêëàâîïôûç'’-]+\s+){0,6}?(?:,\s*)?$")
 _POSSESSIVE_APPOSED = re.compile(r"(?i)\s*,\s*(?:son|sa|ses)\s+[a-zéèêëàâîïôûç'’-]+")
@@ -151,7 +155,8 @@ _MARKET_VALUE = re.compile(r"(?i)\b(?:capitalisation|valorisation|en\s+Bourse|de
 _POSSESSIVE_JUST_BEFORE = re.compile(r"(?i)\b(?:son|sa|ses|leur|leurs)\s+$")
 _PLATFORM_LIST = re.compile(r"(?i)[^.;]*?\bsur\s+[^.;:]*?(?:,|\bet)\s*")  # "… sur PC, PlayStation 5": the list goes on
 _ON_PLATFORMS = re.compile(r"(?i)\b(?:sur|pour)\s+[^,.;:]*$")  # "… sur PS5 et " Xbox Series X
-_PLATFORM_BEFORE = re.compile(r"(?i)\b(?:sur|pour)\s+(?:(?:la|le|les)\s+|l['’])?$")  # "sorti sur PlayStation 5"
+# "sorti sur PlayStation 5", "509,99 € en pack avec Mario Kart World": where it runs, what comes with it
+_PLATFORM_BEFORE = re.compile(r"(?i)\b(?:sur|pour|avec)\s+(?:(?:la|le|les)\s+|l['’])?$")
 _OF_NAME_AFTER = re.compile(r"(?i)\s*(?:de|du|d['’])\s*(?:(?:la|le|les)\s+|l['’]\s*)?(?:[a-zàâçéèêëîïôûù'’-]+\s+){0,2}")
 _LED_ROUND = re.compile(r"(?i)\b(?:mené|mène|menait|mènera|co-?mené|pilot[ée]|conduit)\b")
 _APPOSED_DESCRIPTION = re.compile(r"\s*,\s*")
@@ -1075,7 +1080,8 @@ class RelationFinder:
         products = self._in(sentence, "PRODUCT")
         companies = self._in(sentence, "COMPANY")
         for launch in _cues()["launch"].finditer(self.text, sentence.start, sentence.end):
-            product = next((p for p in products if 0 <= p.start - launch.end() <= LAUNCH_REACH), None)
+            product = None if _SAID_OF_SUBJECT.fullmatch(launch.group(0)) else next(
+                (p for p in products if 0 <= p.start - launch.end() <= LAUNCH_REACH), None)
             if product is not None and (_RIVAL_BETWEEN.search(self.text, launch.end(), product.start)
                                         or _PLATFORM_BEFORE.search(self.text, max(0, product.start - 12), product.start)
                                         or _PLATFORM_LIST.fullmatch(self.text, launch.end(), product.start)):
@@ -1086,7 +1092,8 @@ class RelationFinder:
                 # "Garrigue 1, sorti en février, …", "l'Orvix Fold 3, son premier modèle, lancé en avril pour
                 # concurrencer le Galaxy Z Fold": the participle in apposition is said of the product before it
                 product = next((p for p in reversed(products) if 0 <= launch.start() - p.end <= LAUNCH_REACH), product)
-            if product is None and _PARTICIPLE.fullmatch(launch.group(0)):
+            said_of_product = product is None and _PARTICIPLE.fullmatch(launch.group(0))
+            if said_of_product:
                 # "Ashveil 2, attendue sur PS5 et Xbox Series X, sortira…": not a platform it comes out on
                 product = next((p for p in reversed(products) if 0 <= launch.start() - p.end <= LAUNCH_REACH
                                 and not _ON_PLATFORMS.search(self.text, max(sentence.start, p.start - 60), p.start)), None)
@@ -1099,6 +1106,10 @@ class RelationFinder:
                 (c.ref for c in reversed(companies) if c.end <= min(launch.start(), product.start)), None) or (
                 self._described(sentence) if _DESCRIBED.search(self.text, sentence.start, launch.start())
                 or _PRONOUN_OPENING.match(self.text, sentence.start) else maker)
+            if company is None and said_of_product:
+                # "Horizon Finance et Horizon Ventes seront disponibles le 1er octobre": the product is the subject,
+                # and its company the one the text is about there
+                company = self._described(sentence)
             if company is None:
                 continue
             for launched in self._listed_from(products, product):  # "les Radeon RX 9070 XT et Radeon RX 9070"

@@ -43,6 +43,8 @@ ENTITIES = [
     ("Les ventes de son médicament Veltimab ont bondi.", [("Veltimab", "PRODUCT")]),
     # what a company launches is a product, even with a company's apposition after it
     ("Amazon a annoncé le lancement de Luna, sa plateforme de jeux vidéo.", [("Luna", "PRODUCT")]),
+    # a known product's name that goes on with a company suffix is still a product
+    ("Les deux montres profitent des fonctions Galaxy AI.", [("Galaxy AI", "PRODUCT")]),
     ("Veltis a dévoilé Mevobox, son nouveau boîtier.", [("Mevobox", "PRODUCT")]),
     # a minister read together with the portfolio: the person is split off
     ("La ministre de la Culture Rachida Dati a parlé.", [("Rachida Dati", "PERSON")]),

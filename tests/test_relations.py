@@ -461,6 +461,12 @@ IN_CONTEXT = [
      "modules PowerStack K3.", [("MAKER", {"maker": "Kerlys", "product": "KX1200"}),
                                 ("MAKER", {"maker": "Kerlys", "product": "PowerStack K3"})],
      [("MAKER", {"maker": "TSMC"})]),
+    # a product that is the subject of its availability is launched by the company the text is about there; a
+    # word said of its subject never launches what comes after it
+    ("L'éditeur nantais Dalvex a présenté lundi sa nouvelle suite de gestion. Le logiciel Kora Ventes sera "
+     "disponible le 1er octobre.", [("PRODUCT_LAUNCH", {"company": "Dalvex", "product": "Kora Ventes"})], []),
+    ("Nintendo a lancé sa console. La machine débarque avec un line-up costaud : le nouveau Mario Kart et "
+     "Cyberpunk 2077.", [], [("PRODUCT_LAUNCH", {"product": "Cyberpunk 2077"})]),
     # a version of a product whose maker is said: "Veyra 2 Pro" of "Veyra 2"
     ("Orsane AI a présenté Veyra 2, la deuxième génération de ses modèles. Elle se décline en deux versions : "
      "Veyra 2 Pro et Veyra 2 Mini.", [("MAKER", {"maker": "Orsane AI", "product": "Veyra 2 Pro"}),

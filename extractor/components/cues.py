@@ -257,7 +257,8 @@ class CueRuler(NameRules):
 
     def _listed_after_colon(self, doc: Doc) -> list[Candidate]:
         """"Trois agents sont disponibles dès ce mois-ci : Sourcing Scout, Contract Guard et Invoice Match": the
-        names listed after a colon whose clause names a kind of product are products."""
+        names listed after a colon whose clause names a kind of product are products; a list of two names or more,
+        not the one name of a headline ("Aimants recyclés : Terralume lève 95 millions")."""
         found = []
         colon_orth = doc.vocab.strings[":"]  # read from an array, not one Token object per word
         for colon in (doc[i] for i, orth in enumerate(doc.to_array("ORTH").tolist()) if orth == colon_orth):
@@ -266,6 +267,7 @@ class CueRuler(NameRules):
                     or any(t.text in ".;:" for t in clause):  # (a plural too: "agents", "jeux")
                 continue
             i = colon.i + 1
+            listed = []
             while i < len(doc):
                 end = i
                 while end < len(doc) and NAME_TOKEN.match(doc[end].text) and doc[end].lower_ not in self.function_words:
@@ -273,11 +275,13 @@ class CueRuler(NameRules):
                 if end == i or doc[i].ent_type_ == "PER":
                     break  # no name ("Prix : 30 euros"), or a person's
                 end = self._extend_product(doc, end)
-                found.append(Candidate(i, end, "PRODUCT", priority=CUE))
+                listed.append(Candidate(i, end, "PRODUCT", priority=CUE))
                 if end < len(doc) and doc[end].lower_ in (",", "et") and end + 1 < len(doc):
                     i = end + 1 + (doc[end + 1].lower_ == "et")
                 else:
                     break
+            if len(listed) > 1:
+                found.extend(listed)
         return found
 
     def _shapes(self, doc: Doc) -> list[Candidate]:

@@ -31,6 +31,7 @@ class ModelRetyper(NameRules):
     def _model(self, doc: Doc) -> list[Candidate]:
         found = []
         known = {i for s in doc.spans.get(self.gazetteer_key, []) for i in range(s.start, s.end)}  # once per doc
+        product_starts = {s.start for s in doc.spans.get(self.gazetteer_key, []) if s.label_ == "PRODUCT"}
         for ent in doc.ents:
             start, end = self._trim(doc, ent.start, ent.end)
             if start >= end:
@@ -108,6 +109,8 @@ class ModelRetyper(NameRules):
                 # "les graveurs NX-Etch 300", "le ZenCore R2", "KY-N5-2510": a name of unknown words or a code, and its model
                 # number, or any name and a letter code ("le Dock T4"); not "France 2", "Ligue 1", nor the index "SBF 120"
                 label = "PRODUCT"
+            if label == "COMPANY" and start in product_starts and len(span) > 1:
+                label = "PRODUCT"  # "Galaxy AI", "Xbox Cloud": a known product's name goes on, whatever its last word
             if label != "PERSON" and text.endswith("+") and len(text) > 2:
                 label = "PRODUCT"  # "l'offre Orvane+", "Luna+": a subscription
             found.append(Candidate(start, end, label, priority=priority))
