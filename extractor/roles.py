@@ -117,7 +117,11 @@ _DESCRIPTION = re.compile(rf"(?i)(?<![\w-])(?:le|la|l{AP}){S}*(?:{COMPANY_NOUN})
                           rf"(?!{S}+(?:[a-zéèêàçô-]+(?:ais|aise|ois|oise|ain|aine|ien|ienne|éen|éenne|and|ande|ique)"
                           rf"|suisse|belge|russe|turc|grec)s?(?![\w-]))")
 # "Mistral AI, dirigée par Arthur Mensch", "l'Autorité de la concurrence, présidée par Benoît Cœuré"
-_LED_BY = re.compile(rf"{S}*[,(]?{S}*(?P<verb>(?i:dirigée?s?|présidée?s?)){S}+par{S}+$")
+_LED_BY = re.compile(rf"{S}*[,(]?{S}*(?:(?P<verb>(?i:dirigée?s?|présidée?s?)){S}+par|(?i:que|qu{AP}){S}*(?P<verb2>(?i:dirige|préside|pilote)))"
+                     rf"{S}+$")
+# "signé avec le groupe dirigé par Maxime Saada": a description of the company led, named before it in the sentence
+_DESCRIBED_LED_BY = re.compile(rf"(?i)\b(?:le|la|l{AP}){S}*(?:{COMPANY_NOUN})(?:{S}+[a-zéèêàçô-]+)?{S}*,?{S}*"
+                               rf"(?P<verb>dirigée?s?|présidée?s?){S}+par{S}+$")
 # "…, assurera l'intérim de la direction générale", "qui assure l'intérim du directeur général"
 _ACTING_CEO = re.compile(rf"{S}*,?{S}*(?:qui{S}+)?(?i:assurera|assure|assurait|va{S}+assurer)(?:{S}+[\w'’-]+){{0,2}}?{S}+"
                          rf"(?P<title>l{AP}intérim{S}+(?:de{S}+la{S}+direction{S}+générale|du{S}+directeur{S}+général"
@@ -224,7 +228,10 @@ def _role_patterns() -> _RolePatterns:
     dont_re = re.compile(rf"{S}*,?{S}*dont{S}+(?:le|la|l{AP}){S}*{title_run}{S}*,?{S}*$")
     # "Carlos Ghosn est aussi le PDG du groupe Renault", "… envoyée par X en sa qualité de PDG de Renault"
     copula_re = re.compile(rf"{S}*,?{S}*(?:(?:qui{S}+)?(?:est|était|reste|demeure|sera)(?:{S}+(?:aussi|également|désormais|"
-                           rf"toujours|actuellement|alors|encore))?|en{S}+(?:sa|son){S}+qualité{S}+(?:de|d{AP})){S}*"
+                           rf"toujours|actuellement|alors|encore))?|en{S}+(?:sa|son){S}+qualité{S}+(?:de|d{AP})"
+                           # "Delphine Marescot conserve son poste de directrice générale"
+                           rf"|(?:conserve|conservera|garde|gardera|occupe|occupait|occupera)(?:{S}+(?:désormais|toujours|encore))?"
+                           rf"{S}+(?:son|le|ce){S}+poste{S}+(?:de|d{AP})){S}*"
                            rf"{_DETERMINERS}{title_run}")
     # "En tant que PDG de Nissan, il a touché…", "Il est aussi le PDG du groupe Renault": a pronoun's role
     pronoun_re = re.compile(rf"(?:(?<![\w])(?i:en{S}+tant{S}+que){S}+{title_run}(?P<of>[^,.;]{{0,80}}?),?{S}+(?i:il|elle)\b"
@@ -413,13 +420,21 @@ def find_roles(text: str, mentions: list[MentionRef], *, sentences: list[Sentenc
         if acting and topic is not None:
             found.append(RoleStatement(person.id, acting["title"], "CEO", topic, at=acting.start("title")))
 
-    # "Mistral AI, dirigée par Arthur Mensch": the body named just before is run by the person
+    # "Mistral AI, dirigée par Arthur Mensch", "STMicroelectronics, que dirige Jean-Marc Chéry": the body named just
+    # before is run by the person; "le groupe dirigé par Maxime Saada": the company named before in the sentence
     for person in people:
         led = _LED_BY.search(text, max(0, person.start - 40), person.start)
         body = next((o for o in reversed(orgs) if led and o.end == led.start()), None)
+        described = None if body is not None else _DESCRIBED_LED_BY.search(text, max(0, person.start - 80), person.start)
+        if described is not None:
+            begins = sentences[max(0, bisect_right(sentence_starts, person.start) - 1)].start if sentences else 0
+            body = next((o for o in reversed(orgs) if begins <= o.start and o.end <= described.start()
+                         and o.label == "COMPANY"), None)
+            led = described
         if body is not None:
-            normalized = "CEO" if led["verb"].lower().startswith("dirig") else "president"
-            found.append(RoleStatement(person.id, led["verb"], normalized, body.id, at=led.start()))
+            verb = led["verb"] or led["verb2"]
+            normalized = "CEO" if verb.lower().startswith(("dirig", "pilot")) else "president"
+            found.append(RoleStatement(person.id, verb, normalized, body.id, at=led.start()))
 
     # "Fondée en 2019 par A et B, Obsyra…": founders of the company named after the list.
     for i, person in enumerate(people):

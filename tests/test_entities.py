@@ -43,6 +43,10 @@ ENTITIES = [
     ("Les ventes de son médicament Veltimab ont bondi.", [("Veltimab", "PRODUCT")]),
     # what a company launches is a product, even with a company's apposition after it
     ("Amazon a annoncé le lancement de Luna, sa plateforme de jeux vidéo.", [("Luna", "PRODUCT")]),
+    # a name in apposition after a possessive and a kind of product; a source before an apposition is no company
+    ("Google favorise sa propre plateforme d'échange, AdX, et son serveur publicitaire destiné aux éditeurs, DFP.",
+     [("AdX", "PRODUCT"), ("DFP", "PRODUCT")]),
+    ("Selon Bruxelles, la filiale d'Alphabet favorise ses propres services.", [("Bruxelles", "LOCATION")]),
     # a known product's name that goes on with a company suffix is still a product
     ("Les deux montres profitent des fonctions Galaxy AI.", [("Galaxy AI", "PRODUCT")]),
     ("Veltis a dévoilé Mevobox, son nouveau boîtier.", [("Mevobox", "PRODUCT")]),

@@ -38,6 +38,12 @@ ROLES = [
     # a body run by someone: "dirigée par" is its chief executive, "présidée par" its president
     ("Veltis, dirigée par Claire Vidal, recrute.", [("claire_vidal", "CEO", "veltis")]),
     ("Le dossier revient à la Sorbonne, présidée par Julien Berger.", [("julien_berger", "president", "sorbonne")]),
+    ("Pour Veltis, que dirige Claire Vidal, le choix est stratégique.", [("claire_vidal", "CEO", "veltis")]),
+    # "le groupe dirigé par X": the company named before it in the sentence
+    ("Amazon recrute. L'offre rejoint celles de Veltis, en vertu d'un accord signé avec le groupe dirigé par Claire "
+     "Vidal.", [("claire_vidal", "CEO", "veltis")]),
+    ("Veltis a vendu sa filiale. Karim Benali conserve son poste de directeur financier.",
+     [("karim_benali", "CFO", "veltis")]),
     # whose "son" / "sa" is: never a name inside the quote; the company "le groupe" stands for in the sentence
     # before, not the one named last
     ("Veltis recrute. « Nous ne battrons pas Nvidia », estime sa directrice générale, Claire Vidal.",

@@ -34,6 +34,8 @@ def _uses_pos(pattern: list[dict]) -> bool:
     return any("POS" in token or "TAG" in token or "MORPH" in token for token in pattern)
 
 
+# Before a name, words that make a source of it, not the apposition's subject
+_SOURCE_WORDS = frozenset({"selon", "pour", "d'après", "d’après"})
 # Before a name, words that make it no subject: "la gamme de Kerys présente…"
 _PREPOSITIONS = frozenset({"de", "du", "des", "d'", "d’", "à", "au", "aux", "par", "pour", "sur", "chez", "avec"})
 
@@ -102,6 +104,9 @@ class CueRuler(NameRules):
                 continue  # "le géant de Redmond", "le groupe de Seattle": a place, not a name
             if run and self._stays_person(doc, cue, run, end, from_end=from_end):
                 continue
+            if run and not from_end and run[0] and doc[run[0] - 1].lower_ in _SOURCE_WORDS:
+                continue  # "Selon Bruxelles, la filiale d'Alphabet…": a source, then the sentence's subject
+
             if run:
                 found.append(Candidate(run[0], run[1], self.cue_labels[cue], priority=CUE))
                 kinds.append("platform" if cue in PLATFORM_CUES else "cue")
