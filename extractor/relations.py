@@ -1101,7 +1101,10 @@ class RelationFinder:
                 continue
             maker = self.entities[product.ref]["maker"]
             by = _BY.match(self.text, launch.end())  # "lancée par Nintendo"
-            company = maker if maker in {c.ref for c in companies} else next(
+            # the maker a product is named after ("les Harpéo Loop") counts as if named in the sentence
+            named_after = maker in self.entities and any(self.text.startswith(name, product.start)
+                                                         for name in self._names(maker))
+            company = maker if maker in {c.ref for c in companies} or named_after else next(
                 (c.ref for c in companies if by and c.start == by.end()), None) or self._subject(launch) or next(
                 (c.ref for c in reversed(companies) if c.end <= min(launch.start(), product.start)), None) or (
                 self._described(sentence) if _DESCRIBED.search(self.text, sentence.start, launch.start())

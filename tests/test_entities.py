@@ -47,6 +47,9 @@ ENTITIES = [
     ("Google favorise sa propre plateforme d'échange, AdX, et son serveur publicitaire destiné aux éditeurs, DFP.",
      [("AdX", "PRODUCT"), ("DFP", "PRODUCT")]),
     ("Selon Bruxelles, la filiale d'Alphabet favorise ses propres services.", [("Bruxelles", "LOCATION")]),
+    # "X, une jeune pousse": written with a space as with a hyphen
+    ("Même soulagement chez Adveris, une jeune pousse parisienne dont le serveur publicitaire, Adveris Yield, équipe "
+     "80 sites.", [("Adveris", "COMPANY"), ("Adveris Yield", "PRODUCT")]),
     # a known product's name that goes on with a company suffix is still a product
     ("Les deux montres profitent des fonctions Galaxy AI.", [("Galaxy AI", "PRODUCT")]),
     ("Veltis a dévoilé Mevobox, son nouveau boîtier.", [("Mevobox", "PRODUCT")]),

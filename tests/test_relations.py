@@ -467,6 +467,10 @@ IN_CONTEXT = [
      "disponible le 1er octobre.", [("PRODUCT_LAUNCH", {"company": "Dalvex", "product": "Kora Ventes"})], []),
     ("Nintendo a lancé sa console. La machine débarque avec un line-up costaud : le nouveau Mario Kart et "
      "Cyberpunk 2077.", [], [("PRODUCT_LAUNCH", {"product": "Cyberpunk 2077"})]),
+    # a product named after its maker is launched by it, not by the company of an apposition before
+    ("La start-up rennaise Harpéo a levé 7 millions d'euros. Fondée par deux anciens ingénieurs d'Orange, la jeune "
+     "pousse lance à son tour des écouteurs, les Harpéo Loop, vendus 89 euros.",
+     [("PRODUCT_LAUNCH", {"company": "Harpéo", "product": "Harpéo Loop"})], [("PRODUCT_LAUNCH", {"company": "Orange"})]),
     # a version of a product whose maker is said: "Veyra 2 Pro" of "Veyra 2"
     ("Orsane AI a présenté Veyra 2, la deuxième génération de ses modèles. Elle se décline en deux versions : "
      "Veyra 2 Pro et Veyra 2 Mini.", [("MAKER", {"maker": "Orsane AI", "product": "Veyra 2 Pro"}),
