@@ -47,6 +47,9 @@ ENTITIES = [
     ("Google favorise sa propre plateforme d'échange, AdX, et son serveur publicitaire destiné aux éditeurs, DFP.",
      [("AdX", "PRODUCT"), ("DFP", "PRODUCT")]),
     ("Selon Bruxelles, la filiale d'Alphabet favorise ses propres services.", [("Bruxelles", "LOCATION")]),
+    # a channel said to be one is a product (ANNOTATION.md); "la chaîne CNBC" alone is left to what else is known
+    ("Le groupe mise sur sa chaîne d'information Bellerive Info et sa chaîne de divertissement Rivages TV.",
+     [("Bellerive Info", "PRODUCT"), ("Rivages TV", "PRODUCT")]),
     # "X, une jeune pousse": written with a space as with a hyphen
     ("Même soulagement chez Adveris, une jeune pousse parisienne dont le serveur publicitaire, Adveris Yield, équipe "
      "80 sites.", [("Adveris", "COMPANY"), ("Adveris Yield", "PRODUCT")]),
