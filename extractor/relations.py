@@ -92,7 +92,7 @@ _SHARE_WORD = re.compile(r"(?i)\b(?:action|actions|titre|titres|cours|capitalisa
 # A market a share is listed on: "cotée sur Euronext Paris", "à la Bourse de", "sur le Nasdaq"
 # An index the move said is of: "le CAC 40 gagnant 0,4 %", "le Nasdaq a fini en hausse de 1 %"
 _INDEX_BEFORE = re.compile(rf"(?i)\b(?:{noun_alternation(word_list('market_indexes'))})\b[^,.;]{{0,25}}$")
-_MARKET_BEFORE = re.compile(r"(?i)(?:cotée?s?\s+)?(?:sur|à)\s+(?:la\s+Bourse\s+de\s+|le\s+|l['’])?$")
+_MARKET_BEFORE = re.compile(r"(?i)(?:cotée?s?\s+)?(?:sur|à|au)\s+(?:la\s+Bourse\s+de\s+|le\s+|l['’])?$")
 # "20 % de Telecom Italia", "12 % du capital d'Ubisoft", "5 % dans Mistral AI": the company a stake is in
 _OF_CAPITAL = re.compile(r"(?i)\s*(?:(?:du|de\s+son)\s+capital\s+(?:de\s+|d['’])|des\s+parts\s+(?:de\s+|d['’])|de\s+|d['’]|du\s+|dans\s+(?:le\s+capital\s+(?:de\s+|d['’]))?)")
 # "acheter l'américain WNS", "acheter le groupe X": the company is the verb's object, an article and one word apart

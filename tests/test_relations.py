@@ -467,6 +467,13 @@ IN_CONTEXT = [
      "disponible le 1er octobre.", [("PRODUCT_LAUNCH", {"company": "Dalvex", "product": "Kora Ventes"})], []),
     ("Nintendo a lancé sa console. La machine débarque avec un line-up costaud : le nouveau Mario Kart et "
      "Cyberpunk 2077.", [], [("PRODUCT_LAUNCH", {"product": "Cyberpunk 2077"})]),
+    # market words for a fall: "céder", "glisser", "abandonner"
+    ("La Bourse a applaudi : le titre Kervalon a bondi de 12,3 % mercredi, à 11,74 euros, avant de céder 1,8 % jeudi "
+     "matin.", [("STOCK_MOVE", {"company": "Kervalon", "percentage": "1,8 %"}),
+                ("STOCK_MOVE", {"company": "Kervalon", "percentage": "12,3 %"})], []),
+    # the market a share is listed on ("cotée au Nasdaq") is not the company
+    ("L'action Veridane, cotée au Nasdaq, cédait 2,1 % mardi.", [("STOCK_MOVE", {"company": "Veridane"})],
+     [("STOCK_MOVE", {"company": "Nasdaq"})]),
     # a product named after its maker is launched by it, not by the company of an apposition before
     ("La start-up rennaise Harpéo a levé 7 millions d'euros. Fondée par deux anciens ingénieurs d'Orange, la jeune "
      "pousse lance à son tour des écouteurs, les Harpéo Loop, vendus 89 euros.",
