@@ -50,6 +50,9 @@ ENTITIES = [
     # a channel said to be one is a product (ANNOTATION.md); "la chaîne CNBC" alone is left to what else is known
     ("Le groupe mise sur sa chaîne d'information Bellerive Info et sa chaîne de divertissement Rivages TV.",
      [("Bellerive Info", "PRODUCT"), ("Rivages TV", "PRODUCT")]),
+    # plural kinds of product, machines and equipment cue products too
+    ("Le groupe livrera des systèmes de nettoyage Nimbus 8 et des machines Stratos 300.",
+     [("Nimbus 8", "PRODUCT"), ("Stratos 300", "PRODUCT")]),
     # "X, une jeune pousse": written with a space as with a hyphen
     ("Même soulagement chez Adveris, une jeune pousse parisienne dont le serveur publicitaire, Adveris Yield, équipe "
      "80 sites.", [("Adveris", "COMPANY"), ("Adveris Yield", "PRODUCT")]),
@@ -168,6 +171,7 @@ NOT_ENTITIES = [
     ("Les Européens et les Français votent.", "Français"),
     ("La start-up a bouclé une série B de 40 millions d'euros.", "B"),
     ("Les aimants tiennent 150 °C sans dysprosium.", "C"),
+    ("La filière dépend des machines de lithographie EUV du néerlandais ASML.", "EUV"),
     ("Le module fonctionne entre -40°F et 85 °F.", "F"),
     ("L'action a reculé à la Bourse mardi.", "Bourse mardi"),
     ("Twitch 1 - Mixer 0, Microsoft arrête les frais.", "Mixer 0"),
