@@ -155,8 +155,9 @@ _MARKET_VALUE = re.compile(r"(?i)\b(?:capitalisation|valorisation|en\s+Bourse|de
 _POSSESSIVE_JUST_BEFORE = re.compile(r"(?i)\b(?:son|sa|ses|leur|leurs)\s+$")
 _PLATFORM_LIST = re.compile(r"(?i)[^.;]*?\bsur\s+[^.;:]*?(?:,|\bet)\s*")  # "… sur PC, PlayStation 5": the list goes on
 _ON_PLATFORMS = re.compile(r"(?i)\b(?:sur|pour)\s+[^,.;:]*$")  # "… sur PS5 et " Xbox Series X
-# "sorti sur PlayStation 5", "509,99 € en pack avec Mario Kart World": where it runs, what comes with it
-_PLATFORM_BEFORE = re.compile(r"(?i)\b(?:sur|pour|avec)\s+(?:(?:la|le|les)\s+|l['’])?$")
+# "sorti sur PlayStation 5", "509,99 € en pack avec Mario Kart World", "deux machines estampillées Copilot+ PC":
+# where it runs, what comes with it, the label it carries
+_PLATFORM_BEFORE = re.compile(r"(?i)\b(?:sur|pour|avec|estampillée?s?|labellisée?s?|certifiée?s?)\s+(?:(?:la|le|les)\s+|l['’])?$")
 _OF_NAME_AFTER = re.compile(r"(?i)\s*(?:de|du|d['’])\s*(?:(?:la|le|les)\s+|l['’]\s*)?(?:[a-zàâçéèêëîïôûù'’-]+\s+){0,2}")
 _LED_ROUND = re.compile(r"(?i)\b(?:mené|mène|menait|mènera|co-?mené|pilot[ée]|conduit)\b")
 _APPOSED_DESCRIPTION = re.compile(r"\s*,\s*")
@@ -1083,7 +1084,7 @@ class RelationFinder:
             product = None if _SAID_OF_SUBJECT.fullmatch(launch.group(0)) else next(
                 (p for p in products if 0 <= p.start - launch.end() <= LAUNCH_REACH), None)
             if product is not None and (_RIVAL_BETWEEN.search(self.text, launch.end(), product.start)
-                                        or _PLATFORM_BEFORE.search(self.text, max(0, product.start - 12), product.start)
+                                        or _PLATFORM_BEFORE.search(self.text, max(0, product.start - 16), product.start)
                                         or _PLATFORM_LIST.fullmatch(self.text, launch.end(), product.start)):
                 # "lance ses modèles face à GPT-4o": a rival; "Sorti le 20 mars sur PC, PlayStation 5, Xbox Series X
                 # et PC, le jeu…": platforms; "Abysséa sortira sur Switch 2": the product is the one before
