@@ -467,6 +467,9 @@ IN_CONTEXT = [
      "disponible le 1er octobre.", [("PRODUCT_LAUNCH", {"company": "Dalvex", "product": "Kora Ventes"})], []),
     ("Nintendo a lancé sa console. La machine débarque avec un line-up costaud : le nouveau Mario Kart et "
      "Cyberpunk 2077.", [], [("PRODUCT_LAUNCH", {"product": "Cyberpunk 2077"})]),
+    # "X a signé avec Y": a deal between two companies, whatever its name; Y is a company by that verb
+    ("Pour se faire une place en rayon, Harpéo a signé avec Boulanger, qui distribuera la gamme dans ses magasins.",
+     [("PARTNERSHIP", {"partners": ["Harpéo", "Boulanger"]})], []),
     # market words for a fall: "céder", "glisser", "abandonner"
     ("La Bourse a applaudi : le titre Kervalon a bondi de 12,3 % mercredi, à 11,74 euros, avant de céder 1,8 % jeudi "
      "matin.", [("STOCK_MOVE", {"company": "Kervalon", "percentage": "1,8 %"}),
