@@ -102,6 +102,7 @@ _ANAPHORIC_ORG = re.compile(
 _FRAMED_BY = re.compile(rf"{S}*(?:Chez|Du{S}+côté{S}+(?:de{S}+la|de{S}+l{AP}|du|des|de|d{AP})|Côté){S}*")
 # "Audrey Jouvenel, passée par Safran, devient directrice financière": where the person comes from, said aside
 _ASIDE = re.compile(rf"{S}*,{S}*(?:passée?s?{S}+par|issue?s?{S}+de|venue?s?{S}+de|diplômée?s?{S}+de)[^,.;:]{{1,60}}(?={S}*,)")
+_AFFILIATION = re.compile(rf"{S}*,{S}*(?:de{S}+la|de{S}+l{AP}|du|de|d{AP}|chez){S}*")
 _AGE = re.compile(rf"{S}*,{S}*\d{{1,3}}{S}+ans(?={S}*,)")
 _BOARD = rf"(?i:conseil{S}+d{AP}administration|conseil{S}+de{S}+surveillance|directoire)"
 # A verb that says who runs a body: "qui dirige Nissan", "menait l'entreprise", "préside le conseil de Renault"
@@ -599,6 +600,12 @@ def find_roles(text: str, mentions: list[MentionRef], *, sentences: list[Sentenc
             begins = sentence_start(sentences, sentence_starts, titled.start())
             earlier = [o for o in orgs if begins <= o.start and o.end <= titled.start()]
             add(person, titled, earlier[-1].id if earlier else topic)
+            continue
+        # "…, estime Dan Ives, de Wedbush Securities.": a firm in apposition says where one works, with no title
+        affiliated = _AFFILIATION.match(text, person.end)
+        body = next((o for o in orgs if affiliated and o.start == affiliated.end() and o.label == "COMPANY"), None)
+        if body is not None and re.match(rf"{S}*(?:[.,;:!?)]|$)", text[body.end : body.end + 3]):
+            found.append(RoleStatement(person.id, "", "other", body.id, at=person.start))
     # "le départ de son directeur général, Serge Bellemare, … jusqu'à l'arrivée de son successeur, Karim Achour":
     # the successor takes the top post stated last before him (not an interim's)
     for person in people:

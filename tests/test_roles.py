@@ -39,6 +39,8 @@ ROLES = [
     ("Veltis, dirigée par Claire Vidal, recrute.", [("claire_vidal", "CEO", "veltis")]),
     ("Le dossier revient à la Sorbonne, présidée par Julien Berger.", [("julien_berger", "president", "sorbonne")]),
     ("Pour Veltis, que dirige Claire Vidal, le choix est stratégique.", [("claire_vidal", "CEO", "veltis")]),
+    # a firm in apposition with no title: where one works
+    ("« Les ventes sont solides », estime Karim Benali, d'Eurazeo.", [("karim_benali", "other", "eurazeo")]),
     # "le groupe dirigé par X": the company named before it in the sentence
     ("Amazon recrute. L'offre rejoint celles de Veltis, en vertu d'un accord signé avec le groupe dirigé par Claire "
      "Vidal.", [("claire_vidal", "CEO", "veltis")]),
