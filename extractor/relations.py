@@ -724,7 +724,13 @@ class RelationFinder:
                       self._status(sentence) | ({"period": period} if period else {}))
 
     def _funding(self, sentence, trigger, amounts, type_):
-        company = self._subject(trigger) or self._company_before(sentence, trigger.start())
+        # "Harpéo a signé avec Boulanger. La jeune pousse a levé 7 millions…": the company the description stands for,
+        # when the sentence names none before the trigger ("la start-up marseillaise Thalassa DC, qui…, doit y
+        # officialiser une levée" names it)
+        named_before = any(c.end <= trigger.start() for c in self._in(sentence, "COMPANY"))
+        company = self._subject(trigger) or (
+            self._described(sentence) if not named_before and self._subject_described(sentence, trigger)
+            else self._company_before(sentence, trigger.start()))
         position = self.index[sentence.start, sentence.end]
         following = self.sentences[position + 1] if position + 1 < len(self.sentences) else None
         investors: list[str] = []

@@ -470,6 +470,10 @@ IN_CONTEXT = [
     # "X a signé avec Y": a deal between two companies, whatever its name; Y is a company by that verb
     ("Pour se faire une place en rayon, Harpéo a signé avec Boulanger, qui distribuera la gamme dans ses magasins.",
      [("PARTNERSHIP", {"partners": ["Harpéo", "Boulanger"]})], []),
+    # a round raised by a company described, not named: the one the text is about there, not the article's
+    ("Samsung lance sa bague connectée. La start-up rennaise Harpéo lance la sienne. Pour se faire une place en "
+     "rayon, Harpéo a signé avec Boulanger. La jeune pousse a levé 7 millions d'euros l'an dernier auprès de Kima "
+     "Ventures.", [("FUNDING_ROUND", {"company": "Harpéo"})], [("FUNDING_ROUND", {"company": "Samsung"})]),
     # market words for a fall: "céder", "glisser", "abandonner"
     ("La Bourse a applaudi : le titre Kervalon a bondi de 12,3 % mercredi, à 11,74 euros, avant de céder 1,8 % jeudi "
      "matin.", [("STOCK_MOVE", {"company": "Kervalon", "percentage": "1,8 %"}),
