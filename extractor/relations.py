@@ -111,9 +111,10 @@ _PRONOUN_OPENING = re.compile(r"(?:Il|Elle)\s+(?!y\b|faut\b|s['’]agit\b)")
 _PAST_PARTICIPLE = re.compile(r"(?i)(?:lancé|dévoilé|présenté|sorti|commercialisé|inauguré|déployé)e?s?")
 # Launch words said only of a product named before them: "La Galaxy Ring … sera vendue 449 euros", never of one after
 # ("la machine débarque avec un line-up costaud : le nouveau Mario Kart…")
-_SAID_OF_SUBJECT = re.compile(r"(?i)(?:sera|seront)\s+(?:vendue?s?|commercialisée?s?)|arrivera|arriveront|débarque")
+_SAID_OF_SUBJECT_WORDS = r"(?:sera|seront)\s+(?:vendue?s?|commercialisée?s?)|arrivera|arriveront|débarque"
+_SAID_OF_SUBJECT = re.compile(rf"(?i){_SAID_OF_SUBJECT_WORDS}")
 _PARTICIPLE = re.compile(r"(?i)(?:lancé|dévoilé|présenté|sorti|commercialisé|inauguré|déployé)e?s?|sortiront|sortira"
-                         r"|(?:sera|seront|serait)\s+(?:disponibles?|vendue?s?|commercialisée?s?)|arrivera|arriveront|débarque")
+                         rf"|(?:sera|seront|serait)\s+disponibles?|{_SAID_OF_SUBJECT_WORDS}")
 # "son moteur de recherche Bing", "sa Freebox Ultra", "son opération de livraison de nourriture, UberEats"
 _POSSESSIVE_BEFORE = re.compile(r"(?i)\b(?:son|sa|ses)\s+(?:[a-zéèêëàâîïôûç'’-]+\s+){0,6}?(?:,\s*)?$")
 _POSSESSIVE_APPOSED = re.compile(r"(?i)\s*,\s*(?:son|sa|ses)\s+[a-zéèêëàâîïôûç'’-]+")
@@ -1199,10 +1200,12 @@ class RelationFinder:
             if relation.type == "MAKER":
                 makers.setdefault(relation.arguments["product"], relation.arguments["maker"])
         names = {ref: row_name(row, self.text) for ref, row in self.entities.items() if row["type"] == "PRODUCT"}
-        bases = sorted(((name, makers[ref]) for ref, name in names.items()
-                        if ref in makers and (" " in name or any(c.isdigit() for c in name))), key=lambda b: -len(b[0]))
+        bases = {name: makers[ref] for ref, name in names.items()
+                 if ref in makers and (" " in name or any(c.isdigit() for c in name))}
         for ref, name in names.items():
-            maker = next((m for base, m in bases if name.startswith(base + " ")), None)
+            words = name.split(" ")  # the longest base first: "Veyra 2 Pro" before "Veyra 2"
+            maker = next((bases[base] for base in (" ".join(words[:k]) for k in range(len(words) - 1, 0, -1))
+                          if base in bases), None)
             own = self.entities[ref]["maker"]
             if ref in makers or maker is None or own in self.entities and own != maker:
                 continue

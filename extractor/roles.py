@@ -102,6 +102,7 @@ _ANAPHORIC_ORG = re.compile(
 _FRAMED_BY = re.compile(rf"{S}*(?:Chez|Du{S}+côté{S}+(?:de{S}+la|de{S}+l{AP}|du|des|de|d{AP})|Côté){S}*")
 # "Audrey Jouvenel, passée par Safran, devient directrice financière": where the person comes from, said aside
 _ASIDE = re.compile(rf"{S}*,{S}*(?:passée?s?{S}+par|issue?s?{S}+de|venue?s?{S}+de|diplômée?s?{S}+de)[^,.;:]{{1,60}}(?={S}*,)")
+# "Dan Ives, de Wedbush Securities": a firm in apposition, with no title
 _AFFILIATION = re.compile(rf"{S}*,{S}*(?:de{S}+la|de{S}+l{AP}|du|de|d{AP}|chez){S}*")
 _AGE = re.compile(rf"{S}*,{S}*\d{{1,3}}{S}+ans(?={S}*,)")
 _BOARD = rf"(?i:conseil{S}+d{AP}administration|conseil{S}+de{S}+surveillance|directoire)"
@@ -114,14 +115,15 @@ _LED_BODY = re.compile(rf"{S}*(?:(?:le|la|l{AP}){S}*)?(?:{_BOARD}{S}*{_OF}{S}*)?
 _LED_DESCRIPTION = re.compile(rf"{S}+(?:l{AP}|le{S}+|la{S}+)(?:{COMPANY_NOUN})(?![\w-])(?!{S}+(?:de|du|d{AP}){S})")
 # "le groupe", "la société": the article's company described, not named; "le groupe américain" is more often
 # another company, described by where it comes from
-_DESCRIPTION = re.compile(rf"(?i)(?<![\w-])(?:le|la|l{AP}){S}*(?:{COMPANY_NOUN})(?![\w-])"
+_A_COMPANY_NOUN = rf"(?<![\w-])(?:le|la|l{AP}){S}*(?:{COMPANY_NOUN})(?![\w-])"  # "le groupe", "la start-up"
+_DESCRIPTION = re.compile(rf"(?i){_A_COMPANY_NOUN}"
                           rf"(?!{S}+(?:[a-zéèêàçô-]+(?:ais|aise|ois|oise|ain|aine|ien|ienne|éen|éenne|and|ande|ique)"
                           rf"|suisse|belge|russe|turc|grec)s?(?![\w-]))")
 # "Mistral AI, dirigée par Arthur Mensch", "l'Autorité de la concurrence, présidée par Benoît Cœuré"
 _LED_BY = re.compile(rf"{S}*[,(]?{S}*(?:(?P<verb>(?i:dirigée?s?|présidée?s?)){S}+par|(?i:que|qu{AP}){S}*(?P<verb2>(?i:dirige|préside|pilote)))"
                      rf"{S}+$")
 # "signé avec le groupe dirigé par Maxime Saada": a description of the company led, named before it in the sentence
-_DESCRIBED_LED_BY = re.compile(rf"(?i)\b(?:le|la|l{AP}){S}*(?:{COMPANY_NOUN})(?:{S}+[a-zéèêàçô-]+)?{S}*,?{S}*"
+_DESCRIBED_LED_BY = re.compile(rf"(?i){_A_COMPANY_NOUN}(?:{S}+[a-zéèêàçô-]+)?{S}*,?{S}*"
                                rf"(?P<verb>dirigée?s?|présidée?s?){S}+par{S}+$")
 # "…, assurera l'intérim de la direction générale", "qui assure l'intérim du directeur général"
 _ACTING_CEO = re.compile(rf"{S}*,?{S}*(?:qui{S}+)?(?i:assurera|assure|assurait|va{S}+assurer)(?:{S}+[\w'’-]+){{0,2}}?{S}+"
@@ -140,9 +142,9 @@ _FORMER_OF = re.compile(rf"{S}*,{S}*(?P<count>(?i:(?:tous|toutes){S}+(?:deux|tro
 # ingénieure de Dassault Systèmes, et Hugo Deschamps")
 _FOUNDERS_BETWEEN = re.compile(rf"{S}*(?:,|et|,{S}*(?:ancien|ancienne|anciens|anciennes|ex-|un|une|diplômée?s?|issue?s?"
                                rf"|passée?s?|\d+{S}+ans)[^.;:!?«»\"]{{0,100}}?,{S}*(?:et)?){S}*")
-# Between a company and "fondée … par": an apposition ("Ombelle AI, start-up parisienne fondée en 2023 par")
 # "La start-up rennaise, " before "fondée en 2022 par": a description of the company founded
-_DESCRIBED_BEFORE = re.compile(rf"(?i)(?<![\w-])(?:le|la|l{AP}){S}*(?:{COMPANY_NOUN})(?:{S}+[a-zéèêàçô-]+){{0,2}}{S}*,{S}*$")
+_DESCRIBED_BEFORE = re.compile(rf"(?i){_A_COMPANY_NOUN}(?:{S}+[a-zéèêàçô-]+){{0,2}}{S}*,{S}*$")
+# Between a company and "fondée … par": an apposition ("Ombelle AI, start-up parisienne fondée en 2023 par")
 _FOUNDED_AFTER_NAME = re.compile(rf"{S}*[,(]?{S}*(?:(?:une?|la|le|l{AP}){S}*)?(?:[a-zà-ÿ'’-]+{S}+){{0,3}}?"
                                  rf"(?:qui{S}+a{S}+été{S}+)?")
 # Before a person: a company founded with them ("qui a cofondé l'entreprise en 2017 avec", "qu'elle a créée en

@@ -106,7 +106,6 @@ class CueRuler(NameRules):
                 continue
             if run and not from_end and run[0] and doc[run[0] - 1].lower_ in _SOURCE_WORDS:
                 continue  # "Selon Bruxelles, la filiale d'Alphabet…": a source, then the sentence's subject
-
             if run:
                 found.append(Candidate(run[0], run[1], self.cue_labels[cue], priority=CUE))
                 kinds.append("platform" if cue in PLATFORM_CUES else "cue")
