@@ -1035,6 +1035,8 @@ class RelationFinder:
         own = self._trigger("stock", sentence) is not None
         stake = self._trigger("stake", sentence) is not None
         after_shares = bool(position and self._trigger("stock", self.sentences[position - 1]) is not None)
+        # "…le titre a bondi de 12,3 %. Il accuse encore un recul de 27 % sur un an.": the pronoun is the share
+        own = own or after_shares and _PRONOUN_OPENING.match(self.text, sentence.start) is not None
         for percent in self._in(sentence, "PERCENT"):
             window_start = max(sentence.start, percent.start - 45)
             up = list(_cues()["up"].finditer(self.text, window_start, percent.start))

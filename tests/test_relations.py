@@ -478,6 +478,9 @@ IN_CONTEXT = [
     ("La Bourse a applaudi : le titre Kervalon a bondi de 12,3 % mercredi, à 11,74 euros, avant de céder 1,8 % jeudi "
      "matin.", [("STOCK_MOVE", {"company": "Kervalon", "percentage": "1,8 %"}),
                 ("STOCK_MOVE", {"company": "Kervalon", "percentage": "12,3 %"})], []),
+    # "Il" right after a sentence about a share is the share
+    ("Le titre Kervalon a bondi de 12,3 % mercredi. Il accuse encore un recul de 27 % sur un an.",
+     [("STOCK_MOVE", {"company": "Kervalon", "percentage": "27 %"})], []),
     # the market a share is listed on ("cotée au Nasdaq") is not the company
     ("L'action Veridane, cotée au Nasdaq, cédait 2,1 % mardi.", [("STOCK_MOVE", {"company": "Veridane"})],
      [("STOCK_MOVE", {"company": "Nasdaq"})]),
