@@ -200,6 +200,34 @@ def _definite_speaker() -> re.Pattern[str]:
                       rf"(?:{'|'.join(map(re.escape, nouns))})(?![\w-])")
 
 
+# A title's first word says a gender when it is inflected: "directrice", "présidente" / "directeur", "président"
+# ("PDG", "ministre", "porte-parole" say none)
+_FEMININE_ENDINGS = ("rice", "ière", "euse", "enne", "onne", "ée", "ente", "ante", "ure", "effe")
+_MASCULINE_ENDINGS = ("eur", "ier", "ent", "ant", "é", "on", "ien")
+
+
+def _title_gender(title: str) -> str | None:
+    word = re.split(r"[\s'’]+", title.strip().lower(), maxsplit=1)[0] if title.strip() else ""
+    if word.endswith(_FEMININE_ENDINGS):
+        return "f"
+    return "m" if word.endswith(_MASCULINE_ENDINGS) else None
+
+
+def _genders(roles: list[dict]) -> dict[str, str]:
+    """The gender the titles of each person say, where they agree on one."""
+    said: dict[str, set[str]] = {}
+    for role in roles:
+        gender = _title_gender(role.get("title") or "")
+        if gender is not None:
+            said.setdefault(role["person"], set()).add(gender)
+    return {person: genders.pop() for person, genders in said.items() if len(genders) == 1}
+
+
+def _pronoun_gender(pronoun: re.Match[str] | None) -> str | None:
+    words = pronoun.group(0).lower() if pronoun else ""
+    return "f" if "elle" in words else "m" if re.search(r"\b(?:il|lui)\b", words) else None
+
+
 class SubjectLookup(Protocol):
     def get(self, start: int) -> tuple[int, int] | None: ...
 
@@ -1296,8 +1324,10 @@ class RelationFinder:
                     speaker, rule = after[0].ref, "quote_then_speech_verb"
                 elif _INVERTED_PRONOUN.search(lead.group(0) + verb.group(0)) or _definite_speaker().match(self.text, verb.end()):
                     # "« … », a-t-il souligné", "…, a ajouté l'hôte de la Maison Blanche": who was speaking, else the
-                    # person named last before the quote
-                    speaker, rule = self._antecedent_speaker(m.start(), people, people_starts, last_speaker, last_end), \
+                    # person named last before the quote (a man for "il", a woman for "elle")
+                    pronoun = _INVERTED_PRONOUN.search(lead.group(0) + verb.group(0))
+                    speaker, rule = self._antecedent_speaker(m.start(), people, people_starts, last_speaker, last_end,
+                                                             _pronoun_gender(pronoun)), \
                         "quote_then_pronoun"
             if speaker is None:  # "« … », Mounir Mahjoubi a expliqué"
                 named = people[bisect_left(people_starts, m.end()) : bisect_left(people_starts, m.end() + 4)]
@@ -1313,7 +1343,9 @@ class RelationFinder:
                     speaker, rule = before[-1].ref, "speaker_before_quote"
                 elif _PRONOUN_SPEAKS.search(self.text, start_sentence.start, m.start()):
                     # "Pour lui, Airbnb pourrait « … »", "Dès lors, dit-il, « … »": who was spoken of last
-                    speaker, rule = self._antecedent_speaker(m.start(), people, people_starts, last_speaker, last_end), \
+                    pronoun = _PRONOUN_SPEAKS.search(self.text, start_sentence.start, m.start())
+                    speaker, rule = self._antecedent_speaker(m.start(), people, people_starts, last_speaker, last_end,
+                                                             _pronoun_gender(pronoun)), \
                         "quote_then_pronoun"
             between = people[bisect_left(people_starts, last_end) : bisect_left(people_starts, m.start())]
             if speaker is None and last_speaker is not None and m.start() - last_end <= 200 \
@@ -1332,11 +1364,12 @@ class RelationFinder:
         return m is not None and not _TITLE_BEFORE.search(self.text, max(0, m.start() - 30), m.start())
 
     def _antecedent_speaker(self, position: int, people: list[Ref], people_starts: list[int], last_speaker: str | None,
-                            last_end: int) -> str | None:
+                            last_end: int, gender: str | None = None) -> str | None:
         """Who "il" or "l'animateur" after a quote is: the person named last before it, never one named as a
-        complement ("la stupidité du président Emmanuel Macron", "l'administration Trump"); else who spoke last."""
+        complement ("la stupidité du président Emmanuel Macron", "l'administration Trump") nor one whose title
+        says the other gender ("il" after "Nadège Villard, nommée directrice générale"); else who spoke last."""
         before = [p for p in people[bisect_left(people_starts, position - PRONOUN_REACH) : bisect_left(people_starts, position)]
-                  if not self._complement(p)]
+                  if not self._complement(p) and (gender is None or self.genders.get(p.ref, gender) == gender)]
         if before:
             return before[-1].ref
         # no one else named since (but as a complement: "le successeur de Guillaume Pépy"): who spoke last,
@@ -1420,6 +1453,7 @@ class RelationFinder:
             self.stock_moves(sentence)
             self.products(sentence)
         self.tree_relations(list(tree_matches))
+        self.genders = _genders(roles)
         self.quotes([r for r in self.refs if r.kind == "PERSON"])
         self.employment(roles)
         self.makers_of_record()

@@ -478,6 +478,10 @@ IN_CONTEXT = [
     ("La Bourse a applaudi : le titre Kervalon a bondi de 12,3 % mercredi, à 11,74 euros, avant de céder 1,8 % jeudi "
      "matin.", [("STOCK_MOVE", {"company": "Kervalon", "percentage": "1,8 %"}),
                 ("STOCK_MOVE", {"company": "Kervalon", "percentage": "12,3 %"})], []),
+    # "-t-il" is a man: not the woman named last, whose title says she is one
+    ("Gilles Aurenche, qui a fondé Vercorys en 1998, passera le relais le 1er juin à Nadège Villard, 49 ans, nommée "
+     "directrice générale. « Nadège connaît nos clients mieux que moi, et elle a déjà fait grandir des lignes de "
+     "produits », justifie-t-il.", [("QUOTE", {"speaker": "Gilles Aurenche"})], [("QUOTE", {"speaker": "Nadège Villard"})]),
     # "Il" right after a sentence about a share is the share
     ("Le titre Kervalon a bondi de 12,3 % mercredi. Il accuse encore un recul de 27 % sur un an.",
      [("STOCK_MOVE", {"company": "Kervalon", "percentage": "27 %"})], []),
@@ -732,3 +736,14 @@ def test_one_employment_per_person_body_and_title(nlp):
                      "qu’elle a créée en 2020 avec Yanis Fourcade.")
     roles = [(r.arguments["person"], r.attributes["title_normalized"]) for r in record.relations if r.type == "EMPLOYMENT"]
     assert roles.count(("mathilde_aubrac", "cofounder")) == 1 and ("yanis_fourcade", "cofounder") in roles
+
+
+@pytest.mark.parametrize("title,gender", [
+    ("directrice générale", "f"), ("présidente", "f"), ("cofondatrice", "f"), ("associée", "f"), ("ingénieure", "f"),
+    ("directeur financier", "m"), ("président", "m"), ("fondateur", "m"), ("associé", "m"), ("patron", "m"),
+    ("PDG", None), ("ministre", None), ("porte-parole", None), ("", None),
+])
+def test_a_title_says_a_gender_when_it_is_inflected(title, gender):
+    from extractor.relations import _title_gender
+
+    assert _title_gender(title) == gender
