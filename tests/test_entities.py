@@ -172,6 +172,9 @@ NOT_ENTITIES = [
     ("La start-up a bouclé une série B de 40 millions d'euros.", "B"),
     ("Les aimants tiennent 150 °C sans dysprosium.", "C"),
     ("La filière dépend des machines de lithographie EUV du néerlandais ASML.", "EUV"),
+    # "sa suite" of a game is its sequel, no kind of product a name is apposed to
+    ("Sa franchise s'est vendue à 3 millions d'exemplaires, et sa suite, Les Veilleurs d’Ombre II, est attendue en "
+     "2026.", "Veilleurs"),
     ("Le module fonctionne entre -40°F et 85 °F.", "F"),
     ("L'action a reculé à la Bourse mardi.", "Bourse mardi"),
     ("Twitch 1 - Mixer 0, Microsoft arrête les frais.", "Mixer 0"),
