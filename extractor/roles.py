@@ -130,7 +130,9 @@ _ACTING_CEO = re.compile(rf"{S}*,?{S}*(?:qui{S}+)?(?i:assurera|assure|assurait|v
                          rf"(?P<title>l{AP}intérim{S}+(?:de{S}+la{S}+direction{S}+générale|du{S}+directeur{S}+général"
                          rf"|de{S}+la{S}+présidence{S}+exécutive))")
 _TOP_POSTS = frozenset({"CEO", "chair", "president", "head", "managing director"})
-_SUCCESSOR_BEFORE = re.compile(rf"(?i:son|sa|leur){S}+(?i:successeur|successeure|successrice){S}*,?{S}*$")
+# "son successeur, X", "Il sera remplacé le 15 avril par X": X takes the post the one replaced held
+_SUCCESSOR_BEFORE = re.compile(rf"(?:(?i:son|sa|leur){S}+(?i:successeur|successeure|successrice){S}*,?"
+                               rf"|(?i:remplacée?s?)(?:{S}+[^,.;:!?]{{1,30}}?)?{S}+par){S}*$")
 # "fondée en 2019 par", "fondée l'an dernier par deux anciens chercheurs de Google DeepMind, "
 _FOUNDED_BY = re.compile(rf"(?i:fondée?s?|créée?s?|cofondée?s?)(?:{S}+(?:en|dès){S}+\d{{4}}|(?:{S}+[\w'’]+){{1,3}}?)?{S}+par{S}+"
                          rf"(?:(?:deux|trois|quatre|des|les|ses){S}+[^.;:!?,]{{3,60}}?,{S}*)?$")
@@ -611,7 +613,7 @@ def find_roles(text: str, mentions: list[MentionRef], *, sentences: list[Sentenc
     # "le départ de son directeur général, Serge Bellemare, … jusqu'à l'arrivée de son successeur, Karim Achour":
     # the successor takes the top post stated last before him (not an interim's)
     for person in people:
-        if not _SUCCESSOR_BEFORE.search(text, max(0, person.start - 30), person.start):
+        if not _SUCCESSOR_BEFORE.search(text, max(0, person.start - 50), person.start):
             continue
         held = max((r for r in found if r.person != person.id and 0 <= r.at < person.start and r.organization
                     and r.title_normalized in _TOP_POSTS and not r.title.lower().startswith("l'intérim")),

@@ -39,6 +39,9 @@ ROLES = [
     ("Veltis, dirigée par Claire Vidal, recrute.", [("claire_vidal", "CEO", "veltis")]),
     ("Le dossier revient à la Sorbonne, présidée par Julien Berger.", [("julien_berger", "president", "sorbonne")]),
     ("Pour Veltis, que dirige Claire Vidal, le choix est stratégique.", [("claire_vidal", "CEO", "veltis")]),
+    # "Il sera remplacé … par X": X takes the top post of the one replaced
+    ("Karim Benali, président de Veltis, s'en va. Il sera remplacé le 15 avril par Julien Berger.",
+     [("karim_benali", "president", "veltis"), ("julien_berger", "president", "veltis")]),
     # a firm in apposition with no title: where one works
     ("« Les ventes sont solides », estime Karim Benali, d'Eurazeo.", [("karim_benali", "other", "eurazeo")]),
     # "le groupe dirigé par X": the company named before it in the sentence
