@@ -162,7 +162,9 @@ _KEEPS_CHAIR = re.compile(rf"[^.;]{{0,80}}?\b(?:qui|et){S}+(?:(?i:conserve|conse
                           rf"{S}+la{S}+présidence|(?i:devient|deviendra|reste|restera|demeure){S}+présidente?)"
                           rf"{S}+(?:non{S}+exécutif{S}+|non{S}+exécutive{S}+)?(?P<board>du{S}+conseil)?")
 # After a person: the post taken ("…, prendra la direction générale de la start-up le 1er décembre")
-_TAKES_POST = re.compile(rf"[^.;]{{0,160}}?\b(?i:prendra|prend|a{S}+pris|va{S}+prendre|reprend|reprendra){S}+la{S}+"
+# "X, …, prendra la direction générale", "X abandonne la présidence du conseil d'administration" (a post left)
+_TAKES_POST = re.compile(rf"[^.;]{{0,160}}?\b(?:(?i:prendra|prend|a{S}+pris|va{S}+prendre|reprend|reprendra)"
+                         rf"|(?P<leaves>(?i:abandonne|abandonnera|quitte|quittera|a{S}+quitté|cède|cédera|laisse|laissera))){S}+la{S}+"
                          rf"(?P<post>direction{S}+générale|présidence(?P<board>{S}+du{S}+conseil)?)")
 _NAMED = re.compile(rf"(?i:nommée?|nomination{S}+de|arrivée{S}+de|recrutement{S}+de|promue?|désignée?|choisie?|recrutée?)"
                     rf"(?:{S}+(?i:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|hier|soir|matin|officiellement)){{0,2}}{S}*$")
@@ -610,6 +612,14 @@ def find_roles(text: str, mentions: list[MentionRef], *, sentences: list[Sentenc
         body = next((o for o in orgs if affiliated and o.start == affiliated.end() and o.label == "COMPANY"), None)
         if body is not None and re.match(rf"{S}*(?:[.,;:!?)]|$)", text[body.end : body.end + 3]):
             found.append(RoleStatement(person.id, "", "other", body.id, at=person.start))
+    # "X, …, prendra la direction générale de la start-up": the post taken
+    for person in people:
+        takes = _TAKES_POST.match(text, person.end)
+        if takes and topic is not None and not any(person.end < p.start < takes.end() for p in people):
+            named = org_after(takes.end(), or_topic=False)
+            title = "CEO" if takes["post"].lower().startswith("direction") else "chair" if takes["board"] else "president"
+            found.append(RoleStatement(person.id, takes["post"], title, named or topic, takes["leaves"] is not None,
+                                       takes.start("post")))
     # "le départ de son directeur général, Serge Bellemare, … jusqu'à l'arrivée de son successeur, Karim Achour":
     # the successor takes the top post stated last before him (not an interim's)
     for person in people:
@@ -621,13 +631,6 @@ def find_roles(text: str, mentions: list[MentionRef], *, sentences: list[Sentenc
         if held is not None:
             found.append(RoleStatement(person.id, held.title, held.title_normalized, held.organization, at=person.start))
 
-    # "X, …, prendra la direction générale de la start-up": the post taken
-    for person in people:
-        takes = _TAKES_POST.match(text, person.end)
-        if takes and topic is not None and not any(person.end < p.start < takes.end() for p in people):
-            named = org_after(takes.end(), or_topic=False)
-            title = "CEO" if takes["post"].lower().startswith("direction") else "chair" if takes["board"] else "president"
-            found.append(RoleStatement(person.id, takes["post"], title, named or topic, at=takes.start("post")))
     # "Elle succède à Bernard Lestrade", "…comme directeur financier, en remplacement de Catherine Dufay": the one
     # replaced held the post said last before, and holds it no more
     for person in people:

@@ -169,6 +169,11 @@ def test_main_company_is_the_most_mentioned_the_first_named_counting_one_more():
 
 # (text, [(person, title_normalized, organization, former)]): past roles and "à la tête de"
 FORMER_AND_HEAD = [
+    # a post left ("abandonne la présidence du conseil") is a former one, and the one who replaces him takes it
+    ("Veltis se réorganise. Karim Benali, 77 ans, qui avait fondé Veltis en 1987, abandonne la présidence du conseil "
+     "d'administration. Il sera remplacé le 15 avril par Julien Berger.",
+     [("karim_benali", "founder", "veltis", False), ("karim_benali", "chair", "veltis", True),
+      ("julien_berger", "chair", "veltis", False)]),
     ("L'ancien PDG d'Amazon, Andy Jassy, a parlé.", [("andy_jassy", "CEO", "amazon", True)]),
     ("Andy Jassy, ex-PDG d'Amazon, a parlé.", [("andy_jassy", "CEO", "amazon", True)]),
     ("Claire Vidal, qui a fondé Veltis en 2010, prend sa retraite.", [("claire_vidal", "founder", "veltis", False)]),
