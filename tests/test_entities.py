@@ -50,6 +50,9 @@ ENTITIES = [
     # a channel said to be one is a product (ANNOTATION.md); "la chaîne CNBC" alone is left to what else is known
     ("Le groupe mise sur sa chaîne d'information Bellerive Info et sa chaîne de divertissement Rivages TV.",
      [("Bellerive Info", "PRODUCT"), ("Rivages TV", "PRODUCT")]),
+    # "l'ERP X", "le CRM X": a kind of product written as an acronym, which starts no name
+    ("Celle-ci réunit trois modules : l’ERP Horizon Finance, le logiciel Horizon Ventes et le CRM Horizon Relation.",
+     [("Horizon Finance", "PRODUCT"), ("Horizon Ventes", "PRODUCT"), ("Horizon Relation", "PRODUCT")]),
     # plural kinds of product, machines and equipment cue products too
     ("Le groupe livrera des systèmes de nettoyage Nimbus 8 et des machines Stratos 300.",
      [("Nimbus 8", "PRODUCT"), ("Stratos 300", "PRODUCT")]),

@@ -144,7 +144,9 @@ class CueRuler(NameRules):
                 while run_start >= 1 and NAME_TOKEN.match(doc[run_start - 1].text) \
                         and doc[run_start - 1].lower_ not in self.function_words:
                     run_start -= 1
+        # ("l'ERP Horizon Finance": an acronym that is never a name, "ERP", starts no name either)
         while run_start < run_end and (doc[run_start].lower_ in self.function_words
+                                       or doc[run_start].is_upper and doc[run_start].lower_ in self.not_entities
                                        or doc[run_start].is_sent_start and self._is_common_word(doc[run_start])):
             run_start += 1
         if run_start >= run_end or doc[run_start:run_end].text.lower() in self.not_entities:
