@@ -53,6 +53,8 @@ ENTITIES = [
     # "l'ERP X", "le CRM X": a kind of product written as an acronym, which starts no name
     ("Celle-ci réunit trois modules : l’ERP Horizon Finance, le logiciel Horizon Ventes et le CRM Horizon Relation.",
      [("Horizon Finance", "PRODUCT"), ("Horizon Ventes", "PRODUCT"), ("Horizon Relation", "PRODUCT")]),
+    # an ambiguous known product stands alone when its maker is named near it
+    ("Microsoft a greffé Copilot à sa suite Dynamics 365.", [("Microsoft", "COMPANY"), ("Copilot", "PRODUCT")]),
     # plural kinds of product, machines and equipment cue products too
     ("Le groupe livrera des systèmes de nettoyage Nimbus 8 et des machines Stratos 300.",
      [("Nimbus 8", "PRODUCT"), ("Stratos 300", "PRODUCT")]),

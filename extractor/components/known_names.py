@@ -38,6 +38,10 @@ class _Support:
         near = [s for end in range(span.start - reach, span.start + 1) for s in self.by_end.get(end, [])]
         return near + [s for start in range(span.end, span.end + reach + 1) for s in self.by_start.get(start, [])]
 
+    def ids_near(self, span: Span, reach: int = 20) -> set[str]:
+        """The ids of the gazetteer names starting at most `reach` tokens before or after `span`."""
+        return {s.id_ for start in range(span.start - reach, span.end + reach + 1) for s in self.by_start.get(start, [])}
+
     def cues_at(self, token: int) -> list[Candidate]:
         return self._cues_by_token.get(token, [])
 
@@ -127,6 +131,14 @@ class KnownNames(NameRules):
         if span.end < len(doc) and self.facts[span.id_].type == "PRODUCT" and PRODUCT_VERSION.match(doc[span.end].text) \
                 and not YEAR.match(doc[span.end].text):
             return True  # "Kimi K2", "Claude 3": a model number makes a product name of an ambiguous word
+        fact = self.facts[span.id_]
+        maker = self.facts.get(fact.maker) if fact.type == "PRODUCT" and fact.maker else None
+        if maker is not None and {maker.id, maker.parent} & support.ids_near(span) \
+                and not (span.end < len(doc) and NAME_TOKEN.match(doc[span.end].text)) \
+                and not (span.start and NAME_TOKEN.match(doc[span.start - 1].text)):
+            # "Microsoft, qui a greffé Copilot à Dynamics 365": its maker named near, the name standing alone (not
+            # "MacBook Air M3 d'Apple")
+            return True
         ent = support.ent_of.get(span.start)  # entities do not overlap: only this one can match or hold it
         if ent is not None:
             if (ent.start, ent.end) == (span.start, span.end) and ent.label_ in ("ORG", "MISC"):
