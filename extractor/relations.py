@@ -1140,8 +1140,7 @@ class RelationFinder:
             maker = self.entities[product.ref]["maker"]
             by = _BY.match(self.text, launch.end())  # "lancée par Nintendo"
             # the maker a product is named after ("les Harpéo Loop") counts as if named in the sentence
-            named_after = maker in self.entities and any(self.text.startswith(name, product.start)
-                                                         for name in self._names(maker))
+            named_after = self._named_after(product, maker)
             company = maker if maker in {c.ref for c in companies} or named_after else next(
                 (c.ref for c in companies if by and c.start == by.end()), None) or self._subject(launch) or next(
                 (c.ref for c in reversed(companies) if c.end <= min(launch.start(), product.start)), None) or (
@@ -1189,8 +1188,7 @@ class RelationFinder:
             if maker in companies:
                 self._add("MAKER", {"maker": maker, "product": product.ref}, sentence, None,
                           "maker_named_with_product", 0.9)
-            elif maker in self.entities and any(
-                    self.text.startswith(name, product.start) for name in self._names(maker)):
+            elif self._named_after(product, maker):
                 self._add("MAKER", {"maker": maker, "product": product.ref}, sentence, None,
                           "maker_in_product_name", 0.9)  # "Veltis Ledger", "Google Maps Platform"
             owner = self._possessor(sentence, product)
@@ -1248,6 +1246,10 @@ class RelationFinder:
         def paragraphs(row: dict) -> set[int]:
             return {self.text.rfind("\n", 0, start) for start, _ in row["mentions"]}
         return bool(paragraphs(first) & paragraphs(second))
+
+    def _named_after(self, product: Ref, maker: str | None) -> bool:
+        """The product's name starts with one of its maker's: "Veltis Ledger", "Google Maps Platform"."""
+        return maker in self.entities and any(self.text.startswith(name, product.start) for name in self._names(maker))
 
     def _names(self, ref: str) -> set[str]:
         """The forms an entity is written in: its name and its mentions ("Kelvora Systems", "Kelvora")."""

@@ -102,8 +102,9 @@ _ANAPHORIC_ORG = re.compile(
 _FRAMED_BY = re.compile(rf"{S}*(?:Chez|Du{S}+côté{S}+(?:de{S}+la|de{S}+l{AP}|du|des|de|d{AP})|Côté){S}*")
 # "Audrey Jouvenel, passée par Safran, devient directrice financière": where the person comes from, said aside
 _ASIDE = re.compile(rf"{S}*,{S}*(?:passée?s?{S}+par|issue?s?{S}+de|venue?s?{S}+de|diplômée?s?{S}+de)[^,.;:]{{1,60}}(?={S}*,)")
-# "Dan Ives, de Wedbush Securities": a firm in apposition, with no title
-_AFFILIATION = re.compile(rf"{S}*,{S}*(?:de{S}+la|de{S}+l{AP}|du|de|d{AP}|chez){S}*")
+# "Dan Ives, de Wedbush Securities", "l'analyste Dan Ives, de Wedbush": the firm in apposition after a name
+_FIRM_OF = rf"(?:de{S}+la|de{S}+l{AP}|du|de|d{AP}|chez)"
+_AFFILIATION = re.compile(rf"{S}*,{S}*{_FIRM_OF}{S}*")
 _AGE = re.compile(rf"{S}*,{S}*\d{{1,3}}{S}+ans(?={S}*,)")
 _BOARD = rf"(?i:conseil{S}+d{AP}administration|conseil{S}+de{S}+surveillance|directoire)"
 # A verb that says who runs a body: "qui dirige Nissan", "menait l'entreprise", "préside le conseil de Renault"
@@ -434,7 +435,7 @@ def find_roles(text: str, mentions: list[MentionRef], *, sentences: list[Sentenc
         body = next((o for o in reversed(orgs) if led and o.end == led.start()), None)
         described = None if body is not None else _DESCRIBED_LED_BY.search(text, max(0, person.start - 80), person.start)
         if described is not None:
-            begins = sentences[max(0, bisect_right(sentence_starts, person.start) - 1)].start if sentences else 0
+            begins = sentence_start(sentences, sentence_starts, person.start)
             body = next((o for o in reversed(orgs) if begins <= o.start and o.end <= described.start()
                          and o.label == "COMPANY"), None)
             led = described
@@ -492,7 +493,7 @@ def find_roles(text: str, mentions: list[MentionRef], *, sentences: list[Sentenc
         cofounded = _COFOUNDED_WITH.search(text, max(0, person.start - 90), person.start)
         if not cofounded:
             continue
-        begins = sentences[max(0, bisect_right(sentence_starts, person.start) - 1)].start if sentences else 0
+        begins = sentence_start(sentences, sentence_starts, person.start)
         company = next((o for o in reversed(orgs) if begins <= o.start and o.end <= cofounded.start()
                         and o.label == "COMPANY"), None)
         if company is None:
@@ -599,7 +600,7 @@ def find_roles(text: str, mentions: list[MentionRef], *, sentences: list[Sentenc
         titled = titled_before_re.search(text, max(0, person.start - 120), person.start)
         if titled:  # "l'analyste Dan Ives, de Wedbush Securities": the body right after the name, if any
             follows = next((o for o in orgs if o.start >= person.end), None)
-            if follows is not None and re.fullmatch(rf"{S}*,?{S}*(?:de{S}+la|de{S}+l{AP}|du|de|d{AP}|chez){S}*",
+            if follows is not None and re.fullmatch(rf"{S}*,?{S}*{_FIRM_OF}{S}*",
                                                     text[person.end : follows.start]):
                 add(person, titled, follows.id)
                 continue

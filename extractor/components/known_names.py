@@ -128,10 +128,10 @@ class KnownNames(NameRules):
 
     def _supports(self, doc: Doc, span: Span, support: "_Support") -> bool:
         """An ambiguous name ('Orange', 'Claude', 'Mistral') counts only with evidence beside it."""
-        if span.end < len(doc) and self.facts[span.id_].type == "PRODUCT" and PRODUCT_VERSION.match(doc[span.end].text) \
+        fact = self.facts[span.id_]
+        if span.end < len(doc) and fact.type == "PRODUCT" and PRODUCT_VERSION.match(doc[span.end].text) \
                 and not YEAR.match(doc[span.end].text):
             return True  # "Kimi K2", "Claude 3": a model number makes a product name of an ambiguous word
-        fact = self.facts[span.id_]
         maker = self.facts.get(fact.maker) if fact.type == "PRODUCT" and fact.maker else None
         if maker is not None and {maker.id, maker.parent} & support.ids_near(span) \
                 and not (span.end < len(doc) and NAME_TOKEN.match(doc[span.end].text)) \
@@ -150,13 +150,13 @@ class KnownNames(NameRules):
         if span.id_ in support.multiword_ids:  # "Mistral AI" said elsewhere
             return True
         token = doc[span.start]  # "Orange investit…", "Orange va racheter…": the subject of a business verb
-        if token.dep_ in ("nsubj", "nsubj:pass") and self.facts[span.id_].type == "COMPANY" \
+        if token.dep_ in ("nsubj", "nsubj:pass") and fact.type == "COMPANY" \
                 and self._has_business_verb(token):
             return True
         # "LVMH, Kering et Hermès": listed with its peers, at most three tokens away
         for other in support.peers_near(span):
-            fact = self.facts.get(other.id_)
-            if fact is None or fact.ambiguous or fact.type != self.facts[span.id_].type:
+            peer = self.facts.get(other.id_)
+            if peer is None or peer.ambiguous or peer.type != fact.type:
                 continue
             gap = doc[other.end : span.start] if other.end <= span.start else doc[span.end : other.start]
             if len(gap) <= 3 and all(t.text in (",", "et", "ou") for t in gap):
