@@ -129,6 +129,12 @@ ENTITIES = [
      [("Ryzen 9 9950X3D", "PRODUCT"), ("Gemini 1.5 Flash", "PRODUCT"), ("Llama 3 70B", "PRODUCT")]),
     ("La montre embarque une puce Snapdragon W5+ Gen 1, comme la Lenovo Tab M11.",
      [("Snapdragon W5+ Gen 1", "PRODUCT"), ("Lenovo Tab M11", "PRODUCT")]),
+    ("Le jeu sort sur Xbox Series X|S et PC.", [("Xbox Series X|S", "PRODUCT")]),
+    # a known chip's code after a product is its model ("M3"); a model's own name after its number
+    ("Face au MacBook Air M3 d'Apple, vendu 1 299 euros.", [("MacBook Air M3", "PRODUCT"), ("Apple", "COMPANY")]),
+    ("Il devance Llama 4 Maverick, le modèle de Meta, et Claude 3 Opus.",
+     [("Llama 4 Maverick", "PRODUCT"), ("Meta", "COMPANY"), ("Claude 3 Opus", "PRODUCT")]),
+    ("L'iPhone 16 Tim Cook l'a présenté.", [("iPhone 16", "PRODUCT"), ("Tim Cook", "PERSON")]),
     ("Le modèle Sable 8B.", [("Sable 8B", "PRODUCT")]),
     ("Tavelis lance aussi une station d'accueil USB-C, le Dock T4, vendue 249 euros.", [("Dock T4", "PRODUCT")]),
     ("Le studio Hexaluna prépare Vespera, un RPG en monde ouvert.", [("Vespera", "PRODUCT")]),

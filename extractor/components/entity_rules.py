@@ -39,7 +39,8 @@ NAME_TOKEN = re.compile(r"^(?:[A-ZÀ-ÖØ-Þ][\w&.+'’-]*|[a-z]{1,2}[A-Z][\w-]*
 ACRONYM = re.compile(r"^[A-Z][A-Z0-9&]{1,7}$")
 # 16, 2500, S10, G4, 2.5, 70B (a model's size), 9950X3D; never a score's 0
 PRODUCT_VERSION = re.compile(r"^(?:(?!0$)\d{1,4}[a-z]?|[A-Z]{1,3}\d{1,4}[a-z]?|\d{1,2}\.\d|\d{1,3}B|\d{4}[A-Z][A-Z0-9]{1,3}"
-                             r"|\d{3,5}[A-Z]{1,2})$")  # … "NVL72", "285H", "14900K"
+                             r"|\d{3,5}[A-Z]{1,2}"  # … "NVL72", "285H", "14900K"
+                             r"|[A-Z]\|[A-Z])$")  # a pair of models: Xbox Series "X|S"
 YEAR = re.compile(r"^(?:19|20)\d\d$")
 DATE_WORDS = frozenset(WEEKDAYS) | frozenset(MONTHS)
 # Cues whose "de" introduces the object of an event, not a place: "l'acquisition de Tiffany", "le lancement de Luna".
@@ -124,11 +125,11 @@ class NameRules:
 
     def _extend_product(self, doc: Doc, end: int, support=None) -> int:
         """Grow a product name over a model number and suffixes: 'iPhone' 16 Pro Max, 'Exynos' 2500,
-        'Galaxy' Tab S10, 'Radeon' RX 9070 XT, 'Snapdragon W5'+ Gen 1. A word that starts another known name
-        (`support.starts_known`) ends it."""
+        'Galaxy' Tab S10, 'Radeon' RX 9070 XT, 'Snapdragon W5'+ Gen 1, 'Llama' 4 Maverick. A word that starts
+        another known name (`support.starts_known`) ends it, unless it is a model code ('MacBook Air' M3)."""
         while end < len(doc) and end - 1 >= 0:
             token = doc[end]
-            if support is not None and support.starts_known(end):
+            if support is not None and support.starts_known(end) and not self._is_version(token):
                 break
             suffix = token.lower_ in self.product_suffixes and (  # the lists are lower-cased
                 token.text[:1].isupper() or token.lower_ in self.lower_case_variants and doc[end - 1].text[-1:].isdigit())
@@ -137,6 +138,8 @@ class NameRules:
             elif token.is_upper and token.is_alpha and 2 <= len(token) <= 3 and end + 1 < len(doc) \
                     and self._is_version(doc[end + 1]):
                 end += 2  # a series before its number: "RX 9070", "RTX 5070"
+            elif self._is_version(doc[end - 1]) and self._is_tier_name(doc, end):
+                end += 1  # a model's own name after its number: "Llama 4" Maverick, "Claude 3" Opus
             else:
                 break
         return end
@@ -145,6 +148,15 @@ class NameRules:
     def _is_unknown_word(token: Token) -> bool:
         """A word the model has no vector for ("Thermis", "NX-Etch"; not "France", "Ligue", "Watch")."""
         return not token.vocab.has_vector(token.lower_)  # no new lexeme in the vocab
+
+    def _is_tier_name(self, doc: Doc, i: int) -> bool:
+        """One capitalised word standing alone (no name runs on after it), not opening a person's or a place's
+        name (the model may read the whole product as one)."""
+        token = doc[i]
+        return token.is_title and token.is_alpha and len(token) > 2 and not token.is_sent_start \
+            and not (token.ent_iob_ == "B" and token.ent_type_ in ("PER", "LOC")) \
+            and token.lower_ not in self.function_words \
+            and not (i + 1 < len(doc) and NAME_TOKEN.match(doc[i + 1].text))
 
     @staticmethod
     def _is_version(token: Token) -> bool:
