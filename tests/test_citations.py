@@ -22,6 +22,8 @@ CITATIONS = [
 
 NOT_CITATIONS = [
     ("Spotify rachète Anchor, selon le Wall Street Journal.", "Spotify"),
+    ("Il devance Llama 3.1, le modèle open source de Meta.", "Meta"),
+    ("Le code source de Microsoft a fuité.", "Microsoft"),
     ("Bloomberg a racheté la start-up.", "Bloomberg"),
     ("Le rapport qu'écrit Deloitte chaque année paraît.", "Deloitte"),
     ("Le groupe Les Echos a été vendu à LVMH.", "LVMH"),

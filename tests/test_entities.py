@@ -135,6 +135,9 @@ ENTITIES = [
     ("Il devance Llama 4 Maverick, le modèle de Meta, et Claude 3 Opus.",
      [("Llama 4 Maverick", "PRODUCT"), ("Meta", "COMPANY"), ("Claude 3 Opus", "PRODUCT")]),
     ("L'iPhone 16 Tim Cook l'a présenté.", [("iPhone 16", "PRODUCT"), ("Tim Cook", "PERSON")]),
+    # a product line's word with its number glued on; a family that grows to a model number needs no other support
+    ("Il rivalise avec le Galaxy Z Flip6 et la Galaxy Watch7 de Samsung.",
+     [("Galaxy Z Flip6", "PRODUCT"), ("Galaxy Watch7", "PRODUCT"), ("Samsung", "COMPANY")]),
     ("Le modèle Sable 8B.", [("Sable 8B", "PRODUCT")]),
     ("Tavelis lance aussi une station d'accueil USB-C, le Dock T4, vendue 249 euros.", [("Dock T4", "PRODUCT")]),
     ("Le studio Hexaluna prépare Vespera, un RPG en monde ouvert.", [("Vespera", "PRODUCT")]),

@@ -467,11 +467,10 @@ IN_CONTEXT = [
      "disponible le 1er octobre.", [("PRODUCT_LAUNCH", {"company": "Dalvex", "product": "Kora Ventes"})], []),
     ("Nintendo a lancé sa console. La machine débarque avec un line-up costaud : le nouveau Mario Kart et "
      "Cyberpunk 2077.", [], [("PRODUCT_LAUNCH", {"product": "Cyberpunk 2077"})]),
-    # expected or available at a date: said of the product before, never of the platform after
+    # expected at a date: said of the product before it; available since a date: not a launch word
     ("Nvidia a présenté ses cartes. La RTX 5070, attendue le 5 mars, coûtera 649 dollars.",
      [("PRODUCT_LAUNCH", {"company": "Nvidia", "product": "RTX 5070"})], []),
-    ("Asus a conçu la console. La ROG Ally X est disponible depuis ce jeudi sur Steam.",
-     [("PRODUCT_LAUNCH", {"company": "Asus", "product": "ROG Ally X"})], [("PRODUCT_LAUNCH", {"product": "Steam"})]),
+    ("Le correctif, intégré à la version KervOS 4.2.3, est disponible depuis lundi.", [], [("PRODUCT_LAUNCH", {})]),
     ("Le bénéfice d'Apple, attendu en hausse, progresse avec l'iPhone 16.", [], [("PRODUCT_LAUNCH", {})]),
     # "X a signé avec Y": a deal between two companies, whatever its name; Y is a company by that verb
     ("Pour se faire une place en rayon, Harpéo a signé avec Boulanger, qui distribuera la gamme dans ses magasins.",

@@ -42,6 +42,7 @@ PRODUCT_VERSION = re.compile(r"^(?:(?!0$)\d{1,4}[a-z]?|[A-Z]{1,3}\d{1,4}[a-z]?|\
                              r"|\d{3,5}[A-Z]{1,2}"  # … "NVL72", "285H", "14900K"
                              r"|[A-Z]\|[A-Z])$")  # a pair of models: Xbox Series "X|S"
 YEAR = re.compile(r"^(?:19|20)\d\d$")
+GLUED_MODEL = re.compile(r"^([A-Z][a-z]+)\d{1,2}$")
 DATE_WORDS = frozenset(WEEKDAYS) | frozenset(MONTHS)
 # Cues whose "de" introduces the object of an event, not a place: "l'acquisition de Tiffany", "le lancement de Luna".
 # Cues of a platform one posts on ("publié sur Twitter", "son compte LinkedIn"): there a company is a product
@@ -133,7 +134,8 @@ class NameRules:
                 break
             suffix = token.lower_ in self.product_suffixes and (  # the lists are lower-cased
                 token.text[:1].isupper() or token.lower_ in self.lower_case_variants and doc[end - 1].text[-1:].isdigit())
-            if suffix or self._is_version(token) or token.text == "+" and not doc[end - 1].whitespace_:
+            numbered = self._is_version(token) and not self._is_glued_model(doc[end - 1])  # not "Buds3" 179 euros
+            if suffix or numbered or self._is_glued_model(token) or token.text == "+" and not doc[end - 1].whitespace_:
                 end += 1
             elif token.is_upper and token.is_alpha and 2 <= len(token) <= 3 and end + 1 < len(doc) \
                     and self._is_version(doc[end + 1]):
@@ -157,6 +159,16 @@ class NameRules:
             and not (token.ent_iob_ == "B" and token.ent_type_ in ("PER", "LOC")) \
             and token.lower_ not in self.function_words \
             and not (i + 1 < len(doc) and NAME_TOKEN.match(doc[i + 1].text))
+
+    def _is_glued_model(self, token: Token) -> bool:
+        """A product line's word with its number glued on: 'Galaxy Z' Flip6, 'Galaxy' Watch7, Buds3."""
+        glued = GLUED_MODEL.match(token.text)
+        return glued is not None and glued.group(1).lower() in self.product_suffixes
+
+    def grows_to_model(self, doc: Doc, end: int, support=None) -> bool:
+        """A family's name runs on to a model number: "Galaxy" S25, "Galaxy" Z Flip6, "Claude" 3 Opus."""
+        grown = self._extend_product(doc, end, support)
+        return any(self._is_version(t) or self._is_glued_model(t) for t in doc[end:grown])
 
     @staticmethod
     def _is_version(token: Token) -> bool:

@@ -12,7 +12,7 @@ from spacy.tokens import Doc, Span
 
 from extractor.components.cues import CUES_KEY
 from extractor.components.entity_rules import (
-    GAZETTEER, NAME_TOKEN, PRODUCT_VERSION, YEAR, Candidate, NameRules, read_candidates, slugify, write_candidates)
+    GAZETTEER, NAME_TOKEN, Candidate, NameRules, read_candidates, slugify, write_candidates)
 
 KNOWN_KEY = "technews_known"
 
@@ -129,9 +129,8 @@ class KnownNames(NameRules):
     def _supports(self, doc: Doc, span: Span, support: "_Support") -> bool:
         """An ambiguous name ('Orange', 'Claude', 'Mistral') counts only with evidence beside it."""
         fact = self.facts[span.id_]
-        if span.end < len(doc) and fact.type == "PRODUCT" and PRODUCT_VERSION.match(doc[span.end].text) \
-                and not YEAR.match(doc[span.end].text):
-            return True  # "Kimi K2", "Claude 3": a model number makes a product name of an ambiguous word
+        if fact.type == "PRODUCT" and self.grows_to_model(doc, span.end, support):
+            return True  # "Kimi K2", "Claude 3", "Galaxy Z Flip6": a model number makes a product name of an ambiguous word
         maker = self.facts.get(fact.maker) if fact.type == "PRODUCT" and fact.maker else None
         if maker is not None and {maker.id, maker.parent} & support.ids_near(span) \
                 and not (span.end < len(doc) and NAME_TOKEN.match(doc[span.end].text)) \

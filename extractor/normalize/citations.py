@@ -20,10 +20,11 @@ from extractor.normalize.regex import APOSTROPHE, SPACE
 
 S, AP = SPACE, APOSTROPHE
 _ARTICLE = rf"(?:(?:la|le|les|du|des|de{S}+la){S}+|l{AP}|de{S}+l{AP})?"
-# "selon X", "d'après X", "cité par X", "a indiqué à X", "a-t-il confié au X".
+# "selon X", "d'après X", "cité par X", "a indiqué à X", "a-t-il confié au X"; "une source de X", never "le modèle
+# open source de X".
 _CITED_BEFORE = re.compile(
     rf"(?:(?<![\w])(?:selon|d{AP}après|citant|(?:cité|rapporté|révélé|relayé|interrogé|contacté|joint|consulté)"
-    rf"(?:e|s|es)?{S}+par|sources?{S}+(?:de|du|des|proches?{S}+d[eu]))"
+    rf"(?:e|s|es)?{S}+par|(?<!open{S})(?<!open-)(?<!code{S})sources?{S}+(?:de|du|des|proches?{S}+d[eu]))"
     rf"|(?<![\w])(?:indiqué|déclaré|confié|précisé|affirmé|expliqué|dit|raconté|assuré|souligné|ajouté|annoncé|"
     rf"indique|déclare|confie|précise|affirme|explique|raconte|assure|souligne|ajoute)(?:-t-(?:il|elle|on|ils))?"
     rf"(?:{S}+[^\W\d][\w-]*){{0,3}}{S}+(?:à|au|aux))"
