@@ -15,6 +15,7 @@ from __future__ import annotations
 import json
 import re
 from bisect import bisect_left, bisect_right
+from collections import Counter
 from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import lru_cache
@@ -108,6 +109,11 @@ PARTNER_REACH = 60
 LAUNCH_REACH = 60
 # "Il a lancé…", "Elle vise…": a sentence whose subject is a pronoun, said of the company the sentence before is about
 _PRONOUN_OPENING = re.compile(r"(?:Il|Elle)\s+(?!y\b|faut\b|s['’]agit\b)")
+_HE_OR_SHE = re.compile(r"(?i)il|elle")
+_BOTH = re.compile(r"(?i)\b(?:les|ces)\s+deux\s+(?:sociétés|groupes|entreprises|partenaires|start-up|firmes|opérateurs"
+                   r"|éditeurs|constructeurs|industriels|acteurs|alliés|laboratoires|studios)\b")
+_SIGNED_DEAL = re.compile(r"(?i)\b(?:signé|conclu|paraphé|noué|signent|concluent)\b[^.;]{0,40}?"
+                          r"\b(?:contrat|accord|partenariat|protocole)")
 _PAST_PARTICIPLE = re.compile(r"(?i)(?:lancé|dévoilé|présenté|sorti|commercialisé|inauguré|déployé)e?s?")
 # Launch words said only of a product named before them: "La Galaxy Ring … sera vendue 449 euros", never of one after
 # ("la machine débarque avec un line-up costaud : le nouveau Mario Kart…"); "la RTX 5070, attendue le 5 mars" (its
@@ -319,6 +325,8 @@ class RelationFinder:
         self.before = self._context_before()
         self.found: list[Relation] = []
         self.claimed: set[str] = set()  # amounts a valuation or a fine took: no revenue or investment
+        self.company_counts: Counter[str] = Counter()  # companies named before the refs[counted] (`_companies_counted_to`)
+        self.counted = 0
 
     def _refs_by_sentence(self) -> list[list[Ref]]:
         """The refs of each sentence, in one sweep over both sorted lists (never all refs per sentence)."""
@@ -474,9 +482,11 @@ class RelationFinder:
     def _subject_described(self, sentence: Sentence, trigger: re.Match[str]) -> bool:
         """The trigger's subject is a company described, not named: the sentence opens with "Le groupe…", or the
         parse gives the trigger such a subject ("Il s'en passe cette fois : le studio a bouclé… et signé avec
-        Microsoft…")."""
+        Microsoft…") or a pronoun standing for one ("L'éditeur revendique 600 clients. En janvier, il a remporté un
+        contrat…")."""
         span = self.subjects.get(trigger.start())
-        return bool(_DESCRIBED.match(self.text, sentence.start) or span and _DESCRIBED.match(self.text, *span))
+        return bool(_DESCRIBED.match(self.text, sentence.start)
+                    or span and (_DESCRIBED.match(self.text, *span) or _HE_OR_SHE.fullmatch(self.text, *span)))
 
     def _subject_of(self, sentence: Sentence, companies: list[Ref], parsed_only: bool = False) -> str | None:
         """The company of `companies` (those of `sentence`) that is the sentence's subject, by the parse, else the
@@ -989,8 +999,34 @@ class RelationFinder:
 
     def partnership(self, sentence: Sentence) -> None:
         self._joint_action(sentence)
+        if self._both_partners(sentence):
+            return
         for trigger in _cues()["partnership"].finditer(self.text, sentence.start, sentence.end):
             self._partners(sentence, trigger)  # "X décroche un contrat chez Y et s'allie à Z": two
+
+    def _both_partners(self, sentence: Sentence) -> bool:
+        """"Les deux sociétés ont signé un contrat", "Les deux sociétés créent une coentreprise, Halsod Batteries":
+        the two companies the text named most before the sentence are the partners (those named last are often
+        incidental: a supplier, a rival), never a company named after the deal word (the venture itself). True
+        when the sentence says so."""
+        both = _BOTH.search(self.text, sentence.start, min(sentence.end, sentence.start + 40))
+        deal = both and (_cues()["partnership"].search(self.text, both.end(), sentence.end)
+                         or _SIGNED_DEAL.search(self.text, both.end(), sentence.end))
+        if not deal:
+            return False
+        named = [ref for ref, _ in self._companies_counted_to(sentence.start).most_common(2)]
+        if len(named) == 2:
+            self._add("PARTNERSHIP", {"partners": named}, sentence, deal, "both_partners", 0.6)
+        return True
+
+    def _companies_counted_to(self, position: int) -> Counter[str]:
+        """How often each company is named before `position`; the count grows with the position it is asked
+        for (sentences are read in order), so the text is counted once."""
+        while self.counted < len(self.refs) and self.refs[self.counted].start < position:
+            if self.refs[self.counted].kind == "COMPANY":
+                self.company_counts[self.refs[self.counted].ref] += 1
+            self.counted += 1
+        return self.company_counts
 
     def _partners(self, sentence: Sentence, trigger: re.Match[str]) -> None:
         after = [r for r in self._in(sentence, COMPANY_TYPES) if r.start > trigger.end()]

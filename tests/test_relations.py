@@ -472,6 +472,14 @@ IN_CONTEXT = [
      [("PRODUCT_LAUNCH", {"company": "Nvidia", "product": "RTX 5070"})], []),
     ("Le correctif, intégré à la version KervOS 4.2.3, est disponible depuis lundi.", [], [("PRODUCT_LAUNCH", {})]),
     ("Le bénéfice d'Apple, attendu en hausse, progresse avec l'iPhone 16.", [], [("PRODUCT_LAUNCH", {})]),
+    # "Les deux sociétés…": the two companies the text named most, not the venture named after the deal word
+    ("Sodiane lève 150 millions d'euros. Halvik Motors investit 30 millions dans Sodiane, et Sodiane livrera "
+     "Halvik Motors, qui achète des cellules à CATL. Les deux sociétés créent une coentreprise, Halsod Batteries.",
+     [("PARTNERSHIP", {"partners": ["Sodiane", "Halvik Motors"]})], [("PARTNERSHIP", {"partners": ["Halsod Batteries"]})]),
+    # a pronoun subject stands for the company the sentence before described, not the article's main one
+    ("Ekinor rachète Talmeo. Talmeo édite Talmeo Field. L'éditeur revendique 600 clients. En janvier, il a remporté "
+     "un contrat de 9 millions d'euros auprès du distributeur Thermalia.",
+     [("PARTNERSHIP", {"partners": ["Talmeo", "Thermalia"]})], [("PARTNERSHIP", {"partners": ["Ekinor"]})]),
     # "X a signé avec Y": a deal between two companies, whatever its name; Y is a company by that verb
     ("Pour se faire une place en rayon, Harpéo a signé avec Boulanger, qui distribuera la gamme dans ses magasins.",
      [("PARTNERSHIP", {"partners": ["Harpéo", "Boulanger"]})], []),
