@@ -88,6 +88,12 @@ _DESCRIBED = re.compile(rf"(?i)\b(?:la|le|l['’]|cette|ce)\s*(?:{COMPANY_NOUN})
 _OF_BEFORE = re.compile(r"(?i)(?:\bde\s+la|\bde\s+l['’]|\bde|\bdu|\bd['’]|\bdes)\s*$")
 _PRONOUN = re.compile(r"(?i)qui|c['’]|il|elle|ils|elles|on|celui-ci|celle-ci|ce\s+dernier|cette\s+dernière|lequel|laquelle|"
                       r"lesquels|lesquelles|ce|cela|ça|nous|je|j['’]|vous")
+# An amount that is no one company's investment: a collective total ("11 milliards d'euros au total", "109 milliards
+# d'euros d'investissements privés")
+_NOT_ONE_INVESTMENT = re.compile(r"(?i)\s*(?:au\s+total|en\s+tout|cumulé|d['’]investissements?\s+(?:publics|privés|étrangers))")
+# A part or the upper bound of the amount before it: "10 milliards, dont 5 milliards de subventions", "au moins 60
+# milliards, et jusqu'à 65 milliards"
+_PART_OR_BOUND_BEFORE = re.compile(r"(?i)(?:\bdont|\bjusqu['’]à)\s+(?:près\s+de\s+|plus\s+de\s+|environ\s+)?$")
 _FIRST_PERSON_QUOTE = re.compile(r"[«\"“]\s*(?:j['’]|je\s|nous\s)[^»\"”]*$", re.IGNORECASE)
 _SHARE_WORD = re.compile(r"(?i)\b(?:action|actions|titre|titres|cours|capitalisation)\b")
 # A market a share is listed on: "cotée sur Euronext Paris", "à la Bourse de", "sur le Nasdaq"
@@ -735,6 +741,13 @@ class RelationFinder:
             return  # "Les Français devraient dépenser 20 milliards": the subject is no company or person
         if _FIRST_PERSON_QUOTE.search(self.text, max(sentence.start, trigger.start() - 120), trigger.start()):
             return  # « J'ai acheté 3 000 titres…, soit un investissement de 326 400 euros »: a reader, not a firm
+        if self._quoted(sentence, trigger.start()) and not any(
+                c.start < trigger.start() for c in self._in(sentence, "COMPANY")):
+            return  # « Il y a un an, nous dépensions 40 000 euros par mois… », « C'est un investissement de long terme »
+        companies = self._in(sentence, "COMPANY")
+        near = [a for i, a in enumerate(near) if not _NOT_ONE_INVESTMENT.match(self.text, a.end) and not (
+            i and _PART_OR_BOUND_BEFORE.search(self.text, max(sentence.start, a.start - 24), a.start)
+            and not any(near[i - 1].end <= c.start < a.start for c in companies))]  # not "…, Meta prévoit jusqu'à 65"
         previous_end = sentence.start
         for amount in near:
             subject = self._subject(trigger, kinds=("COMPANY", "PERSON"))
@@ -763,6 +776,17 @@ class RelationFinder:
                               "date": self._date_in(sentence)},
                       sentence, trigger, "investment_amount_after_company", 0.8,
                       self._status(sentence) | ({"period": period} if period else {}))
+
+    def _quoted(self, sentence: Sentence, position: int) -> bool:
+        """`position` is inside a quotation: after an opening mark the sentence does not close before it, or
+        before a closing mark (a quotation opened in an earlier sentence)."""
+        before = self.text[sentence.start : position]
+        opened = max(before.rfind("«"), before.rfind("“"))
+        if opened > max(before.rfind("»"), before.rfind("”")) or before.count('"') % 2:
+            return True
+        after = self.text[position : sentence.end]
+        closer = re.search(r"[»”]", after)
+        return bool(closer) and not re.search(r"[«“]", after[: closer.start()])
 
     def _funding(self, sentence, trigger, amounts, type_):
         # "Harpéo a signé avec Boulanger. La jeune pousse a levé 7 millions…": the company the description stands for,

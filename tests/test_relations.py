@@ -340,6 +340,18 @@ IN_CONTEXT = [
      [("INVESTMENT", {"investor": "Bpifrance", "amount": "30 millions d'euros"})], []),
     ("BNP Paribas recule. « J'ai acheté 3 000 titres, soit un investissement de 326 400 euros », explique Armin.", [],
      [("INVESTMENT", {})]),
+    # a quotation's spending names no investor; a collective total, a part of the amount before and an upper
+    # bound are no investment of their own
+    ("Mistral AI gagne des clients. « Il y a un an, nous dépensions près de 40 000 euros par mois en API. »", [],
+     [("INVESTMENT", {})]),
+    ("Microsoft, AWS et Google ont détaillé leurs investissements : 11 milliards d'euros au total.", [],
+     [("INVESTMENT", {"amount": "11 milliards d'euros"})]),
+    ("Le site représente un investissement de TSMC de plus de 10 milliards d'euros, dont 5 milliards d'euros de "
+     "subventions.", [("INVESTMENT", {"investor": "TSMC", "amount": "10 milliards d'euros"})],
+     [("INVESTMENT", {"amount": "5 milliards d'euros"})]),
+    ("Meta a promis de dépenser au moins 60 milliards de dollars cette année, et jusqu'à 65 milliards.",
+     [("INVESTMENT", {"investor": "Meta", "amount": "60 milliards de dollars"})],
+     [("INVESTMENT", {"amount": "65 milliards"})]),
     ("LVMH et Tiffany ont repoussé la date butoir pour boucler leur rapprochement de 16,2 milliards de dollars.", [],
      [("FUNDING_ROUND", {})]),
     # "ce dernier" is the one named last, "le premier" / "le second" the first / second of the two named
