@@ -169,7 +169,7 @@ _SHARE_OF_DESCRIPTION = re.compile(r"(?i)\b(?:titre|action|cours)\s+(?:du|de\s+l
 _MARKET_VALUE = re.compile(r"(?i)\b(?:capitalisation|valorisation|en\s+Bourse|de\s+sa\s+valeur)\b")
 _POSSESSIVE_JUST_BEFORE = re.compile(r"(?i)\b(?:son|sa|ses|leur|leurs)\s+$")
 _PLATFORM_LIST = re.compile(r"(?i)[^.;]*?\bsur\s+[^.;:]*?(?:,|\bet)\s*")  # "… sur PC, PlayStation 5": the list goes on
-_ON_PLATFORMS = re.compile(r"(?i)\b(?:sur|pour)\s+[^,.;:]*$")  # "… sur PS5 et " Xbox Series X
+_ON_PLATFORMS = re.compile(r"(?i)\b(?:sur|pour|sous)\s+[^,.;:]*$")  # "… sur PS5 et " Xbox Series X, "sous" SteamOS
 # "sorti sur PlayStation 5", "509,99 € en pack avec Mario Kart World", "deux machines estampillées Copilot+ PC":
 # where it runs, what comes with it, the label it carries
 _PLATFORM_BEFORE = re.compile(r"(?i)\b(?:sur|pour|avec|estampillée?s?|labellisée?s?|certifiée?s?)\s+(?:(?:la|le|les)\s+|l['’])?$")
@@ -180,7 +180,7 @@ _DETERMINER = re.compile(r"(?i)(?:la|le|les|l['’]|un|une)\b")
 _BY = re.compile(r"(?i)\s*par\s+(?:(?:le|la|les)\s+|l['’])?")
 # Between two products of one list: "…, la montre …", "… et le bracelet d'activité …", "… et …"
 _LIST_GLUE = re.compile(r"(?i)\s*(?:,|\bet\b|\bou\b|\bainsi\s+que\b)\s*(?:(?:le|la|les|son|sa|ses|un|une|des)\s+|l['’]\s*)?"
-                        r"(?:(?!(?:sur|pour|avec|contre|face|à|en|dans|chez|par|que|qui|dont)\b)[a-zàâçéèêëîïôûù'’-]+\s+){0,4}?")
+                        r"(?:(?!(?:sur|sous|pour|avec|contre|face|à|en|dans|chez|par|que|qui|dont)\b)[a-zàâçéèêëîïôûù'’-]+\s+){0,4}?")
 # Between a launch word and a product that is not the one launched: "lance ses modèles face à GPT-4o"
 _RIVAL_BETWEEN = re.compile(r"(?i)\b(?:face\s+à|face\s+aux?|contre|concurren\w*|rival\w*|comme|alternative)\b")
 # A quote is at least five words: « vaste majorité » is emphasis, not speech.

@@ -484,6 +484,8 @@ IN_CONTEXT = [
      [("PRODUCT_LAUNCH", {"company": "Nvidia", "product": "RTX 5070"})], []),
     ("Le correctif, intégré à la version KervOS 4.2.3, est disponible depuis lundi.", [], [("PRODUCT_LAUNCH", {})]),
     ("Le bénéfice d'Apple, attendu en hausse, progresse avec l'iPhone 16.", [], [("PRODUCT_LAUNCH", {})]),
+    ("Le fabricant Tangram Devices a conçu la Pocket, une console sous SteamOS, attendue le 12 mars.", [],
+     [("PRODUCT_LAUNCH", {"product": "SteamOS"})]),
     # "Les deux sociétés…": the two companies the text named most, not the venture named after the deal word
     ("Sodiane lève 150 millions d'euros. Halvik Motors investit 30 millions dans Sodiane, et Sodiane livrera "
      "Halvik Motors, qui achète des cellules à CATL. Les deux sociétés créent une coentreprise, Halsod Batteries.",
