@@ -308,3 +308,12 @@ def test_a_one_word_company_joins_the_name_it_has_with_a_company_suffix(nlp):
     assert companies == {"nacreon_interactive"}
     assert any(r.type == "MAKER" and r.arguments == {"maker": "nacreon_interactive", "product": "nacreon_kart"}
                for r in record.relations)
+
+
+def test_a_known_body_is_named_again_by_its_head_word(nlp):
+    from extractor import extract
+
+    record = extract("La Commission européenne a infligé une amende à Apple. Teresa Ribera, vice-présidente exécutive "
+                     "de la Commission, l'a annoncé.")
+    bodies = {e.id: [m.text for m in e.mentions] for e in record.entities if e.type == "ORGANIZATION"}
+    assert bodies == {"european_commission": ["Commission européenne", "Commission"]}

@@ -240,9 +240,11 @@ class EntityLinker(NameRules):
                 continue
             if cand.label == "PERSON":
                 short_forms.setdefault(span[-1].text, cand)
-            elif cand.label in ("COMPANY", "ORGANIZATION") and cand.kb_id is None:
-                head = span[0]
-                if len(head) > 2 and not self._is_common_word(head) and head.text[:1].isupper() \
+            elif cand.label == "COMPANY" and cand.kb_id is None or cand.label == "ORGANIZATION":
+                # (a known body too: "la Commission" after "la Commission européenne")
+                head = span[0]  # a known body's head may be a common word: "la Commission", "l'Autorité"
+                if len(head) > 2 and (not self._is_common_word(head) or cand.kb_id and cand.label == "ORGANIZATION") \
+                        and head.text[:1].isupper() \
                         and (head.text not in places or not head.has_vector):
                     short_forms.setdefault(head.text, cand)
                     own = short_forms[head.text]
@@ -273,8 +275,11 @@ class EntityLinker(NameRules):
                 if existing.end - existing.start == 1 and existing.priority <= MODEL and (
                         existing.label != "LOCATION" or full.label == "PERSON" or not token.has_vector) \
                         or existing.end - existing.start == 1 and existing.label == full.label == "COMPANY" \
-                        and existing.kb_id is None and doc[full.end - 1].lower_ in self.company_suffixes:
-                    # "la société Nacréon" after "Nacréon Interactive": one company
+                        and existing.kb_id is None and doc[full.end - 1].lower_ in self.company_suffixes \
+                        or existing.end - existing.start == 1 and existing.label == full.label == "ORGANIZATION" \
+                        and existing.kb_id is None:
+                    # "la société Nacréon" after "Nacréon Interactive": one company; "la Commission" after "la
+                    # Commission européenne": one body
                     existing.label, existing.id, existing.kb_id = full.label, full.id, full.kb_id
                 continue
             if token.i in taken and token.i not in weak:
