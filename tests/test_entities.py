@@ -130,6 +130,11 @@ ENTITIES = [
     ("La montre embarque une puce Snapdragon W5+ Gen 1, comme la Lenovo Tab M11.",
      [("Snapdragon W5+ Gen 1", "PRODUCT"), ("Lenovo Tab M11", "PRODUCT")]),
     ("Le jeu sort sur Xbox Series X|S et PC.", [("Xbox Series X|S", "PRODUCT")]),
+    # capitalised words right after a known company's name: its product, unless a unit, a place or an event
+    ("Kervalon vend son client VPN Kervalon Connect. Le groupe utilise Ericsson Private 5G.",
+     [("Kervalon", "COMPANY"), ("Kervalon Connect", "PRODUCT"), ("Ericsson Private 5G", "PRODUCT")]),
+    ("Airbus Helicopters recrute, comme Microsoft France. Microsoft Experience ouvre.",
+     [("Airbus Helicopters", "COMPANY"), ("Microsoft France", "COMPANY"), ("Microsoft", "COMPANY")]),
     # a known chip's code after a product is its model ("M3"); a model's own name after its number
     ("Face au MacBook Air M3 d'Apple, vendu 1 299 euros.", [("MacBook Air M3", "PRODUCT"), ("Apple", "COMPANY")]),
     ("Il devance Llama 4 Maverick, le modèle de Meta, et Claude 3 Opus.",

@@ -119,6 +119,7 @@ class NameRules:
         self.company_suffixes = word_list("company_suffixes")
         self.company_product_words = word_list("company_product_words")
         self.company_unit_words = word_list("company_unit_words")
+        self.event_words = word_list("event_words")  # "Microsoft Experience": an event named after a company
         self.descriptor_heads = [tuple(h.split()) for h in sorted(word_list("descriptor_heads"), key=len, reverse=True)]
         self.not_person_words = word_list("not_person_words")
         self.person_titles = word_list("person_titles")

@@ -98,6 +98,7 @@ class KnownNames(NameRules):
                     text = doc[span.start : unit_end].text
                     found.append(Candidate(span.start, unit_end, "COMPANY", slugify(text), fact.id, GAZETTEER))
                     continue
+                end = self._product_named_after(doc, span.end, support)
             if family.type == "PRODUCT" or end > span.end:
                 end = self._extend_product(doc, end, support)
             if end > span.end:  # "iPhone" + "16 Pro": a model of a known product family
@@ -124,6 +125,29 @@ class KnownNames(NameRules):
         if doc[end].ent_type_ == "LOC":
             while end < len(doc) and doc[end].ent_type_ == "LOC" and (doc[end].ent_iob_ == "I" or end == span.end):
                 end += 1
+        return end
+
+    def _product_named_after(self, doc: Doc, end: int, support: "_Support") -> int:
+        """End of a product named after its maker: capitalised words right after a company's name ("Salesforce"
+        Field Service, "SAP" SuccessFactors, "Ericsson" Private 5G), at most three, none a company suffix, a
+        place, a first name or the start of another known name, the first not a unit word, and no event's name
+        ("Microsoft Experience"); `end` when none. (A name
+        the model reads as one organisation is a unit of the group: `_company_unit`.)"""
+        start, words = end, 0
+        while end < len(doc) and (words < 3 or not doc[end - 1].whitespace_):  # "5G" is one word, two tokens
+            token = doc[end]
+            words += bool(doc[end - 1].whitespace_)
+            name = NAME_TOKEN.match(token.text) or token.is_digit and end > start  # a number only after a word
+            if not name or support.starts_known(end) or token.lower_ in self.company_suffixes \
+                    or token.lower_ in self.function_words or token.lower_ in self.first_name_parts \
+                    or token.ent_type_ == "LOC" or token.ent_iob_ == "B" and token.ent_type_ == "PER" \
+                    or token.text[:1].islower():
+                break
+            if token.lower_ in self.event_words:
+                return start  # "Microsoft Experience", "Google News Initiative": an event or a programme
+            if token.lower_ in self.company_unit_words:  # "Google Cloud" is a unit; "Salesforce Commerce Cloud" a
+                return end + 1 if end > start else start  # product whose name ends with the word
+            end += 1
         return end
 
     def _supports(self, doc: Doc, span: Span, support: "_Support") -> bool:
