@@ -101,6 +101,8 @@ def build_entities(doc: Doc, original: str) -> list[Entity]:
     """The doc's entity rows and roles as records, every text taken from the user's text."""
     roles_by_person: dict[str, dict[Role, None]] = defaultdict(dict)
     for statement in roles_of(doc):
+        if statement["implied"]:
+            continue  # a person's roles are the titles the text gives them; an implied one is an EMPLOYMENT only
         role = Role(title=statement["title"], title_normalized=statement["title_normalized"],
                     former=statement["former"], organization=statement["organization"])
         roles_by_person[statement["person"]][role] = None

@@ -65,6 +65,9 @@ class RoleStatement:
     organization: str | None
     former: bool = False
     at: int = -1  # where the text states it (character offset of its title, or of the person): its evidence
+    # the post of the one a successor replaces ("Elle succède à Bernard Lestrade"): an EMPLOYMENT the text implies,
+    # not a statement of that person's title
+    implied: bool = False
 
 
 # "l'ancien PDG", "l'ex-directrice générale", "ancienne ministre": a past role
@@ -643,7 +646,7 @@ def find_roles(text: str, mentions: list[MentionRef], *, sentences: list[Sentenc
                    key=lambda r: r.at, default=None)
         if held is not None:
             found.append(RoleStatement(person.id, held.title, held.title_normalized, held.organization, True,
-                                       person.start))
+                                       person.start, implied=True))
     for person in people:
         keeps = _KEEPS_CHAIR.match(text, person.end)
         if keeps and topic is not None:

@@ -59,7 +59,9 @@ class Entity(_Record):
     maker: str | None = Field(default=None, description="Products: `id` of the maker entity when known.")
     parent: str | None = Field(default=None, description="Companies: `id` of the parent company when known.")
     wikidata: str | None = Field(default=None, description="Wikidata QID, only when verified.")
-    roles: list[Role] = Field(default_factory=list, description="People: titles stated in the article.")
+    roles: list[Role] = Field(default_factory=list, description="People: titles the article gives them. A post "
+                              "it only implies (the one a successor takes over: 'Elle succède à X') is an "
+                              "EMPLOYMENT relation with `former`, not a role.")
     known: bool = Field(default=False, description="True when the entity comes from the bundled gazetteer.")
     source_only: bool = Field(
         default=False,

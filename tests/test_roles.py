@@ -254,3 +254,15 @@ SHARED_AND_DESCRIBED = [
 @pytest.mark.parametrize("text,expected", SHARED_AND_DESCRIBED)
 def test_shared_titles_and_described_companies(text, expected):
     assert [(r.person, r.title_normalized, r.organization) for r in find_roles(text, _mentions(text))] == expected
+
+
+def test_a_post_only_implied_is_an_employment_not_a_stated_role(nlp):
+    from extractor import extract
+
+    record = extract("La start-up Veltis change de tête. Son conseil a nommé mercredi Claire Vidal directrice générale. "
+                     "Elle succède à Julien Berger, 66 ans, qui conserve la présidence du conseil d'administration.")
+    roles = {e.id: [(r.title_normalized, r.former) for r in e.roles] for e in record.entities if e.type == "PERSON"}
+    assert roles == {"claire_vidal": [("CEO", False)], "julien_berger": [("chair", False)]}
+    employments = {(r.arguments["person"], r.attributes["title_normalized"], r.attributes.get("former"))
+                   for r in record.relations if r.type == "EMPLOYMENT"}
+    assert ("julien_berger", "CEO", "true") in employments
