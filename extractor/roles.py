@@ -70,6 +70,9 @@ class RoleStatement:
     implied: bool = False
 
 
+# In the apposition after a name, the post held now: "Yanis Ferrand, ancien ingénieur de STMicroelectronics
+# aujourd'hui directeur technique,"
+_NOW_POST = re.compile(rf"{S}*,(?:[^,;.«»]{{0,80}}?{S})?(?i:aujourd{AP}hui|désormais){S}+(?P<post>[^,;.«»]{{1,60}})")
 # "l'ancien PDG", "l'ex-directrice générale", "ancienne ministre": a past role
 _FORMER = re.compile(rf"(?i:ancien|ancienne|anciens|ex|jusqu{AP}ici|jusqu{AP}alors|jusque-là){S}*-?{S}*$")
 
@@ -129,6 +132,12 @@ _LED_BY = re.compile(rf"{S}*[,(]?{S}*(?:(?P<verb>(?i:dirigée?s?|présidée?s?))
 # "signé avec le groupe dirigé par Maxime Saada": a description of the company led, named before it in the sentence
 _DESCRIBED_LED_BY = re.compile(rf"(?i){_A_COMPANY_NOUN}(?:{S}+[a-zéèêàçô-]+)?{S}*,?{S}*"
                                rf"(?P<verb>dirigée?s?|présidée?s?){S}+par{S}+$")
+# A public body described, then who runs it: "L'autorité, présidée par Marie-Laure Denis", "le gendarme boursier,
+# présidé par…"; it is the body named last, at most BODY_REACH characters before
+_BODY_LED_BY = re.compile(rf"(?i)(?<![\w-])(?:le|la|l{AP}){S}*(?:autorité|gendarme|régulateur|agence|commission|instance"
+                          rf"|institution|juridiction|tribunal|cour|conseil)(?:{S}+[\w'’-]+){{0,3}}?{S}*,?{S}*"
+                          rf"(?P<verb>dirigée?|présidée?){S}+par{S}+$")
+BODY_REACH = 1500
 # "…, assurera l'intérim de la direction générale", "qui assure l'intérim du directeur général"
 _ACTING_CEO = re.compile(rf"{S}*,?{S}*(?:qui{S}+)?(?i:assurera|assure|assurait|va{S}+assurer)(?:{S}+[\w'’-]+){{0,2}}?{S}+"
                          rf"(?P<title>l{AP}intérim{S}+(?:de{S}+la{S}+direction{S}+générale|du{S}+directeur{S}+général"
@@ -442,6 +451,11 @@ def find_roles(text: str, mentions: list[MentionRef], *, sentences: list[Sentenc
             body = next((o for o in reversed(orgs) if begins <= o.start and o.end <= described.start()
                          and o.label == "COMPANY"), None)
             led = described
+        regulator = None if body is not None else _BODY_LED_BY.search(text, max(0, person.start - 80), person.start)
+        if regulator is not None:  # "Le gendarme des télécoms, présidé par Laure de La Raudière": the body named last
+            body = next((o for o in reversed(orgs) if o.end <= regulator.start() and o.label == "ORGANIZATION"
+                         and regulator.start() - o.end <= BODY_REACH), None)
+            led = regulator
         if body is not None:
             verb = led["verb"] or led["verb2"]
             normalized = "CEO" if verb.lower().startswith(("dirig", "pilot")) else "president"
@@ -647,6 +661,15 @@ def find_roles(text: str, mentions: list[MentionRef], *, sentences: list[Sentenc
         if held is not None:
             found.append(RoleStatement(person.id, held.title, held.title_normalized, held.organization, True,
                                        person.start, implied=True))
+    # "fondée par Clémence Arnoult et Yanis Ferrand, ancien ingénieur de STMicroelectronics aujourd'hui directeur
+    # technique, Orvane…": the post now held is at the company the person founded
+    for person in people:
+        now = _NOW_POST.match(text, person.end)
+        founded = now and next((r.organization for r in found if r.person == person.id and r.organization
+                                and r.title_normalized in ("founder", "cofounder")), None)
+        if founded:
+            for written, normalized in _titles_in(now["post"])[:1]:
+                found.append(RoleStatement(person.id, written, normalized, founded, at=now.start("post")))
     for person in people:
         keeps = _KEEPS_CHAIR.match(text, person.end)
         if keeps and topic is not None:

@@ -39,6 +39,13 @@ ROLES = [
     ("Veltis, dirigée par Claire Vidal, recrute.", [("claire_vidal", "CEO", "veltis")]),
     ("Le dossier revient à la Sorbonne, présidée par Julien Berger.", [("julien_berger", "president", "sorbonne")]),
     ("Pour Veltis, que dirige Claire Vidal, le choix est stratégique.", [("claire_vidal", "CEO", "veltis")]),
+    # a body described, then who runs it: the body named last
+    ("La Sorbonne a tranché. L'institution, présidée par Julien Berger, confirme.",
+     [("julien_berger", "president", "sorbonne")]),
+    # in the apposition after a founder, the post now held: at the company founded
+    ("Fondée en 2019 par Claire Vidal et Karim Benali, ancien ingénieur d'Apple aujourd'hui directeur technique, "
+     "Veltis recrute.", [("claire_vidal", "cofounder", "veltis"), ("karim_benali", "cofounder", "veltis"),
+                         ("karim_benali", "CTO", "veltis")]),
     # "Il sera remplacé … par X": X takes the top post of the one replaced
     ("Karim Benali, président de Veltis, s'en va. Il sera remplacé le 15 avril par Julien Berger.",
      [("karim_benali", "president", "veltis"), ("julien_berger", "president", "veltis")]),
