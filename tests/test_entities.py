@@ -130,6 +130,9 @@ ENTITIES = [
     ("La montre embarque une puce Snapdragon W5+ Gen 1, comme la Lenovo Tab M11.",
      [("Snapdragon W5+ Gen 1", "PRODUCT"), ("Lenovo Tab M11", "PRODUCT")]),
     ("Le jeu sort sur Xbox Series X|S et PC.", [("Xbox Series X|S", "PRODUCT")]),
+    # a name after two joined titles ("fondateur et président de X") is a company
+    ("« Notre facture a doublé », raconte Hugo Lemaire, fondateur et président de Cartolys.",
+     [("Hugo Lemaire", "PERSON"), ("Cartolys", "COMPANY")]),
     # capitalised words right after a known company's name: its product, unless a unit, a place or an event
     ("Kervalon vend son client VPN Kervalon Connect. Le groupe utilise Ericsson Private 5G.",
      [("Kervalon", "COMPANY"), ("Kervalon Connect", "PRODUCT"), ("Ericsson Private 5G", "PRODUCT")]),
