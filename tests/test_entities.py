@@ -130,6 +130,9 @@ ENTITIES = [
     ("La montre embarque une puce Snapdragon W5+ Gen 1, comme la Lenovo Tab M11.",
      [("Snapdragon W5+ Gen 1", "PRODUCT"), ("Lenovo Tab M11", "PRODUCT")]),
     ("Le jeu sort sur Xbox Series X|S et PC.", [("Xbox Series X|S", "PRODUCT")]),
+    # a city's or a region's adjective before a name, like a nation's ("le lyonnais Badgix"); not a noun
+    ("Plandora a racheté en 2024 le lyonnais Badgix.", [("Plandora", "COMPANY"), ("Badgix", "COMPANY")]),
+    ("Le Français Thomas Pesquet parle.", [("Thomas Pesquet", "PERSON")]),
     # a name after two joined titles ("fondateur et président de X") is a company
     ("« Notre facture a doublé », raconte Hugo Lemaire, fondateur et président de Cartolys.",
      [("Hugo Lemaire", "PERSON"), ("Cartolys", "COMPANY")]),
