@@ -50,10 +50,10 @@ _TO_BUYER = re.compile(r"(?i)\b(?:à|au|aux)\s+(?:(?:la|le|l['’]|les)\s*)?(?:[
 # "a rejeté l'offre non sollicitée du fonds X", "avait repoussé une première offre de X", "recommandé … celle de X"
 # (the verbs are the "bid" triggers: rejeter, repousser, refuser, décliner, écarter, accepter, recommander)
 # A takeover bid, then "sur" and its target: "une offre publique d'achat amicale sur", "son OPA sur"
-_BID_ON = re.compile(r"(?i)(?<![\w-])(?:offre|OPA|OPE|OPAS|contre-offre|surenchère)(?![\w-])[^.;:«»\"]{0,50}?\bsur\s+"
-                     r"(?:la\s+|le\s+|l['’]\s*)?$")
-_BID_OBJECT = re.compile(r"(?i)(?:\s+[\wà-ÿ'’]+){0,4}?\s+(?:(?:l['’]|une|la|cette)\s*(?:(?:première|nouvelle|seconde|dernière)\s+)?"
-                         r"offre(?:\s+(?:non\s+sollicitée|publique\s+d['’]achat|de\s+rachat|amicale|hostile|améliorée|concurrente))?"
+_BID_ON = re.compile(r"(?i)(?<![\w-])(?:offre|OPA|OPE|OPAS|contre-offre|surenchère)(?![\w-])[^.;:«»\"]{0,50}?\b(?:sur|pour)\s+"
+                     rf"(?:la\s+|le\s+|l['’]\s*)?(?:(?:{COMPANY_NOUN})(?:\s+[a-zàâçéèêëîïôûù-]+)?\s+)?$")
+_BID_OBJECT = re.compile(r"(?i)(?:\s+[\wà-ÿ'’]+){0,4}?\s+(?:(?:l['’]|(?:d['’])?une|la|cette)\s*(?:(?:première|nouvelle|seconde|dernière)\s+)?"
+                         r"offre(?:\s+(?:non\s+sollicitée|publique\s+d['’]achat|de\s+rachat|amicale|hostile|améliorée|concurrente)){0,2}"
                          r"(?:\s*,[^,.;]{0,40},)?|celle)\s+(?:de\s+l['’]|de\s+la\s+|du\s+|des\s+|de\s+|d['’])\s*"
                          r"(?:(?:fonds|groupe|investisseur|opérateur|société|consortium|géant|concurrent)\s+)?"
                          r"(?-i:[a-zà-ÿ-]+\s+)?")
@@ -910,8 +910,8 @@ class RelationFinder:
             status = "rejected" if re.match(r"(?i)re[jp]|ref|déc|éca", verb.group(0)) else "offer"
             self._add("ACQUISITION", {"acquirer": bidder.ref, "target": target, "date": self._date_in(sentence)},
                       sentence, (verb.start(), bid.end()), "takeover_bid", 0.6, {"status": status})
-        # "Ridgemoor Capital a déposé une offre publique d'achat sur Cardiel": the bid's subject bids for the company
-        # after "sur"
+        # "Ridgemoor Capital a déposé une offre publique d'achat sur Cardiel", "Vestrion offre 3,4 milliards pour la
+        # start-up Soltéra": the bid's subject bids for the company after "sur" or "pour"
         for target in companies:
             offer = _BID_ON.search(self.text, max(sentence.start, target.start - 80), target.start)
             if offer is None:
@@ -919,7 +919,10 @@ class RelationFinder:
             bidder = self._subject(offer) or next((r.ref for r in reversed(companies) if r.end <= offer.start()
                                                    and not after_preposition(self.text, r.start)), None)
             if bidder is not None and bidder != target.ref:
-                self._add("ACQUISITION", {"acquirer": bidder, "target": target.ref, "date": self._date_in(sentence)},
+                price = next((a.ref for a in self._in(sentence, "MONEY") if offer.start() < a.start < target.start),
+                             None)  # "Vestrion offre 3,4 milliards d'euros pour Soltéra"
+                self._add("ACQUISITION", {"acquirer": bidder, "target": target.ref, "amount": price,
+                                          "date": self._date_in(sentence)},
                           sentence, (offer.start(), offer.end()), "bid_on", 0.6, {"status": "offer"})
 
     def _revenue(self, sentence, trigger, amounts, type_):

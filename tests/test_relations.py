@@ -458,6 +458,12 @@ IN_CONTEXT = [
      [("ACQUISITION", {"acquirer": "Ridgemoor Capital", "target": "Cardiel"})], []),
     ("Veridane Technologies a annoncé son intention de déposer une offre publique d'achat amicale sur Sentinove.",
      [("ACQUISITION", {"acquirer": "Veridane Technologies", "target": "Sentinove"})], []),
+    # "pour" a company, with the price said between; the company described before its name
+    ("Le néerlandais Vestrion offre 3,4 milliards d’euros pour la start-up Soltéra.",
+     [("ACQUISITION", {"acquirer": "Vestrion", "target": "Soltéra", "amount": "3,4 milliards d’euros"})], []),
+    ("Tencent étudierait une offre sur l'éditeur Nacréon.", [("ACQUISITION", {"acquirer": "Tencent", "target": "Nacréon"})],
+     []),
+    ("Apple offre 10 euros pour chaque abonnement Netflix.", [], [("ACQUISITION", {})]),
     # a product in apposition with its maker: "X, l'assistant IA de Microsoft"
     ("Copilot, l'assistant IA de Microsoft, arrive sur les PC.", [("MAKER", {"maker": "Microsoft", "product": "Copilot"})],
      []),
