@@ -174,6 +174,9 @@ _ON_PLATFORMS = re.compile(r"(?i)\b(?:sur|pour|sous)\s+[^,.;:]*$")  # "… sur P
 # where it runs, what comes with it, the label it carries
 _PLATFORM_BEFORE = re.compile(r"(?i)\b(?:sur|pour|avec|estampillée?s?|labellisée?s?|certifiée?s?)\s+(?:(?:la|le|les)\s+|l['’])?$")
 _OF_NAME_AFTER = re.compile(r"(?i)\s*(?:de|du|d['’])\s*(?:(?:la|le|les)\s+|l['’]\s*)?(?:[a-zàâçéèêëîïôûù'’-]+\s+){0,2}")
+# After a round's amount, the company it is raised by: "un tour de table de 48 millions d'euros dans (la fintech) Tandelo"
+_ROUND_INTO = re.compile(rf"(?i)\s+(?:dans|chez|au\s+capital\s+(?:de\s+|d['’]\s*|du\s+))\s*(?:(?:la|le|l['’])\s*)?"
+                         rf"(?:(?:{COMPANY_NOUN})(?:\s+[a-zàâçéèêëîïôûù-]+)?\s+)?")
 _LED_ROUND = re.compile(r"(?i)\b(?:mené|mène|menait|mènera|co-?mené|pilot[ée]|conduit)\b")
 _APPOSED_DESCRIPTION = re.compile(r"\s*,\s*")
 _DETERMINER = re.compile(r"(?i)(?:la|le|les|l['’]|un|une)\b")
@@ -804,6 +807,11 @@ class RelationFinder:
         if named is not None and _LED_ROUND.search(self.text, named.end, trigger.start()):
             # "Sidobre Ventures, qui avait mené la série A de 11 millions": the fund led it, for the company
             investors, company = [company], self._antecedent(sentence)
+        into = _ROUND_INTO.match(self.text, amounts[0].end)
+        raised = next((r.ref for r in self._in(sentence, "COMPANY") if into and r.start == into.end()), None)
+        if raised is not None and raised != company:
+            # "Vauclair a pris la tête d'un tour de table de 48 millions d'euros dans Tandelo": the subject invests
+            investors, company = ([company] if company else []) + investors, raised
         for where in (sentence, following):
             if where is None:
                 continue

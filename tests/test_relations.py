@@ -463,6 +463,10 @@ IN_CONTEXT = [
      [("ACQUISITION", {"acquirer": "Vestrion", "target": "Soltéra", "amount": "3,4 milliards d’euros"})], []),
     ("Tencent étudierait une offre sur l'éditeur Nacréon.", [("ACQUISITION", {"acquirer": "Tencent", "target": "Nacréon"})],
      []),
+    # a round "dans" a company: raised by that company, the subject invests in it
+    ("La banque Vauclair a pris mercredi la tête d'un tour de table de 48 millions d'euros dans la fintech Tandelo.",
+     [("FUNDING_ROUND", {"company": "Tandelo", "amount": "48 millions d'euros", "investors": ["Vauclair"]})],
+     [("FUNDING_ROUND", {"company": "Vauclair"})]),
     ("Apple offre 10 euros pour chaque abonnement Netflix.", [], [("ACQUISITION", {})]),
     # a product in apposition with its maker: "X, l'assistant IA de Microsoft"
     ("Copilot, l'assistant IA de Microsoft, arrive sur les PC.", [("MAKER", {"maker": "Microsoft", "product": "Copilot"})],
