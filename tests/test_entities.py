@@ -133,6 +133,8 @@ ENTITIES = [
     # a city's or a region's adjective before a name, like a nation's ("le lyonnais Badgix"); not a noun
     ("Plandora a racheté en 2024 le lyonnais Badgix.", [("Plandora", "COMPANY"), ("Badgix", "COMPANY")]),
     ("Le Français Thomas Pesquet parle.", [("Thomas Pesquet", "PERSON")]),
+    # a product with its version before its description ("MiraOS 6, sa surcouche"); "3D" is no name
+    ("Le téléphone tourne sous MiraOS 6, sa surcouche maison.", [("MiraOS 6", "PRODUCT")]),
     # a name after two joined titles ("fondateur et président de X") is a company
     ("« Notre facture a doublé », raconte Hugo Lemaire, fondateur et président de Cartolys.",
      [("Hugo Lemaire", "PERSON"), ("Cartolys", "COMPANY")]),

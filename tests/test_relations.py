@@ -468,6 +468,11 @@ IN_CONTEXT = [
      [("FUNDING_ROUND", {"company": "Tandelo", "amount": "48 millions d'euros", "investors": ["Vauclair"]})],
      [("FUNDING_ROUND", {"company": "Vauclair"})]),
     ("Apple offre 10 euros pour chaque abonnement Netflix.", [], [("ACQUISITION", {})]),
+    # a product in apposition with its maker, over a few words ("de simulation 3D") and a platform or service noun
+    ("Le groupe s'appuie sur Omniverse, la plateforme de simulation 3D de Nvidia.",
+     [("MAKER", {"maker": "Nvidia", "product": "Omniverse"})], []),
+    ("L'appli se connecte à Health Connect, le service de Google.",
+     [("MAKER", {"maker": "Google", "product": "Health Connect"})], []),
     # a product in apposition with its maker: "X, l'assistant IA de Microsoft"
     ("Copilot, l'assistant IA de Microsoft, arrive sur les PC.", [("MAKER", {"maker": "Microsoft", "product": "Copilot"})],
      []),

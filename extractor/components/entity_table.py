@@ -33,8 +33,10 @@ _MAKER_AFTER = re.compile(rf"\s+(?:(?:du\s+|de\s+la\s+|de\s+l['’]\s*)(?:{_COMP
                           r"(?:\s+[a-zàâçéèêëîïôûù-]+)?\s+|de\s+|d['’])"
                           r"|,?\s+(?:conçue?s?|développée?s?|signée?s?|fabriquée?s?|fournie?s?|éditée?s?)\s+par\s+"
                           rf"(?:(?:le|la|l['’])\s*(?:{_COMPANY_NOUNS})(?:\s+[a-zàâçéèêëîïôûù-]+)?\s+)?"
-                          rf"|\s*,\s*(?:le|la|l['’]|un|une)\s*(?:{noun_alternation(word_list('product_nouns'))})"
-                          r"(?:\s+(?:[a-zàâçéèêëîïôûù-]+|IA|d['’][a-zàâçéèêëîïôûù-]+)){0,2}?\s+(?:de\s+|d['’]|du\s+)")
+                          rf"|\s*,\s*(?:le|la|l['’]|un|une)\s*"
+                          rf"(?:{noun_alternation(word_list('product_nouns') | word_list('maker_apposition_nouns'))})"
+                          r"(?:\s+(?:[a-zàâçéèêëîïôûù-]+|IA|\d+D|d['’][a-zàâçéèêëîïôûù-]+)){0,4}?\s+(?:de\s+|d['’]|du\s+)"
+                          r"(?=[A-ZÀ-Ý])")  # "Omniverse, la plateforme de simulation 3D de Nvidia": the name it runs to
 
 
 def rows_of(doc: Doc) -> list[dict]:
