@@ -133,6 +133,9 @@ ENTITIES = [
     # a city's or a region's adjective before a name, like a nation's ("le lyonnais Badgix"); not a noun
     ("Plandora a racheté en 2024 le lyonnais Badgix.", [("Plandora", "COMPANY"), ("Badgix", "COMPANY")]),
     ("Le Français Thomas Pesquet parle.", [("Thomas Pesquet", "PERSON")]),
+    # a company's unit named with a French or Nordic suffix; a suite described after its name is a product
+    ("La société Delmarc Systèmes équipe les usines. Quinconce Collectivités vend Edilis, sa suite de gestion.",
+     [("Delmarc Systèmes", "COMPANY"), ("Quinconce Collectivités", "COMPANY"), ("Edilis", "PRODUCT")]),
     # a product with its version before its description ("MiraOS 6, sa surcouche"); "3D" is no name
     ("Le téléphone tourne sous MiraOS 6, sa surcouche maison.", [("MiraOS 6", "PRODUCT")]),
     # a name after two joined titles ("fondateur et président de X") is a company

@@ -99,8 +99,10 @@ class ModelRetyper(NameRules):
                 continue
             if len(span) == 1 and span[0].is_sent_start and self._is_common_word(span[0]):
                 continue
-            if label in ("LOCATION", "PRODUCT") and len(span) > 1 and span[-1].lower_ in self.company_suffixes:
-                label = "COMPANY"  # "Sidobre Ventures", "Nacréon Interactive": no place, no product
+            if label in ("LOCATION", "PRODUCT") and len(span) > 1 and span[-1].lower_ in self.company_suffixes \
+                    and span[0].lower_ not in self.organization_heads:
+                label = "COMPANY"  # "Sidobre Ventures", "Nacréon Interactive": no place, no product (but not the
+                # "Confédération des Petites et Moyennes Entreprises")
             if label in ("COMPANY", "LOCATION") and len(span) > 1 and self._is_version(span[-1]) \
                     and any(c.isdigit() for c in span[-1].text) \
                     and (any(self._is_unknown_word(t) or not t.is_alpha for t in span[:-1])
