@@ -177,6 +177,10 @@ _OF_NAME_AFTER = re.compile(r"(?i)\s*(?:de|du|d['’])\s*(?:(?:la|le|les)\s+|l['
 # After a round's amount, the company it is raised by: "un tour de table de 48 millions d'euros dans (la fintech) Tandelo"
 _ROUND_INTO = re.compile(rf"(?i)\s+(?:dans|chez|au\s+capital\s+(?:de\s+|d['’]\s*|du\s+))\s*(?:(?:la|le|l['’])\s*)?"
                          rf"(?:(?:{COMPANY_NOUN})(?:\s+[a-zàâçéèêëîïôûù-]+)?\s+)?")
+# "maison" (in-house) said of a product, never "maison mère": "des puces maison Trainium2 et Graviton4", "l'Exynos
+# 2500 maison", "Horizon-3, un modèle d'IA maison"
+_IN_HOUSE_BEFORE = re.compile(r"\bmaison\s+(?:(?:[A-Z][\w-]*|\d+\w*)\s+(?:et|,)\s+)?$")
+_IN_HOUSE_AFTER = re.compile(r"\s+maison(?!\s+m[èe]re)\b|,\s+(?:un|une|le|la|son|sa)\s+(?:[\w'’-]+\s+){1,4}?maison(?!\s+m[èe]re)\b")
 _LED_ROUND = re.compile(r"(?i)\b(?:mené|mène|menait|mènera|co-?mené|pilot[ée]|conduit)\b")
 _APPOSED_DESCRIPTION = re.compile(r"\s*,\s*")
 _DETERMINER = re.compile(r"(?i)(?:la|le|les|l['’]|un|une)\b")
@@ -1267,6 +1271,14 @@ class RelationFinder:
             owner = self._possessor(sentence, product)
             if owner is not None:
                 self._add("MAKER", {"maker": owner, "product": product.ref}, sentence, None, "maker_possessive", 0.7)
+            elif _IN_HOUSE_BEFORE.search(self.text, max(sentence.start, product.start - 40), product.start) \
+                    or _IN_HOUSE_AFTER.match(self.text, product.end):
+                # "des puces maison Trainium2", "l'Exynos 2500 maison", "Horizon-3, un modèle d'IA maison": the
+                # sentence's company makes it
+                house = self._subject_of(sentence, [c for c in self._in(sentence, "COMPANY") if c.end <= product.start]) \
+                    or self._antecedent(sentence)
+                if house is not None:
+                    self._add("MAKER", {"maker": house, "product": product.ref}, sentence, None, "maker_in_house", 0.6)
             creator = re.search(r"(?i)(?:créateur|créatrice|concepteur|conceptrice|éditeur|développeur|fabricant)\b",
                                 self.text[max(sentence.start, product.start - 60) : product.start])
             if creator and maker not in self.entities:  # "le fabricant de l'iPhone" is Apple, whoever is named

@@ -468,6 +468,12 @@ IN_CONTEXT = [
      [("FUNDING_ROUND", {"company": "Tandelo", "amount": "48 millions d'euros", "investors": ["Vauclair"]})],
      [("FUNDING_ROUND", {"company": "Vauclair"})]),
     ("Apple offre 10 euros pour chaque abonnement Netflix.", [], [("ACQUISITION", {})]),
+    # "maison" (in-house): the company the sentence is about makes it; not "la maison mère de"
+    ("Amazon Web Services ouvre des campus. Les serveurs sont équipés des puces maison Trainium2 et Graviton4.",
+     [("MAKER", {"maker": "Amazon Web Services", "product": "Graviton4"})], []),
+    ("Sommeo lève 8 millions. Son application prévoit la trésorerie grâce à Horizon-3, un modèle d'IA maison.",
+     [("MAKER", {"maker": "Sommeo", "product": "Horizon-3"})], []),
+    ("Alphabet, la maison mère de Veltigram, recrute.", [], [("MAKER", {"product": "Veltigram"})]),
     # a product in apposition with its maker, over a few words ("de simulation 3D") and a platform or service noun
     ("Le groupe s'appuie sur Omniverse, la plateforme de simulation 3D de Nvidia.",
      [("MAKER", {"maker": "Nvidia", "product": "Omniverse"})], []),
