@@ -748,10 +748,9 @@ class RelationFinder:
             return  # "Les Français devraient dépenser 20 milliards": the subject is no company or person
         if _FIRST_PERSON_QUOTE.search(self.text, max(sentence.start, trigger.start() - 120), trigger.start()):
             return  # « J'ai acheté 3 000 titres…, soit un investissement de 326 400 euros »: a reader, not a firm
-        if self._quoted(sentence, trigger.start()) and not any(
-                c.start < trigger.start() for c in self._in(sentence, "COMPANY")):
-            return  # « Il y a un an, nous dépensions 40 000 euros par mois… », « C'est un investissement de long terme »
         companies = self._in(sentence, "COMPANY")
+        if self._quoted(sentence, trigger.start()) and not any(c.start < trigger.start() for c in companies):
+            return  # « Il y a un an, nous dépensions 40 000 euros par mois… », « C'est un investissement de long terme »
         near = [a for i, a in enumerate(near) if not _NOT_ONE_INVESTMENT.match(self.text, a.end) and not (
             i and _PART_OR_BOUND_BEFORE.search(self.text, max(sentence.start, a.start - 24), a.start)
             and not any(near[i - 1].end <= c.start < a.start for c in companies))]  # not "…, Meta prévoit jusqu'à 65"

@@ -241,8 +241,7 @@ class EntityLinker(NameRules):
             if cand.label == "PERSON":
                 short_forms.setdefault(span[-1].text, cand)
             elif cand.label == "COMPANY" and cand.kb_id is None or cand.label == "ORGANIZATION":
-                # (a known body too: "la Commission" after "la Commission européenne")
-                head = span[0]  # a known body's head may be a common word: "la Commission", "l'Autorité"
+                head = span[0]  # a known body's head too, even a common word: "la Commission", "l'Autorité"
                 if len(head) > 2 and (not self._is_common_word(head) or cand.kb_id and cand.label == "ORGANIZATION") \
                         and head.text[:1].isupper() \
                         and (head.text not in places or not head.has_vector):
