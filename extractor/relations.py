@@ -340,6 +340,7 @@ class RelationFinder:
         self.claimed: set[str] = set()  # amounts a valuation or a fine took: no revenue or investment
         self.company_counts: Counter[str] = Counter()  # companies named before the refs[counted] (`_companies_counted_to`)
         self.counted = 0
+        self.genders: dict[str, str] = {}  # person -> the gender their titles say, from the roles `run` is given
 
     def _refs_by_sentence(self) -> list[list[Ref]]:
         """The refs of each sentence, in one sweep over both sorted lists (never all refs per sentence)."""
@@ -1258,9 +1259,11 @@ class RelationFinder:
 
     def products(self, sentence: Sentence) -> None:
         self.launches(sentence)
-        companies = {r.ref for r in self._in(sentence, "COMPANY")}
+        named = self._in(sentence, "COMPANY")
+        companies = {r.ref for r in named}
         for product in self._in(sentence, "PRODUCT"):
             maker = self.entities[product.ref]["maker"]
+            before = [c for c in named if c.end <= product.start]
             if maker in companies:
                 self._add("MAKER", {"maker": maker, "product": product.ref}, sentence, None,
                           "maker_named_with_product", 0.9)
@@ -1274,16 +1277,14 @@ class RelationFinder:
                     or _IN_HOUSE_AFTER.match(self.text, product.end):
                 # "des puces maison Trainium2", "l'Exynos 2500 maison", "Horizon-3, un modèle d'IA maison": the
                 # sentence's company makes it
-                house = self._subject_of(sentence, [c for c in self._in(sentence, "COMPANY") if c.end <= product.start]) \
-                    or self._antecedent(sentence)
+                house = self._subject_of(sentence, before) or self._antecedent(sentence)
                 if house is not None:
                     self._add("MAKER", {"maker": house, "product": product.ref}, sentence, None, "maker_in_house", 0.6)
             creator = re.search(r"(?i)(?:créateur|créatrice|concepteur|conceptrice|éditeur|développeur|fabricant)\b",
                                 self.text[max(sentence.start, product.start - 60) : product.start])
             if creator and maker not in self.entities:  # "le fabricant de l'iPhone" is Apple, whoever is named
-                company = next((c.ref for c in reversed(self._in(sentence, "COMPANY")) if c.end <= product.start), None)
-                if company:
-                    self._add("MAKER", {"maker": company, "product": product.ref}, sentence, None,
+                if before:
+                    self._add("MAKER", {"maker": before[-1].ref, "product": product.ref}, sentence, None,
                               "creator_of_product", 0.7)
 
     def makers_of_record(self) -> None:

@@ -134,9 +134,8 @@ _DESCRIBED_LED_BY = re.compile(rf"(?i){_A_COMPANY_NOUN}(?:{S}+[a-zéèêàçô-]
                                rf"(?P<verb>dirigée?s?|présidée?s?){S}+par{S}+$")
 # A public body described, then who runs it: "L'autorité, présidée par Marie-Laure Denis", "le gendarme boursier,
 # présidé par…"; it is the body named last, at most BODY_REACH characters before
-_BODY_LED_BY = re.compile(rf"(?i)(?<![\w-])(?:le|la|l{AP}){S}*(?:autorité|gendarme|régulateur|agence|commission|instance"
-                          rf"|institution|juridiction|tribunal|cour|conseil)(?:{S}+[\w'’-]+){{0,3}}?{S}*,?{S}*"
-                          rf"(?P<verb>dirigée?|présidée?){S}+par{S}+$")
+_BODY_LED_BY = re.compile(rf"(?i)(?<![\w-])(?:le|la|l{AP}){S}*(?:{noun_alternation(word_list('body_descriptions'))})"
+                          rf"(?:{S}+[\w'’-]+){{0,3}}?{S}*,?{S}*(?P<verb>dirigée?|présidée?){S}+par{S}+$")
 BODY_REACH = 1500
 # "…, assurera l'intérim de la direction générale", "qui assure l'intérim du directeur général"
 _ACTING_CEO = re.compile(rf"{S}*,?{S}*(?:qui{S}+)?(?i:assurera|assure|assurait|va{S}+assurer)(?:{S}+[\w'’-]+){{0,2}}?{S}+"
