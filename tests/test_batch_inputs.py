@@ -162,6 +162,23 @@ def test_split_text_cuts_at_paragraphs():
     assert [offset for offset, _ in parts] == [0, 52, 104]
 
 
+@pytest.mark.parametrize("sizes,batch_size,expected", [
+    ([100] * 5, 32, [5]),  # short texts: one batch
+    ([100] * 5, 2, [2, 2, 1]),  # at most batch_size texts
+    ([12_000, 12_000, 3_000, 3_000], 32, [2, 2]),  # a batch closes once it holds BATCH_CHARS characters
+    ([60_000, 10], 32, [1, 1]),  # a long text is a batch of its own
+    ([], 32, []),
+])
+def test_batches_are_bounded_by_texts_and_by_characters(sizes, batch_size, expected):
+    from extractor.api import BATCH_CHARS, batches
+
+    assert BATCH_CHARS == 20_000
+    pairs = [("x" * size, i) for i, size in enumerate(sizes)]
+    found = list(batches(iter(pairs), batch_size=batch_size))
+    assert [len(batch) for batch in found] == expected
+    assert [pair for batch in found for pair in batch] == pairs  # nothing lost, order kept
+
+
 def _cli(args, **kw):
     # Ctrl-C reaches the run even when the tests themselves run in the background, where a shell starts
     # them with SIGINT ignored and Python then installs no handler
