@@ -15,7 +15,7 @@ from __future__ import annotations
 import json
 import re
 from bisect import bisect_left, bisect_right
-from collections import Counter
+from collections import Counter, defaultdict
 from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import lru_cache
@@ -317,6 +317,14 @@ class Mentions:
         refs += [Ref(f"percentages/{i}", "PERCENT", p[0], p[1]) for i, p in enumerate(self.percentages)]
         refs += [Ref(f"dates/{i}", "DATE", d[0], d[1]) for i, d in enumerate(self.dates)]
         return sorted(refs, key=lambda r: (r.start, r.end))
+
+
+
+def _family(name: str) -> str | None:
+    """The range a model name belongs to: its first word where more words follow ("Jade" of "Jade 7 Lite", of
+    "Yoga Slim 7x"), a capitalised word of three letters or more."""
+    first, _, rest = name.partition(" ")
+    return first if rest and len(first) >= 3 and first[0].isupper() and first.isalpha() else None
 
 
 class RelationFinder:
@@ -1307,7 +1315,8 @@ class RelationFinder:
         """MAKER of a version whose base product has one: "Veyra 2 Pro" and "Veyra 2 Mini" are made by whoever makes
         "Veyra 2" (its name followed by more words). A base is a generation ("Pixel 9") or a name of two words or
         more ("Kart Légendes"): one word may be another product's brand (Steam, the Steam Deck). Said at the
-        version's first mention."""
+        version's first mention. Then the same for the models of one range (`_family`): "Jade 7 Lite" is made by
+        whoever makes "Jade 7 Pro", where every maker the range has is that one."""
         makers: dict[str, str] = {}
         for relation in self.found:
             if relation.type == "MAKER":
@@ -1315,16 +1324,22 @@ class RelationFinder:
         names = {ref: row_name(row, self.text) for ref, row in self.entities.items() if row["type"] == "PRODUCT"}
         bases = {name: makers[ref] for ref, name in names.items()
                  if ref in makers and (" " in name or any(c.isdigit() for c in name))}
+        ranges: dict[str, set[str]] = defaultdict(set)
+        for ref, name in names.items():
+            if ref in makers and _family(name):
+                ranges[_family(name)].add(makers[ref])
         for ref, name in names.items():
             words = name.split(" ")  # the longest base first: "Veyra 2 Pro" before "Veyra 2"
-            maker = next((bases[base] for base in (" ".join(words[:k]) for k in range(len(words) - 1, 0, -1))
-                          if base in bases), None)
+            maker, rule = next(((bases[base], "maker_of_base_product") for base in (
+                " ".join(words[:k]) for k in range(len(words) - 1, 0, -1)) if base in bases), (None, ""))
+            if maker is None and len(ranges.get(_family(name), ())) == 1:
+                maker, rule = next(iter(ranges[_family(name)])), "maker_of_range"
             own = self.entities[ref]["maker"]
             if ref in makers or maker is None or own in self.entities and own != maker:
                 continue
             sentence = self._sentence_at(self.entities[ref]["mentions"][0][0])
             if sentence is not None:
-                self._add("MAKER", {"maker": maker, "product": ref}, sentence, None, "maker_of_base_product", 0.6)
+                self._add("MAKER", {"maker": maker, "product": ref}, sentence, None, rule, 0.6)
 
     def _same_paragraph(self, first: dict, second: dict) -> bool:
         """Some mention of `first` and some of `second` are in one paragraph."""

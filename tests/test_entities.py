@@ -155,6 +155,9 @@ ENTITIES = [
     ("Il rivalise avec le Galaxy Z Flip6 et la Galaxy Watch7 de Samsung.",
      [("Galaxy Z Flip6", "PRODUCT"), ("Galaxy Watch7", "PRODUCT"), ("Samsung", "COMPANY")]),
     ("Le modèle Sable 8B.", [("Sable 8B", "PRODUCT")]),
+    # the model's name stopped before a model code: the code and what follows it ("Gen 11") are the product's
+    ("Il a présenté trois portables : les Yoga Slim 7x Gen 11 et Yoga Pro 9i Gen 11.",
+     [("Yoga Slim 7x Gen 11", "PRODUCT"), ("Yoga Pro 9i Gen 11", "PRODUCT")]),
     ("Tavelis lance aussi une station d'accueil USB-C, le Dock T4, vendue 249 euros.", [("Dock T4", "PRODUCT")]),
     ("Le studio Hexaluna prépare Vespera, un RPG en monde ouvert.", [("Vespera", "PRODUCT")]),
     # ", la société a levé…" after a list of founders opens the next clause: no apposition making a company

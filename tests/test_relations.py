@@ -544,6 +544,12 @@ IN_CONTEXT = [
     ("Orsane AI a présenté Veyra 2, la deuxième génération de ses modèles. Elle se décline en deux versions : "
      "Veyra 2 Pro et Veyra 2 Mini.", [("MAKER", {"maker": "Orsane AI", "product": "Veyra 2 Pro"}),
                                       ("MAKER", {"maker": "Orsane AI", "product": "Veyra 2 Mini"})], []),
+    # the models of one range have the maker of the range's models whose maker is said
+    ("Hanlu dévoile le Jade 7 Pro, son nouveau haut de gamme. Le Jade 7 Lite, lui, coûtera 399 euros.",
+     [("MAKER", {"maker": "Hanlu", "product": "Jade 7 Lite"})], []),
+    # … not where the range's makers differ
+    ("Orvane a dévoilé son Nomia 5 Air. Le Nomia 5 Go de Brelis est moins cher. Le Nomia 5 Max arrive en mai.",
+     [], [("MAKER", {"product": "Nomia 5 Max"})]),
     # "le rachat par X de Y"; a joint bid is each bidder's; the fund that led a round is its investor
     ("Cette opération suit le rachat par Vestrion de l’allemand Haldrup Automation en 2022.",
      [("ACQUISITION", {"acquirer": "Vestrion", "target": "Haldrup Automation"})], []),

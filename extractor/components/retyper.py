@@ -93,6 +93,12 @@ class ModelRetyper(NameRules):
                     found.append(Candidate(of + 1, end, "COMPANY", priority=priority))
                     end = of
                     span, text = doc[start:end], doc[start:end].text
+                if not any(c.isdigit() for c in text) and end < len(doc) and self._is_version(doc[end]) \
+                        and any(c.isdigit() for c in doc[end].text) and any(c.isalpha() for c in doc[end].text):
+                    # "les Yoga Slim | 7x Gen 11": the model stopped before the model code (a bare number may be a
+                    # count or a price: "Aldrane 210 salariés")
+                    end = self._extend_product(doc, end)
+                    span, text = doc[start:end], doc[start:end].text
                 if not any(c.isdigit() for c in text) and not self._looks_like_product(span):
                     continue  # MISC is also events, laws, nationalities: keep only product-looking names
             elif label is None:
