@@ -327,6 +327,16 @@ def _family(name: str) -> str | None:
     return first if rest and len(first) >= 3 and first[0].isupper() and first.isalpha() else None
 
 
+
+def _generation(name: str) -> str | None:
+    """The generation a model name belongs to: its range and the number after it ("Brise 2" of "Brise 2 Pro" and
+    of "Brise 2"; "Galaxy S25" of "Galaxy S25 Ultra")."""
+    words = name.split(" ")
+    if len(words) >= 2 and _family(name) and any(c.isdigit() for c in words[1]):
+        return f"{words[0]} {words[1]}"
+    return None
+
+
 class RelationFinder:
     def __init__(self, text: str, sentences: list[Sentence], mentions: Mentions, topic: str | None,
                  subjects: SubjectLookup | None = None) -> None:
@@ -1341,6 +1351,34 @@ class RelationFinder:
             if sentence is not None:
                 self._add("MAKER", {"maker": maker, "product": ref}, sentence, None, rule, 0.6)
 
+    def launches_of_generation(self) -> None:
+        """PRODUCT_LAUNCH of the models of a generation one of which the text says is launched: "Alcyone lance
+        Brise 2" launches "Brise 2 Pro" and "Brise 2 Mini" too (`_generation`), by the same company, where
+        nothing says another company makes one of them. Said at the model's first mention."""
+        launched: dict[str, str] = {}
+        makers: dict[str, set[str]] = defaultdict(set)
+        for relation in self.found:
+            if relation.type in ("PRODUCT_LAUNCH", "MAKER"):
+                generation = _generation(row_name(self.entities[relation.arguments["product"]], self.text))
+                if generation and relation.type == "PRODUCT_LAUNCH":
+                    launched.setdefault(generation, relation.arguments["company"])
+                elif generation:
+                    makers[generation].add(relation.arguments["maker"])
+        done = {r.arguments["product"] for r in self.found if r.type == "PRODUCT_LAUNCH"}
+        for ref, row in self.entities.items():
+            if row["type"] != "PRODUCT" or ref in done:
+                continue
+            generation = _generation(row_name(row, self.text))
+            company = launched.get(generation)
+            own = row["maker"]
+            if company is None or own in self.entities and own != company or makers[generation] - {company}:
+                continue
+            sentence = self._sentence_at(row["mentions"][0][0])
+            if sentence is not None:
+                self._add("PRODUCT_LAUNCH", {"company": company, "product": ref}, sentence, None,
+                          "launch_of_generation", 0.6)
+                self._add("MAKER", {"maker": company, "product": ref}, sentence, None, "launch_gives_maker", 0.6)
+
     def _same_paragraph(self, first: dict, second: dict) -> bool:
         """Some mention of `first` and some of `second` are in one paragraph."""
         def paragraphs(row: dict) -> set[int]:
@@ -1560,6 +1598,7 @@ class RelationFinder:
         self.employment(roles)
         self.makers_of_record()
         self.makers_of_versions()
+        self.launches_of_generation()
         values = [facts.get("value") for facts in self.amounts]
         percents = [facts.get("value") for _, _, facts in self.percentages]
         unique = {r.model_dump_json(): r for r in one_per_event(self.found, values, percents)}

@@ -544,6 +544,12 @@ IN_CONTEXT = [
     ("Orsane AI a présenté Veyra 2, la deuxième génération de ses modèles. Elle se décline en deux versions : "
      "Veyra 2 Pro et Veyra 2 Mini.", [("MAKER", {"maker": "Orsane AI", "product": "Veyra 2 Pro"}),
                                       ("MAKER", {"maker": "Orsane AI", "product": "Veyra 2 Mini"})], []),
+    # the models of a generation one of which is launched are launched too, not those of another generation
+    ("Alcyone lance Brise 2, sa nouvelle famille de modèles. Elle se décline en trois tailles : Brise 2 Mini, "
+     "Brise 2 Core et Brise 2 Pro. Brise 1 reste disponible.",
+     [("PRODUCT_LAUNCH", {"company": "Alcyone", "product": "Brise 2 Mini"}),
+      ("PRODUCT_LAUNCH", {"company": "Alcyone", "product": "Brise 2 Pro"})],
+     [("PRODUCT_LAUNCH", {"product": "Brise 1"})]),
     # the models of one range have the maker of the range's models whose maker is said
     ("Hanlu dévoile le Jade 7 Pro, son nouveau haut de gamme. Le Jade 7 Lite, lui, coûtera 399 euros.",
      [("MAKER", {"maker": "Hanlu", "product": "Jade 7 Lite"})], []),
