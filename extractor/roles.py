@@ -145,6 +145,13 @@ _TOP_POSTS = frozenset({"CEO", "chair", "president", "head", "managing director"
 # "son successeur, X", "Il sera remplacé le 15 avril par X": X takes the post the one replaced held
 _SUCCESSOR_BEFORE = re.compile(rf"(?:(?i:son|sa|leur){S}+(?i:successeur|successeure|successrice){S}*,?"
                                rf"|(?i:remplacée?s?)(?:{S}+[^,.;:!?]{{1,30}}?)?{S}+par){S}*$")
+# ", où elle a dirigé", ", où il était directeur technique": a post held at the body just named
+_HELD_THERE = re.compile(rf"{S}*,{S}*où{S}+(?:il|elle){S}+(?:a{S}+notamment{S}+|avait{S}+notamment{S}+)?"
+                         rf"(?P<verb>(?i:a{S}+dirigé|avait{S}+dirigé|dirigeait|a{S}+piloté|pilotait|a{S}+présidé|présidait)"
+                         rf"|(?i:était|a{S}+été|avait{S}+été){S}+(?P<titles>[^,.;:!?«»]{{2,80}}))")
+# A sentence that opens on a participle clause about its subject: "Fondée en 2021 par …, Kovalt a …"
+_PARTICIPLE_OPENING = re.compile(r"(?:Fondée?s?|Cofondée?s?|Créée?s?|Née?s?|Installée?s?|Basée?s?|Implantée?s?|"
+                                 r"Dirigée?s?|Présidée?s?|Détenue?s?|Soutenue?s?|Lancée?s?)\b")
 # "fondée en 2019 par", "fondée l'an dernier par deux anciens chercheurs de Google DeepMind, "
 _FOUNDED_BY = re.compile(rf"(?i:fondée?s?|créée?s?|cofondée?s?)(?:{S}+(?:en|dès){S}+\d{{4}}|(?:{S}+[\w'’]+){{1,3}}?)?{S}+par{S}+"
                          rf"(?:(?:deux|trois|quatre|des|les|ses){S}+[^.;:!?,]{{3,60}}?,{S}*)?$")
@@ -153,8 +160,8 @@ _FORMER_OF = re.compile(rf"{S}*,{S}*(?P<count>(?i:(?:tous|toutes){S}+(?:deux|tro
                         rf"(?P<former>(?i:anciens?|anciennes?|ex-)){S}*(?P<title>(?:[a-zéèêàçô]+{S}+){{0,2}}?)"
                         rf"(?:de{S}+la|de{S}+l{AP}|du|des|de|d{AP}|chez){S}*")
 # Between two founders of a list: "et", a comma, or an apposition of the first ("par Anaïs Le Goff, ancienne
-# ingénieure de Dassault Systèmes, et Hugo Deschamps")
-_FOUNDERS_BETWEEN = re.compile(rf"{S}*(?:,|et|,{S}*(?:ancien|ancienne|anciens|anciennes|ex-|un|une|diplômée?s?|issue?s?"
+# ingénieure de Dassault Systèmes, et Hugo Deschamps", "par Paul Vernet, son président, et Lucie Aubry")
+_FOUNDERS_BETWEEN = re.compile(rf"{S}*(?:,|et|,{S}*(?:ancien|ancienne|anciens|anciennes|ex-|un|une|son|sa|diplômée?s?|issue?s?"
                                rf"|passée?s?|\d+{S}+ans)[^.;:!?«»\"]{{0,100}}?,{S}*(?:et)?){S}*")
 # "La start-up rennaise, " before "fondée en 2022 par": a description of the company founded
 _DESCRIBED_BEFORE = re.compile(rf"(?i){_A_COMPANY_NOUN}(?:{S}+[a-zéèêàçô-]+){{0,2}}{S}*,{S}*$")
@@ -370,6 +377,12 @@ def find_roles(text: str, mentions: list[MentionRef], *, sentences: list[Sentenc
         inside = [o for o in orgs if begins <= o.start and o.end <= pos and not quoted(o.start)]
         if inside:
             return inside[-1].id
+        if index >= 0 and _PARTICIPLE_OPENING.match(text, begins):
+            # "Fondée en 2021 par Paul Vernet, son président, et …, Kovalt a …": the subject the opening clause is
+            # about, named after it
+            subject = first_bare(text, [o for o in orgs if pos <= o.start < sentences[index].end and o.label == "COMPANY"])
+            if subject is not None:
+                return subject.id
         if index > 0:
             before = sentences[index - 1]
             in_before = [o for o in orgs if before.start <= o.start and o.end <= before.end and not quoted(o.start)]
@@ -412,14 +425,16 @@ def find_roles(text: str, mentions: list[MentionRef], *, sentences: list[Sentenc
         return (earlier[-1].group or earlier[-1].id) if as_group else earlier[-1].id
 
     def conjoined(org: str | None, after: int) -> list[str | None]:
-        """The body named and those coordinated with it: "le patron de Google et Alphabet"."""
+        """The body named and those coordinated with it: "le patron de Google et Alphabet", "fondatrice de Leetchi
+        et de Mangopay"."""
         named = next((o for o in bodies if o.start >= after and o.id == org), None)
         if named is not None and named.start - after > 40:
             named = None  # a later mention ("… Nextalys. Dans le sillage de Nextalys, Wallix…") lists nothing
         out = [org]
         while named is not None:
             following = next((o for o in orgs if o.start >= named.end), None)
-            if following is None or not re.fullmatch(rf"{S}*(?:,|et){S}*", text[named.end : following.start]):
+            if following is None or not re.fullmatch(rf"{S}*(?:,|et)(?:{S}*(?:de|du|d{AP}))?{S}*",
+                                                        text[named.end : following.start]):
                 break
             out.append(following.id)
             named = following
@@ -660,6 +675,26 @@ def find_roles(text: str, mentions: list[MentionRef], *, sentences: list[Sentenc
         if held is not None:
             found.append(RoleStatement(person.id, held.title, held.title_normalized, held.organization, True,
                                        person.start, implied=True))
+    # "six ans chez Criteo, où elle a dirigé les opérations", "Passée par Orange, où elle était vice-présidente…":
+    # a post the person held there (the one named in the sentence, before, else after, the clause)
+    for org in orgs:
+        held = _HELD_THERE.match(text, org.end)
+        if not held or quoted(org.start):
+            continue
+        index = bisect_right(sentence_starts, org.start) - 1
+        sentence = sentences[index] if index >= 0 else None
+        begins, ends = (sentence.start, sentence.end) if sentence is not None else (0, len(text))
+        # (after the clause, the name that opens the main clause: not "…, il succède à Nadia Sorel")
+        person = next((p for p in reversed(people) if begins <= p.start and p.end <= org.start), None) or next(
+            (p for p in people if held.end() <= p.start < ends and re.fullmatch(rf"[^,.;:!?]*,{S}*",
+                                                                              text[held.end() : p.start])), None)
+        if person is None:
+            continue
+        verb = held["verb"].lower()
+        titles = _titles_in(held["titles"])[:1] if held["titles"] else [
+            (held["verb"], "head" if "dirig" in verb or "pilot" in verb else "president")]
+        for written, normalized in titles:
+            found.append(RoleStatement(person.id, written, normalized, org.id, True, at=held.start("verb")))
     # "fondée par Clémence Arnoult et Yanis Ferrand, ancien ingénieur de STMicroelectronics aujourd'hui directeur
     # technique, Orvane…": the post now held is at the company the person founded
     for person in people:

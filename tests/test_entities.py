@@ -155,6 +155,10 @@ ENTITIES = [
     ("Il rivalise avec le Galaxy Z Flip6 et la Galaxy Watch7 de Samsung.",
      [("Galaxy Z Flip6", "PRODUCT"), ("Galaxy Watch7", "PRODUCT"), ("Samsung", "COMPANY")]),
     ("Le modèle Sable 8B.", [("Sable 8B", "PRODUCT")]),
+    # what one founds is a company; a second company after a founder's title too
+    ("Bruno Salles, qui a fondé Tersane en 2004, s'en va.", [("Bruno Salles", "PERSON"), ("Tersane", "COMPANY")]),
+    ("Léa Morin, fondatrice de Tersane et de Kovalt, investit.",
+     [("Léa Morin", "PERSON"), ("Tersane", "COMPANY"), ("Kovalt", "COMPANY")]),
     # the model's name stopped before a model code: the code and what follows it ("Gen 11") are the product's
     ("Il a présenté trois portables : les Yoga Slim 7x Gen 11 et Yoga Pro 9i Gen 11.",
      [("Yoga Slim 7x Gen 11", "PRODUCT"), ("Yoga Pro 9i Gen 11", "PRODUCT")]),

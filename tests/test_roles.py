@@ -46,7 +46,13 @@ ROLES = [
     ("Fondée en 2019 par Claire Vidal et Karim Benali, ancien ingénieur d'Apple aujourd'hui directeur technique, "
      "Veltis recrute.", [("claire_vidal", "cofounder", "veltis"), ("karim_benali", "cofounder", "veltis"),
                          ("karim_benali", "CTO", "veltis")]),
-    # "Il sera remplacé … par X": X takes the top post of the one replaced
+    # an apposition with a possessive between founders; "son" in the opening clause is the company named after it
+    ("Fondée en 2021 par Claire Vidal, sa présidente, et Karim Benali, un ingénieur passé par Apple, Veltis recrute.",
+     [("claire_vidal", "cofounder", "veltis"), ("karim_benali", "cofounder", "veltis"),
+      ("claire_vidal", "president", "veltis")]),
+    # the founder of two companies
+    ("Claire Vidal, fondatrice de Veltis et d'Eurazeo, investit.",
+     [("claire_vidal", "founder", "veltis"), ("claire_vidal", "founder", "eurazeo")]),
     ("Karim Benali, président de Veltis, s'en va. Il sera remplacé le 15 avril par Julien Berger.",
      [("karim_benali", "president", "veltis"), ("julien_berger", "president", "veltis")]),
     # a firm in apposition with no title: where one works
@@ -235,6 +241,10 @@ FORMER_AND_HEAD = [
     ("Veltis licencie. Le groupe a annoncé l'arrivée de Claire Vidal au poste de directrice financière, en "
      "remplacement de Julien Berger, parti chez Apple en décembre.",
      [("claire_vidal", "CFO", "veltis", False), ("julien_berger", "CFO", "veltis", True)]),
+    # the post held at a body named before ", où elle a dirigé", ", où il était …"
+    ("Claire Vidal a passé six ans chez Apple, où elle a dirigé les ventes.", [("claire_vidal", "head", "apple", True)]),
+    ("Passé par Amazon, où il était directeur financier, Karim Benali rejoint Veltis.",
+     [("karim_benali", "CFO", "amazon", True)]),
     # a later mention of the body lists no other
     ("L'offre a été saluée par le conseil de Veltis et par son fondateur et PDG, Julien Berger, qui détient 22 % du "
      "capital. Dans le sillage de Veltis, Apple a pris 6 %.",

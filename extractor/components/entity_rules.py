@@ -47,7 +47,8 @@ DATE_WORDS = frozenset(WEEKDAYS) | frozenset(MONTHS)
 # Cues whose "de" introduces the object of an event, not a place: "l'acquisition de Tiffany", "le lancement de Luna".
 # Cues of a platform one posts on ("publié sur Twitter", "son compte LinkedIn"): there a company is a product
 PLATFORM_CUES = frozenset({"platform_posted_on", "platform_account"})
-TARGET_CUES = frozenset({"company_after_acquisition_word", "product_after_launch_word", "company_after_capital_of"})
+TARGET_CUES = frozenset({"company_after_acquisition_word", "product_after_launch_word", "company_after_capital_of",
+                         "company_after_title_of_second"})
 # Cues a person's name fits too ("le français Thomas Pesquet", "Marco Arment, créateur de…", "le cofondateur de
 # la messagerie, Pavel Dourov"): a name the model reads as a person stays one.
 CUES_PEOPLE_FIT = frozenset({"company_after_nationality_adjective", "company_after_acquisition_word",
