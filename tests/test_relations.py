@@ -544,6 +544,16 @@ IN_CONTEXT = [
     ("Orsane AI a présenté Veyra 2, la deuxième génération de ses modèles. Elle se décline en deux versions : "
      "Veyra 2 Pro et Veyra 2 Mini.", [("MAKER", {"maker": "Orsane AI", "product": "Veyra 2 Pro"}),
                                       ("MAKER", {"maker": "Orsane AI", "product": "Veyra 2 Mini"})], []),
+    # a contractor chosen, a task entrusted, a joint contract: partners
+    ("L'opérateur Sovane a retenu Nokia et Ericsson pour moderniser son réseau.",
+     [("PARTNERSHIP", {"partners": ["Sovane", "Nokia", "Ericsson"]})], []),
+    ("Le groupe Kovalt construit une usine à Lyon. L'intégration est confiée à Capgemini, qui mobilisera cent ingénieurs.",
+     [("PARTNERSHIP", {"partners": ["Kovalt", "Capgemini"]})], []),
+    ("Le groupe Azéral décroche le contrat. Azéral en assurera la maîtrise d'œuvre, en cotraitance avec Thales.",
+     [("PARTNERSHIP", {"partners": ["Azéral", "Thales"]})], []),
+    # … not a choice of something else, nor a person entrusted with a post
+    ("Les investisseurs ont choisi Nvidia, dont l'action a bondi de 5 %.", [], [("PARTNERSHIP", {})]),
+    ("Chez Kovalt, la direction générale est confiée à Marie Dossou.", [], [("PARTNERSHIP", {})]),
     # the models of a generation one of which is launched are launched too, not those of another generation
     ("Alcyone lance Brise 2, sa nouvelle famille de modèles. Elle se décline en trois tailles : Brise 2 Mini, "
      "Brise 2 Core et Brise 2 Pro. Brise 1 reste disponible.",
