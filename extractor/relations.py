@@ -726,9 +726,13 @@ class RelationFinder:
         """A business line's figure after a company's revenue, in the same paragraph, with no revenue word of
         its own (RELATIONS.md counts segment lines): "Les licences sur site reculent à 74 millions, tandis que
         les services plafonnent à 47,6 millions", "la division Terminaux a généré 231 millions d'euros". The
-        segment is the verb's subject, the company the one of the revenue before."""
+        segment is the verb's subject, the company the one of the revenue before, in this paragraph or the one
+        before (a paragraph of lines often follows the one of the group's figures)."""
         paragraph = self.text.rfind("\n", 0, sentence.start) + 1
-        revenue = next((r for r in self._found_since(paragraph) if r.type == "REVENUE"
+        gap = paragraph - 1  # the blank lines between this paragraph and the one before
+        while gap > 0 and self.text[gap - 1] == "\n":
+            gap -= 1
+        revenue = next((r for r in self._found_since(self.text.rfind("\n", 0, gap) + 1) if r.type == "REVENUE"
                         and r.sentence.start <= sentence.start), None)
         if revenue is None:
             return

@@ -445,8 +445,8 @@ IN_CONTEXT = [
      "47,6 millions d'euros.",
      [("REVENUE", {"company": "Linvaro", "amount": "391 millions d’euros"}),
       ("REVENUE", {"company": "Linvaro", "amount": "47,6 millions d'euros"})], [("INVESTMENT", {})]),
-    ("Halvane a publié un chiffre d'affaires de 412 millions d'euros.\n\nLes services ont crû de 17 %, à 181 millions "
-     "d'euros.", [], [("REVENUE", {"amount": "181 millions d'euros"})]),
+    ("Halvane a publié un chiffre d'affaires de 412 millions d'euros.\n\nLe marché attend.\n\nLes services ont crû de "
+     "17 %, à 181 millions d'euros.", [], [("REVENUE", {"amount": "181 millions d'euros"})]),
     # "entrer au capital" is an investment, in the company after "au capital de"
     ("Bpifrance, dirigée par Nicolas Dufourcq, entre par ailleurs au capital d'Ondrelis pour 60 millions d’euros.",
      [("INVESTMENT", {"investor": "Bpifrance", "amount": "60 millions d’euros", "target": "Ondrelis"})], []),
@@ -544,6 +544,13 @@ IN_CONTEXT = [
     ("Orsane AI a présenté Veyra 2, la deuxième génération de ses modèles. Elle se décline en deux versions : "
      "Veyra 2 Pro et Veyra 2 Mini.", [("MAKER", {"maker": "Orsane AI", "product": "Veyra 2 Pro"}),
                                       ("MAKER", {"maker": "Orsane AI", "product": "Veyra 2 Mini"})], []),
+    # a business line's figure in the paragraph after the company's revenue, not two paragraphs after
+    ("Kovalt a réalisé 1,4 milliard d'euros de chiffre d'affaires en 2025.\n\nLa croissance repose sur le cloud. "
+     "Les abonnements progressent de 24 % à 812 millions d'euros.",
+     [("REVENUE", {"company": "Kovalt", "amount": "812 millions d'euros"})], []),
+    ("Kovalt a réalisé 1,4 milliard d'euros de chiffre d'affaires en 2025.\n\nLe marché attend.\n\n"
+     "Les abonnements progressent de 24 % à 812 millions d'euros.", [],
+     [("REVENUE", {"amount": "812 millions d'euros"})]),
     # a contractor chosen, a task entrusted, a joint contract: partners
     ("L'opérateur Sovane a retenu Nokia et Ericsson pour moderniser son réseau.",
      [("PARTNERSHIP", {"partners": ["Sovane", "Nokia", "Ericsson"]})], []),
