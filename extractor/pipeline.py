@@ -1,6 +1,7 @@
 """Builds the spaCy pipeline: the French statistical model plus our components, once per model name."""
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 
 import spacy
@@ -40,6 +41,9 @@ UNUSED_MODEL_COMPONENTS = ("lemmatizer", "attribute_ruler")
 CAMEL_FULL_STOP = r"(?<=[a-z0-9][A-Z])\."
 SIGN_FULL_STOP = r"(?<=[€$£¥])\."
 SIGN_BEFORE_NUMBER = r"[+-](?=\d)"
+# A network's generation or a link's speed ("5G", "4G", "8G") is one word: the French tokenizer splits it as a
+# number and a unit ("5 G"), and the model then reads "forfait 5 | G Sovelia Mobile" as a name.
+ONE_WORD = r"^\d{1,2}G$"
 
 
 def add_components(nlp: Language) -> Language:
@@ -49,6 +53,11 @@ def add_components(nlp: Language) -> Language:
         nlp.tokenizer.suffix_search = spacy.util.compile_suffix_regex(suffixes).search
         prefixes = list(nlp.Defaults.prefixes) + [SIGN_BEFORE_NUMBER]
         nlp.tokenizer.prefix_search = spacy.util.compile_prefix_regex(prefixes).search
+    token_match = nlp.tokenizer.token_match
+    if token_match is None or ONE_WORD not in token_match.__self__.pattern:
+        pattern, flags = (token_match.__self__.pattern, token_match.__self__.flags) if token_match else (None, 0)
+        # (the French pattern opens on its global flags: the alternative is appended, not wrapped)
+        nlp.tokenizer.token_match = re.compile(f"{pattern}|{ONE_WORD}" if pattern else ONE_WORD, flags).match
     if "technews_final_letters" not in nlp.pipe_names:  # before the model reads the tokens
         nlp.add_pipe("technews_final_letters", first=True)
     for name in COMPONENTS:

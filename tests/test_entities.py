@@ -155,6 +155,14 @@ ENTITIES = [
     ("Il rivalise avec le Galaxy Z Flip6 et la Galaxy Watch7 de Samsung.",
      [("Galaxy Z Flip6", "PRODUCT"), ("Galaxy Watch7", "PRODUCT"), ("Samsung", "COMPANY")]),
     ("Le modèle Sable 8B.", [("Sable 8B", "PRODUCT")]),
+    # "5G" is one word: a plan after it is named, a product's name goes on over it
+    ("Elle peut être couplée au forfait 5G Sovelia Mobile, qui offre 150 Go.", [("Sovelia Mobile", "PRODUCT")]),
+    ("Pour les entreprises, l'offre Sovelia Fibre Pro 8G fournit 8 Gbit/s.", [("Sovelia Fibre Pro 8G", "PRODUCT")]),
+    # a group's name, words and a company word: a company of the group, not a product named after it
+    ("Le fonds LVMH Luxury Ventures a investi.", [("LVMH Luxury Ventures", "COMPANY")]),
+    # the model's whole product name around a known one
+    ("Les ROG Xbox Ally et ROG Xbox Ally X, conçues par Asus avec Microsoft, sont disponibles.",
+     [("ROG Xbox Ally", "PRODUCT"), ("ROG Xbox Ally X", "PRODUCT")]),
     # what one founds is a company; a second company after a founder's title too
     ("Bruno Salles, qui a fondé Tersane en 2004, s'en va.", [("Bruno Salles", "PERSON"), ("Tersane", "COMPANY")]),
     ("Léa Morin, fondatrice de Tersane et de Kovalt, investit.",
@@ -195,6 +203,11 @@ ENTITIES = [
 ]
 NOT_ENTITIES = [
     ("Les trois jeux coûtent : 30 euros chacun.", "30"),
+    # a measure is no product name
+    ("Sa batterie de 6 000 mAh se recharge en 90 W.", "90 W"),
+    ("La version 512 Go coûte 1 299 euros.", "512 Go"),
+    ("Sur la chaîne CNBC, le patron de Xbox Phil Spencer a assuré que ZeniMax resterait indépendant.",
+     "Xbox Phil Spencer"),
     ("Il a nommé l'ancien ministre des Finances, Carlos Leitão.", "des Finances"),
     ("Le ministre des Transports Paul Martin avait anticipé une perte.", "Transports Paul Martin"),
     ("La société de Redmond a publié ses résultats.", "Redmond"),

@@ -87,7 +87,10 @@ FINAL_LETTERS = [("la Xbox Series X. Le groupe", ["la", "Xbox", "Series", "X", "
                  ("Le groupe Paris-Turf recrute", ["Le", "groupe", "Paris-Turf", "recrute"]),
                  ("Jean-Pierre Farandou", ["Jean-Pierre", "Farandou"]),
                  ("l'alliance Renault-Nissan", ["l'", "alliance", "Renault", "-", "Nissan"]),
-                 ("un franco-allemand", ["un", "franco-allemand"])]
+                 ("un franco-allemand", ["un", "franco-allemand"]),
+                 # a network's generation is one word, also before a full stop; a unit after a number is not
+                 ("le forfait 5G Kalao, en 4G.", ["le", "forfait", "5G", "Kalao", ",", "en", "4G", "."]),
+                 ("10 km", ["10", "km"])]
 
 
 @pytest.mark.parametrize("text,tokens", FINAL_LETTERS)

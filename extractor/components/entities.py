@@ -21,8 +21,8 @@ from spacy.tokens import Doc, Span
 from extractor.components._spans import text_of
 from extractor.components.cues import CUES_KEY
 from extractor.components.entity_rules import (
-    ACRONYM, CREDIT_LINE, CUE, DEMONYM, GAZETTEER, MODEL, ROUND_WORDS, WEAK, Candidate, NameRules, read_candidates,
-    slugify, write_candidates)
+    ACRONYM, CREDIT_LINE, CUE, DEMONYM, GAZETTEER, MODEL, NAME_TOKEN, ROUND_WORDS, WEAK, Candidate, NameRules,
+    read_candidates, slugify, write_candidates)
 from extractor.components.known_names import KNOWN_KEY
 from extractor.components.retyper import MODEL_KEY
 
@@ -50,6 +50,7 @@ class EntityResolver(NameRules):
         candidates = [c for _, c in read]
         for c in candidates:
             c.start = self._without_descriptor(doc, c.start, c.end)
+        self._grow_known_products(doc, candidates)
         text = text_of(doc)
         chosen = [c for c in self._resolve(candidates) if not self._is_noise(doc, c, text)]
         chosen = self._join_maker_and_product(doc, chosen)
@@ -62,6 +63,23 @@ class EntityResolver(NameRules):
                 c.label = "PRODUCT"
         write_candidates(doc, self.spans_key, chosen, ["resolved"] * len(chosen))
         return doc
+
+    def _grow_known_products(self, doc: Doc, candidates: list[Candidate]) -> None:
+        """A product name the model reads whole around a known product's, with only name words more, is the
+        product ("ROG Xbox Ally X" around "Xbox", "Galaxy Tab S10 FE" around "Galaxy Tab"): it counts as known.
+        Not so a known person's name run on ("le patron de Xbox Phil Spencer")."""
+        known: dict[int, list[Candidate]] = {}  # by start: a name's tokens are looked up, not every known name
+        for c in candidates:
+            if c.priority == GAZETTEER:
+                known.setdefault(c.start, []).append(c)
+        for c in candidates:
+            if c.priority != MODEL or c.label != "PRODUCT" or c.end - c.start < 2 or not all(
+                    (NAME_TOKEN.match(t.text) or self._is_version(t)) and t.lower_ not in self.first_name_parts
+                    for t in doc[c.start : c.end]):
+                continue
+            inside = [k for i in range(c.start, c.end) for k in known.get(i, ()) if k.end <= c.end]
+            if len(inside) == 1 and inside[0].label == "PRODUCT" and (inside[0].start, inside[0].end) != (c.start, c.end):
+                c.priority = GAZETTEER  # one known name in it, a product's
 
     def _names_a_line(self, doc: Doc, start: int, end: int) -> bool:
         """One capitalised word after a company's name that can only be a product line's ("Metal", "Split"):

@@ -40,8 +40,10 @@ ACRONYM = re.compile(r"^[A-Z][A-Z0-9&]{1,7}$")
 # 16, 2500, S10, G4, 2.5, 70B (a model's size), 9950X3D; never a score's 0
 PRODUCT_VERSION = re.compile(r"^(?:(?!0$)\d{1,4}[a-z]?|[A-Z]{1,3}\d{1,4}[a-z]?|\d{1,2}\.\d|\d{1,3}B|\d{4}[A-Z][A-Z0-9]{1,3}"
                              r"|\d{3,5}[A-Z]{1,2}"  # … "NVL72", "285H", "14900K"
+                             r"|\d{1,2}G"  # a network's generation, a link's speed: "Sovelia 5G", "Fibre Pro 8G"
                              r"|[A-Z]\|[A-Z])$")  # a pair of models: Xbox Series "X|S"
 YEAR = re.compile(r"^(?:19|20)\d\d$")
+NETWORK_GENERATION = re.compile(r"^\d{1,2}G$")
 GLUED_MODEL = re.compile(r"^([A-Z][a-z]+)\d{1,2}$")
 DATE_WORDS = frozenset(WEEKDAYS) | frozenset(MONTHS)
 # Cues whose "de" introduces the object of an event, not a place: "l'acquisition de Tiffany", "le lancement de Luna".
@@ -125,6 +127,7 @@ class NameRules:
         self.not_person_words = word_list("not_person_words")
         self.person_titles = word_list("person_titles")
         self.leader_words = word_list("leader_words")
+        self.measure_units = word_list("measure_units")  # "90 W", "512 Go": a measure the model may take for a name
 
     def _extend_product(self, doc: Doc, end: int, support=None) -> int:
         """Grow a product name over a model number and suffixes: 'iPhone' 16 Pro Max, 'Exynos' 2500,
@@ -182,6 +185,8 @@ class NameRules:
                 break  # "Le Monde", "La Tribune": a capitalised article inside a sentence is part of the name
             start += 1
         start = self._without_descriptor(doc, start, end)
+        if end - start > 1 and NETWORK_GENERATION.match(doc[start].text) and doc[start + 1].is_title:
+            start += 1  # "le forfait 5G Sovelia Mobile": the network it runs on, then the name
         # "Band 5 : prix, date de sortie", "Ashen Crown 2 [title] | La Bourse de Paris": a name stops at a colon
         # and at a line break
         end = next((i for i in range(start, end) if doc[i].text == ":" or "\n" in doc[i].text), end)

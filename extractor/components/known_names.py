@@ -109,7 +109,8 @@ class KnownNames(NameRules):
         return found
 
     def _company_unit(self, doc: Doc, span: Span, support: "_Support") -> int:
-        """End of a group's unit named after it: a unit word ("Citi Ventures", "Google Cloud") or a place
+        """End of a group's unit named after it: a unit word ("Citi Ventures", "Google Cloud"), one or two words
+        before one ("LVMH Luxury Ventures"), or a place
         the model reads as such ("Google France", "Crédit Agricole Normandie"); `span.end` when none."""
         end = span.end
         if end >= len(doc) or not doc[end].text[:1].isupper() or support.starts_known(end):
@@ -118,6 +119,11 @@ class KnownNames(NameRules):
             second = end + 1 < len(doc) and doc[end + 1].is_title and doc[end + 1].is_alpha \
                 and not support.starts_known(end + 1) and doc[end + 1].ent_type_ != "PER"
             return end + 2 if second else end + 1
+        for last in range(end + 1, min(end + 3, len(doc))):  # "LVMH Luxury Ventures": words, then a company word
+            if doc[last].lower_ in self.company_suffixes:  # (not a unit word: "Salesforce Commerce Cloud")
+                return last + 1
+            if not (doc[last].is_title and doc[last].is_alpha) or support.starts_known(last):
+                break
         ent = support.ent_of.get(span.start)
         if ent is not None and ent.label_ == "ORG" and ent.start == span.start and ent.end > span.end \
                 and all(t.text[:1].isupper() or t.text == "-" for t in doc[span.end : ent.end]):
@@ -129,8 +135,8 @@ class KnownNames(NameRules):
 
     def _product_named_after(self, doc: Doc, end: int, support: "_Support") -> int:
         """End of a product named after its maker: capitalised words right after a company's name ("Salesforce"
-        Field Service, "SAP" SuccessFactors, "Ericsson" Private 5G), at most three, none a company suffix, a
-        place, a first name or the start of another known name, the first not a unit word, and no event's name
+        Field Service, "SAP" SuccessFactors, "Ericsson" Private 5G), at most three, none a company suffix (then
+        the words name a company: "LVMH" Luxury Ventures), a place, a first name or the start of another known name, the first not a unit word, and no event's name
         ("Microsoft Experience"); `end` when none. (A name the model reads as one organisation is a unit of the
         group: `_company_unit`, tried first.)"""
         start, words = end, 0
@@ -138,6 +144,8 @@ class KnownNames(NameRules):
             token = doc[end]
             words += bool(doc[end - 1].whitespace_)
             name = NAME_TOKEN.match(token.text) or token.is_digit and end > start  # a number only after a word
+            if token.lower_ in self.company_suffixes and end > start:
+                return start  # "LVMH Luxury Ventures", "Google Cloud Partners": a company of the group, no product
             if not name or support.starts_known(end) or token.lower_ in self.company_suffixes \
                     or token.lower_ in self.function_words or token.lower_ in self.first_name_parts \
                     or token.ent_type_ == "LOC" or token.ent_iob_ == "B" and token.ent_type_ == "PER" \

@@ -42,6 +42,8 @@ class ModelRetyper(NameRules):
                 continue
             if len(text) == 1 and start and (doc[start - 1].text.endswith("°") or doc[start - 1].like_num):
                 continue  # a unit: "150 °C", "-40 °F"
+            if span[-1].lower_ in self.measure_units and len(span) > 1 and all(t.like_num for t in span[:-1]):
+                continue  # a measure: "90 W", "512 Go"
             label = MODEL_LABELS.get(ent.label_)
             priority = MODEL
             if label != "PERSON" and start in known:
