@@ -149,6 +149,8 @@ _SUCCESSOR_BEFORE = re.compile(rf"(?:(?i:son|sa|leur){S}+(?i:successeur|successe
 _HELD_THERE = re.compile(rf"{S}*,{S}*où{S}+(?:il|elle){S}+(?:a{S}+notamment{S}+|avait{S}+notamment{S}+)?"
                          rf"(?P<verb>(?i:a{S}+dirigé|avait{S}+dirigé|dirigeait|a{S}+piloté|pilotait|a{S}+présidé|présidait)"
                          rf"|(?i:était|a{S}+été|avait{S}+été){S}+(?P<titles>[^,.;:!?«»]{{2,80}}))")
+# A title's remit: "… chargée de la concurrence", "… chargé du numérique"
+_IN_CHARGE_OF = re.compile(rf"{S}+chargée?s?{S}+(?:de|du|des|d{AP})")
 # A sentence that opens on a participle clause about its subject: "Fondée en 2021 par …, Kovalt a …"
 _PARTICIPLE_OPENING = re.compile(r"(?:Fondée?s?|Cofondée?s?|Créée?s?|Née?s?|Installée?s?|Basée?s?|Implantée?s?|"
                                  r"Dirigée?s?|Présidée?s?|Détenue?s?|Soutenue?s?|Lancée?s?)\b")
@@ -362,6 +364,13 @@ def find_roles(text: str, mentions: list[MentionRef], *, sentences: list[Sentenc
             # the company of a product it runs ("directeur de l'iPhone chez Apple"); else an organization we did not
             # recognise ("directeur commercial de Solvane"): better no link than a wrong one
             return next((o.id for o in orgs if o.start == pos + unknown.end() - 1), None)
+        if _IN_CHARGE_OF.match(text, pos):
+            # "vice-présidente exécutive chargée de la concurrence" after a public body in the paragraph: an office of
+            # that body (the Commission), not of the article's company
+            paragraph = text.rfind("\n", 0, pos) + 1
+            body = org_before(pos, window=pos - paragraph, labels=("ORGANIZATION",))
+            if body is not None:
+                return body
         return topic if or_topic else None
 
     def possessor(pos: int) -> str | None:

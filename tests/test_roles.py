@@ -50,6 +50,11 @@ ROLES = [
     ("Fondée en 2021 par Claire Vidal, sa présidente, et Karim Benali, un ingénieur passé par Apple, Veltis recrute.",
      [("claire_vidal", "cofounder", "veltis"), ("karim_benali", "cofounder", "veltis"),
       ("claire_vidal", "president", "veltis")]),
+    # an office "chargée de" after a public body of the paragraph is that body's; the company's otherwise
+    ("Amazon recrute. Bercy a ouvert une enquête sur Amazon. Clara Chappaz, vice-présidente chargée du numérique, "
+     "a parlé.", [("clara_chappaz", "vice-president", "bercy")]),
+    ("Amazon recrute. Clara Chappaz, vice-présidente chargée du cloud, a parlé.",
+     [("clara_chappaz", "vice-president", "amazon")]),
     # the founder of two companies
     ("Claire Vidal, fondatrice de Veltis et d'Eurazeo, investit.",
      [("claire_vidal", "founder", "veltis"), ("claire_vidal", "founder", "eurazeo")]),
