@@ -155,6 +155,9 @@ ENTITIES = [
     ("Il rivalise avec le Galaxy Z Flip6 et la Galaxy Watch7 de Samsung.",
      [("Galaxy Z Flip6", "PRODUCT"), ("Galaxy Watch7", "PRODUCT"), ("Samsung", "COMPANY")]),
     ("Le modèle Sable 8B.", [("Sable 8B", "PRODUCT")]),
+    # a French sector word ending a name makes it a company's, even where the model read a person
+    ("Le contrat a été attribué à Kervel Optronique et à Morval Logistique.",
+     [("Kervel Optronique", "COMPANY"), ("Morval Logistique", "COMPANY")]),
     # "5G" is one word: a plan after it is named, a product's name goes on over it
     ("Elle peut être couplée au forfait 5G Sovelia Mobile, qui offre 150 Go.", [("Sovelia Mobile", "PRODUCT")]),
     ("Pour les entreprises, l'offre Sovelia Fibre Pro 8G fournit 8 Gbit/s.", [("Sovelia Fibre Pro 8G", "PRODUCT")]),
