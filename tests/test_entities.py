@@ -155,6 +155,13 @@ ENTITIES = [
     ("Il rivalise avec le Galaxy Z Flip6 et la Galaxy Watch7 de Samsung.",
      [("Galaxy Z Flip6", "PRODUCT"), ("Galaxy Watch7", "PRODUCT"), ("Samsung", "COMPANY")]),
     ("Le modèle Sable 8B.", [("Sable 8B", "PRODUCT")]),
+    # a name before a person's title in apposition is a person's, whatever the model read (here a place)
+    ("Selon Gili Naftalovich, directrice financière de Kovalt, la croissance ralentit.",
+     [("Gili Naftalovich", "PERSON")]),
+    ("Anurag Rana, analyste chez Bloomberg Intelligence, estime que Microsoft gagne.", [("Anurag Rana", "PERSON")]),
+    # … not a company's name before a title
+    ("Chez Halden Securities, analyste depuis 2019, Marc Vidal reste prudent.",
+     [("Halden Securities", "COMPANY"), ("Marc Vidal", "PERSON")]),
     # a French sector word ending a name makes it a company's, even where the model read a person
     ("Le contrat a été attribué à Kervel Optronique et à Morval Logistique.",
      [("Kervel Optronique", "COMPANY"), ("Morval Logistique", "COMPANY")]),

@@ -104,12 +104,23 @@ class CueRuler(NameRules):
                 continue  # "le géant de Redmond", "le groupe de Seattle": a place, not a name
             if run and self._stays_person(doc, cue, run, end, from_end=from_end):
                 continue
-            if run and not from_end and run[0] and doc[run[0] - 1].lower_ in _SOURCE_WORDS:
+            if run and self.cue_labels[cue] == "PERSON" and not self._opens_a_name(doc, run):
+                continue
+            if run and not from_end and run[0] and doc[run[0] - 1].lower_ in _SOURCE_WORDS \
+                    and self.cue_labels[cue] != "PERSON":
                 continue  # "Selon Bruxelles, la filiale d'Alphabet…": a source, then the sentence's subject
             if run:
                 found.append(Candidate(run[0], run[1], self.cue_labels[cue], priority=CUE))
                 kinds.append("platform" if cue in PLATFORM_CUES else "cue")
         return found, kinds
+
+    def _opens_a_name(self, doc: Doc, run: tuple[int, int]) -> bool:
+        """A person's name before a title is a whole name: no company word in it ("Halden Securities, analyste")
+        and no name it ends ("BFM Business Arnaud Lescure, directeur…": the person is part of a longer run)."""
+        before = doc[run[0] - 1] if run[0] else None
+        return not any(t.lower_ in self.company_suffixes for t in doc[run[0] : run[1]]) and (
+            before is None or not NAME_TOKEN.match(before.text) or before.lower_ in self.function_words
+            or before.lower_ in _SOURCE_WORDS)
 
     def _stays_person(self, doc: Doc, cue: str, run: tuple[int, int], end: int, *, from_end: bool) -> bool:
         """A name the model reads as a person stays one under a cue a person fits too ("le français Thomas
