@@ -159,6 +159,9 @@ ENTITIES = [
     ("Selon Gili Naftalovich, directrice financière de Kovalt, la croissance ralentit.",
      [("Gili Naftalovich", "PERSON")]),
     ("Anurag Rana, analyste chez Bloomberg Intelligence, estime que Microsoft gagne.", [("Anurag Rana", "PERSON")]),
+    # … from its compound first name on, after a name it runs into
+    ("« Nous allons saisir le Conseil d'État », réagit auprès de L'Informé Paul-Henri Sauvat, président de la société.",
+     [("Paul-Henri Sauvat", "PERSON")]),
     # … not a company's name before a title
     ("Chez Halden Securities, analyste depuis 2019, Marc Vidal reste prudent.",
      [("Halden Securities", "COMPANY"), ("Marc Vidal", "PERSON")]),

@@ -104,8 +104,11 @@ class CueRuler(NameRules):
                 continue  # "le géant de Redmond", "le groupe de Seattle": a place, not a name
             if run and self._stays_person(doc, cue, run, end, from_end=from_end):
                 continue
-            if run and self.cue_labels[cue] == "PERSON" and not self._opens_a_name(doc, run):
-                continue
+            if run and self.cue_labels[cue] == "PERSON":
+                if not self._opens_a_name(doc, run):
+                    continue
+                if run[1] - run[0] == 3 and "-" in doc[run[0] + 1].text:
+                    run = (run[0] + 1, run[1])  # "L'Informé Paul-Henri Sauvat, président…": a compound first name
             if run and not from_end and run[0] and doc[run[0] - 1].lower_ in _SOURCE_WORDS \
                     and self.cue_labels[cue] != "PERSON":
                 continue  # "Selon Bruxelles, la filiale d'Alphabet…": a source, then the sentence's subject
