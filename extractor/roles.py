@@ -174,6 +174,10 @@ _FOUNDED_AFTER_NAME = re.compile(rf"{S}*[,(]?{S}*(?:(?:une?|la|le|l{AP}){S}*)?(?
 # 2020 avec")
 _COFOUNDED_WITH = re.compile(rf"(?:qui|qu{AP}(?:il|elle)){S}+(?:a|avait){S}+(?:co)?(?:fondée?|créée?)"
                              rf"(?:{S}+(?:l{AP}|la{S}+|le{S}+)?[\w'’-]+)?(?:{S}+en{S}+\d{{4}})?{S}+avec{S}+$")
+# Before a name: it is a source or an agent there ("consulté par", "selon", "a indiqué à")
+_SOURCE_BEFORE = re.compile(rf"(?i)\b(?:par|selon|d{AP}après|auprès{S}+de|auprès{S}+du|à){S}+$")
+# The company founded, described: "qui a fondé l'entreprise", "qu'elle a créée"
+_A_COMPANY_NOUN_AFTER = re.compile(rf"(?i)(?:fondée?|créée?)(?:{S}+(?:l{AP}|la{S}+|le{S}+)(?:{COMPANY_NOUN})\b)?")
 # Before a person: the one whose post the person said before takes ("Elle succède à", "en remplacement de")
 _SUCCESSION_VERBS = "succède|succédera|succéder|remplace|remplacera|remplacer"
 _SUCCEEDED = re.compile(rf"(?i:{_SUCCESSION_VERBS}|en{S}+remplacement{S}+de|"
@@ -534,14 +538,16 @@ def find_roles(text: str, mentions: list[MentionRef], *, sentences: list[Sentenc
         if not cofounded:
             continue
         begins = sentence_start(sentences, sentence_starts, person.start)
-        company = next((o for o in reversed(orgs) if begins <= o.start and o.end <= cofounded.start()
-                        and o.label == "COMPANY"), None)
+        # (not a source or an agent: "Dans un message consulté par BFM Business, X, qui avait fondé l'entreprise…")
+        company = next((o.id for o in reversed(orgs) if begins <= o.start and o.end <= cofounded.start()
+                        and o.label == "COMPANY" and not _SOURCE_BEFORE.search(text, max(0, o.start - 20), o.start)),
+                       None) or (topic if _A_COMPANY_NOUN_AFTER.search(cofounded.group(0)) else None)
         if company is None:
             continue
         founder = next((p for p in reversed(people) if begins <= p.start and p.end <= cofounded.start()), None)
         for member in ([founder] if founder is not None else []) + [person]:
-            found.append(RoleStatement(member.id, "cofondateur", "cofounder", company.id, at=member.start))
-        cofounded_with[person.start] = company.id
+            found.append(RoleStatement(member.id, "cofondateur", "cofounder", company, at=member.start))
+        cofounded_with[person.start] = company
 
     for person in people:
         # "Meredith Levien, 49 ans, deviendra PDG": an age between the name and what is said of it
@@ -751,4 +757,7 @@ def find_roles(text: str, mentions: list[MentionRef], *, sentences: list[Sentenc
                 and role.at > second.end and re.fullmatch(rf"{S}*(?:,|et){S}*", text[first.end : second.start]):
             found.append(RoleStatement(first.id, role.title, role.title_normalized, role.organization, role.former,
                                        first.start))
-    return list(dict.fromkeys(found))
+    # "X, qui avait fondé l'entreprise avec Y": a cofounder, not also its founder
+    cofounders = {(r.person, r.organization) for r in found if r.title_normalized == "cofounder"}
+    return list(dict.fromkeys(r for r in found if r.title_normalized != "founder"
+                              or (r.person, r.organization) not in cofounders))

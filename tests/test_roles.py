@@ -55,6 +55,10 @@ ROLES = [
      "a parlé.", [("clara_chappaz", "vice-president", "bercy")]),
     ("Amazon recrute. Clara Chappaz, vice-présidente chargée du cloud, a parlé.",
      [("clara_chappaz", "vice-president", "amazon")]),
+    # a company founded "with" someone, described: the article's, not a source named before; a cofounder only
+    ("Veltis change de tête. Veltis recrute. Dans un message consulté par Eurazeo, Claire Vidal, qui avait fondé "
+     "l'entreprise en 2018 avec Julien Berger, s'en va.",
+     [("claire_vidal", "cofounder", "veltis"), ("julien_berger", "cofounder", "veltis")]),
     # the founder of two companies
     ("Claire Vidal, fondatrice de Veltis et d'Eurazeo, investit.",
      [("claire_vidal", "founder", "veltis"), ("claire_vidal", "founder", "eurazeo")]),
