@@ -366,3 +366,14 @@ def test_a_known_body_is_named_again_by_its_head_word(nlp):
                      "de la Commission, l'a annoncé.")
     bodies = {e.id: [m.text for m in e.mentions] for e in record.entities if e.type == "ORGANIZATION"}
     assert bodies == {"european_commission": ["Commission européenne", "Commission"]}
+
+
+def test_a_short_name_before_a_company_word_is_the_same_company(nlp):
+    from extractor import extract
+
+    record = extract("La start-up Tangram Devices lance une console portable. « Nous visons les joueurs PC », explique Nicolas "
+                     "Trémeau, cofondateur et patron de Tangram.")
+    companies = [e for e in record.entities if e.type == "COMPANY"]
+    assert [(e.name, e.aliases) for e in companies] == [("Tangram Devices", ["Tangram"])]
+    assert {(r.title_normalized, r.organization) for e in record.entities for r in e.roles} == {
+        ("cofounder", "tangram_devices"), ("CEO", "tangram_devices")}
