@@ -179,6 +179,12 @@ _ROUND_INTO = re.compile(rf"(?i)\s+(?:dans|chez|au\s+capital\s+(?:de\s+|d['’]\
                          rf"(?:(?:{COMPANY_NOUN})(?:\s+[a-zàâçéèêëîïôûù-]+)?\s+)?")
 # "maison" (in-house) said of a product, never "maison mère": "des puces maison Trainium2 et Graviton4", "l'Exynos
 # 2500 maison", "Horizon-3, un modèle d'IA maison"
+# A verb that says who makes a product, and the words between it and the product: "Calvane développe
+# Hollowmere", "Elle édite aussi le logiciel Sequanix Shield"
+_MAKER_VERB = re.compile(r"(?i)\b(?:édite|éditent|développe|développent|conçoit|conçoivent|fabrique|fabriquent|produit"
+                         r"|produisent|(?:a|ont|avait|avaient)\s+(?:édité|développé|conçu|fabriqué|produit))\b")
+_TO_OBJECT = re.compile(r"(?:\s+(?:aussi|également|notamment|désormais|déjà|depuis\s+\d{4}))*"
+                        r"(?:\s+(?:le|la|les|l['’]|un|une|des|son|sa|ses|leur|leurs)\s*(?:[a-zéèêàçôû-]+\s+){0,3})?\s*")
 _IN_HOUSE_BEFORE = re.compile(r"\bmaison\s+(?:(?:[A-Z][\w-]*|\d+\w*)\s+(?:et|,)\s+)?$")
 _IN_HOUSE_AFTER = re.compile(r"\s+maison(?!\s+m[èe]re)\b|,\s+(?:un|une|le|la|son|sa)\s+(?:[\w'’-]+\s+){1,4}?maison(?!\s+m[èe]re)\b")
 _LED_ROUND = re.compile(r"(?i)\b(?:mené|mène|menait|mènera|co-?mené|pilot[ée]|conduit)\b")
@@ -1281,6 +1287,7 @@ class RelationFinder:
 
     def products(self, sentence: Sentence) -> None:
         self.launches(sentence)
+        self._made_by_subject(sentence)
         named = self._in(sentence, "COMPANY")
         companies = {r.ref for r in named}
         for product in self._in(sentence, "PRODUCT"):
@@ -1308,6 +1315,30 @@ class RelationFinder:
                 if before:
                     self._add("MAKER", {"maker": before[-1].ref, "product": product.ref}, sentence, None,
                               "creator_of_product", 0.7)
+
+    def _made_by_subject(self, sentence: Sentence) -> None:
+        """MAKER of the product right after a making verb, by the company right before it or the company a
+        pronoun subject stands for ("Calvane développe Hollowmere, …, et Vespera", "Elle édite aussi X"), where
+        the parse missed the subject and object; the products listed after the first are made by it too."""
+        products = self._in(sentence, "PRODUCT")
+        if not products:
+            return
+        companies = self._in(sentence, "COMPANY")
+        for verb in _MAKER_VERB.finditer(self.text, sentence.start, sentence.end):
+            reach = _TO_OBJECT.match(self.text, verb.end()).end()
+            product = next((p for p in products if p.start == reach), None)
+            if product is None:
+                continue
+            maker = next((c.ref for c in companies if c.end <= verb.start()
+                          and not self.text[c.end : verb.start()].strip()), None)
+            if maker is None and _HE_OR_SHE.fullmatch(self.text[sentence.start : verb.start()].strip()):
+                maker = self._described(sentence)
+            if maker is None:
+                continue
+            for made in self._listed_from(products, product):
+                own = self.entities[made.ref]["maker"]  # (a product named after another company is that one's)
+                if made.ref != maker and (own not in self.entities or own == maker):
+                    self._add("MAKER", {"maker": maker, "product": made.ref}, sentence, verb, "made_by_subject", 0.7)
 
     def makers_of_record(self) -> None:
         """MAKER of every product whose maker the record holds (its name, "Ombelle 2" of Ombelle AI, or a sentence
@@ -1559,15 +1590,26 @@ class RelationFinder:
             if sentence is None:
                 continue
             arguments: dict[str, str] = {}
+            listed: list[str] = []  # more products of the object: "Elle édite X, une plateforme, et Y, un outil"
             for role, (start, end) in match.roles.items():
                 kinds = TREE_ROLE_KINDS.get(role)
                 if kinds is None:
                     continue
-                found = next((r for r in self.refs[bisect_left(self.starts, start) : bisect_left(self.starts, end)]
-                              if r.kind in kinds and r.end <= end), None)
+                inside = [r for r in self.refs[bisect_left(self.starts, start) : bisect_left(self.starts, end)]
+                          if r.kind in kinds and r.end <= end]
+                found = inside[0] if inside else None
+                if found is None and role == "maker" and (_HE_OR_SHE.fullmatch(self.text, start, end)
+                                                          or _DESCRIBED.fullmatch(self.text, start, end)):
+                    described = self._described(sentence)  # "Elle édite…", "La société développe…"
+                    if described is not None:
+                        arguments[role] = described
+                        continue
                 if found is None or role == "product" and _NOT_OWN.search(self.text, start, found.start):
                     break  # "présente son accélérateur comme une alternative au H100": a rival's product
                 arguments[role] = found.ref
+                if role == "product" and match.type == "MAKER":
+                    listed = [r.ref for r in inside[1:] if not _NOT_OWN.search(self.text, start, r.start)
+                              and not after_preposition(self.text, r.start, reach=12)]
             else:
                 if match.type == "PARTNERSHIP":
                     partners = list(dict.fromkeys([arguments.pop("partner", ""), arguments.pop("partner_with", "")]))
@@ -1585,6 +1627,10 @@ class RelationFinder:
                 self.found = [r for r in self.found if not any(r is other for other in same_word)]
                 attributes = self._status(sentence) if match.type == "ACQUISITION" else {}
                 self._add(match.type, arguments, sentence, match.trigger, match.rule, 0.7, attributes)
+                for product in listed:
+                    if product != arguments.get("maker"):
+                        self._add(match.type, arguments | {"product": product}, sentence, match.trigger, match.rule,
+                                  0.7)
 
     # --------------------------------------------------------------------------------------- driver
     def run(self, roles: list[dict], tree_matches: list[TreeMatch] = ()) -> list[Relation]:

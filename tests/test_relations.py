@@ -544,6 +544,11 @@ IN_CONTEXT = [
     ("Orsane AI a présenté Veyra 2, la deuxième génération de ses modèles. Elle se décline en deux versions : "
      "Veyra 2 Pro et Veyra 2 Mini.", [("MAKER", {"maker": "Orsane AI", "product": "Veyra 2 Pro"}),
                                       ("MAKER", {"maker": "Orsane AI", "product": "Veyra 2 Mini"})], []),
+    # a making verb whose subject is a pronoun (the company described), or a company the parse lost
+    ("Le studio Calvane grandit. Il édite les jeux Hollowmere et Vespera, sortis sur PC.",
+     [("MAKER", {"maker": "Calvane", "product": "Hollowmere"}), ("MAKER", {"maker": "Calvane", "product": "Vespera"})],
+     []),
+    ("Calvane développe Hollowmere, un jeu de rôle.", [("MAKER", {"maker": "Calvane", "product": "Hollowmere"})], []),
     # a business line's figure in the paragraph after the company's revenue, not two paragraphs after
     ("Kovalt a réalisé 1,4 milliard d'euros de chiffre d'affaires en 2025.\n\nLa croissance repose sur le cloud. "
      "Les abonnements progressent de 24 % à 812 millions d'euros.",
