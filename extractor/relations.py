@@ -185,6 +185,8 @@ _MAKER_VERB = re.compile(r"(?i)\b(?:édite|éditent|développe|développent|con�
                          r"|produisent|(?:a|ont|avait|avaient)\s+(?:édité|développé|conçu|fabriqué|produit))\b")
 _TO_OBJECT = re.compile(r"(?:\s+(?:aussi|également|notamment|désormais|déjà|depuis\s+\d{4}))*"
                         r"(?:\s+(?:le|la|les|l['’]|un|une|des|son|sa|ses|leur|leurs)\s*(?:[a-zéèêàçôû-]+\s+){0,3})?\s*")
+# Between a company and a product: ", dont les échangeurs", ", dont le logiciel phare"
+_WHOSE_BEFORE = re.compile(r"\s*,\s*dont\s+(?:le|la|les|l['’])\s*(?:[a-zéèêàçôû-]+\s+){0,3}$")
 _IN_HOUSE_BEFORE = re.compile(r"\bmaison\s+(?:(?:[A-Z][\w-]*|\d+\w*)\s+(?:et|,)\s+)?$")
 _IN_HOUSE_AFTER = re.compile(r"\s+maison(?!\s+m[èe]re)\b|,\s+(?:un|une|le|la|son|sa)\s+(?:[\w'’-]+\s+){1,4}?maison(?!\s+m[èe]re)\b")
 _LED_ROUND = re.compile(r"(?i)\b(?:mené|mène|menait|mènera|co-?mené|pilot[ée]|conduit)\b")
@@ -1440,6 +1442,10 @@ class RelationFinder:
         brand = _BRANDS_OF.match(self.text, product.end)
         if brand:
             return next((c.ref for c in companies if c.start == brand.end()), None)
+        # "la PME Hydrelle, dont les échangeurs HX-900 équipent…": the company the relative clause is of
+        whose = _WHOSE_BEFORE.search(self.text, max(sentence.start, product.start - 50), product.start)
+        if whose:
+            return next((c.ref for c in companies if c.end == whose.start()), None)
         # "Mixer, la plateforme de streaming de Microsoft": an apposition after the product names its owner
         after = next((c for c in companies if 0 <= c.start - product.end <= 90), None)
         apposed = _OWNER_APPOSED_AFTER.fullmatch(self.text, product.end, after.start) if after else None

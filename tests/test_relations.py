@@ -544,6 +544,9 @@ IN_CONTEXT = [
     ("Orsane AI a présenté Veyra 2, la deuxième génération de ses modèles. Elle se décline en deux versions : "
      "Veyra 2 Pro et Veyra 2 Mini.", [("MAKER", {"maker": "Orsane AI", "product": "Veyra 2 Pro"}),
                                       ("MAKER", {"maker": "Orsane AI", "product": "Veyra 2 Mini"})], []),
+    # a product of the company a relative clause is of ("dont les échangeurs HX-900")
+    ("Le refroidissement reviendra à la PME iséroise Hydrelle, dont les échangeurs HX-900 équipent déjà deux sites.",
+     [("MAKER", {"maker": "Hydrelle", "product": "HX-900"})], []),
     # a making verb whose subject is a pronoun (the company described), or a company the parse lost
     ("Le studio Calvane grandit. Il édite les jeux Hollowmere et Vespera, sortis sur PC.",
      [("MAKER", {"maker": "Calvane", "product": "Hollowmere"}), ("MAKER", {"maker": "Calvane", "product": "Vespera"})],
