@@ -284,6 +284,7 @@ def test_units_and_products_point_to_their_group_and_maker(nlp):
 # (sentence, product, its maker): a model number makes a product of an ambiguous word; the company named
 # right after a product ("de Zhipu", "conçu par Mistral AI") makes it, known or not.
 MAKERS = [
+    ("La puce Aster-7, conçue par le taïwanais Helvix, arrive en mai.", "Aster-7", "helvix"),
     ("Moonshot AI a publié le modèle Kimi K2.", "Kimi K2", "moonshot_ai"),
     ("Le modèle GLM-4.5 de Zhipu rivalise avec GPT-4o.", "GLM-4.5", "zhipu_ai"),
     ("La puce Xuanji de BYD équipe la voiture.", "Xuanji", "byd"),

@@ -32,7 +32,7 @@ _COMPANY_NOUNS = noun_alternation(word_list("company_nouns"))
 _MAKER_AFTER = re.compile(rf"\s+(?:(?:du\s+|de\s+la\s+|de\s+l['’]\s*)(?:{_COMPANY_NOUNS})"
                           r"(?:\s+[a-zàâçéèêëîïôûù-]+)?\s+|de\s+|d['’])"
                           r"|,?\s+(?:conçue?s?|développée?s?|signée?s?|fabriquée?s?|fournie?s?|éditée?s?)\s+par\s+"
-                          rf"(?:(?:le|la|l['’])\s*(?:{_COMPANY_NOUNS})(?:\s+[a-zàâçéèêëîïôûù-]+)?\s+)?"
+                          rf"(?:(?:le|la|l['’])\s*(?:(?:{_COMPANY_NOUNS})(?:\s+[a-zàâçéèêëîïôûù-]+)?|[a-zàâçéèêëîïôûù-]+)\s+)?"
                           rf"|\s*,\s*(?:le|la|l['’]|un|une)\s*"
                           rf"(?:{noun_alternation(word_list('product_nouns') | word_list('maker_apposition_nouns'))})"
                           r"(?:\s+(?:[a-zàâçéèêëîïôûù-]+|IA|\d+D|d['’][a-zàâçéèêëîïôûù-]+)){0,4}?\s+(?:de\s+|d['’]|du\s+)"
