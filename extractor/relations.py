@@ -82,8 +82,9 @@ _SEGMENT_WORDS = re.compile(rf"(?i)^(?:(?:les|le|la|l['’]|ses|son|sa)\s*)?(?:(
                             r"(?:\s+(?:de\s+l['’]activité|de\s+|d['’]|des\s+)?|$))?|,.*$|\s+qui\s.*$")
 # After a metric, the company it belongs to: "les revenus publicitaires de YouTube", "le chiffre d'affaires d'Orange"
 _OF_OWNER = re.compile(r"(?i)\s*(?:[a-zàâçéèêëîïôûù-]+\s+){0,2}?(?:de|du|d['’])\s*")
-# A description standing for a company named before ("la société", "le groupe de Mountain View", "la jeune pousse")
-_DESCRIBED = re.compile(rf"(?i)\b(?:la|le|l['’]|cette|ce)\s*(?:{COMPANY_NOUN})(?![\w-])"
+# A description standing for a company named before ("la société", "le groupe de Mountain View", "la jeune pousse",
+# "le numéro un mondial du PC")
+_DESCRIBED = re.compile(rf"(?i)\b(?:la|le|l['’]|cette|ce)\s*(?:{COMPANY_NOUN}|numéro\s+(?:un|deux|trois|1|2|3))(?![\w-])"
                         r"(?:\s+(?:de|d['’])\s*[A-ZÀ-Ý][\w-]*(?:\s+[A-Z][\w-]*)*)?")
 _OF_BEFORE = re.compile(r"(?i)(?:\bde\s+la|\bde\s+l['’]|\bde|\bdu|\bd['’]|\bdes)\s*$")
 _PRONOUN = re.compile(r"(?i)qui|c['’]|il|elle|ils|elles|on|celui-ci|celle-ci|ce\s+dernier|cette\s+dernière|lequel|laquelle|"
@@ -187,6 +188,8 @@ _TO_OBJECT = re.compile(r"(?:\s+(?:aussi|également|notamment|désormais|déjà|
                         r"(?:\s+(?:le|la|les|l['’]|un|une|des|son|sa|ses|leur|leurs)\s*(?:[a-zéèêàçôû-]+\s+){0,3})?\s*")
 # Between a company and a product: ", dont les échangeurs", ", dont le logiciel phare"
 _WHOSE_BEFORE = re.compile(r"\s*,\s*dont\s+(?:le|la|les|l['’])\s*(?:[a-zéèêàçôû-]+\s+){0,3}$")
+# After a launch word: what was launched, counted, then the list of it after a colon
+_LIST_AFTER_COLON = re.compile(r"[^.;:!?«»\"]{0,140}?\s:\s*")
 _IN_HOUSE_BEFORE = re.compile(r"\bmaison\s+(?:(?:[A-Z][\w-]*|\d+\w*)\s+(?:et|,)\s+)?$")
 _IN_HOUSE_AFTER = re.compile(r"\s+maison(?!\s+m[èe]re)\b|,\s+(?:un|une|le|la|son|sa)\s+(?:[\w'’-]+\s+){1,4}?maison(?!\s+m[èe]re)\b")
 _LED_ROUND = re.compile(r"(?i)\b(?:mené|mène|menait|mènera|co-?mené|pilot[ée]|conduit)\b")
@@ -1227,6 +1230,10 @@ class RelationFinder:
         for launch in _cues()["launch"].finditer(self.text, sentence.start, sentence.end):
             product = None if _SAID_OF_SUBJECT.fullmatch(launch.group(0)) else next(
                 (p for p in products if 0 <= p.start - launch.end() <= LAUNCH_REACH), None)
+            colon = _LIST_AFTER_COLON.match(self.text, launch.end(), sentence.end)
+            if product is None and colon and not _SAID_OF_SUBJECT.fullmatch(launch.group(0)):
+                # "a présenté trois portables et deux tablettes, attendus en novembre : les Yoga …, l'IdeaPad …"
+                product = next((p for p in products if 0 <= p.start - colon.end() <= 12), None)
             if product is not None and (_RIVAL_BETWEEN.search(self.text, launch.end(), product.start)
                                         or _PLATFORM_BEFORE.search(self.text, max(0, product.start - 16), product.start)
                                         or _PLATFORM_LIST.fullmatch(self.text, launch.end(), product.start)):

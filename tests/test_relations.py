@@ -544,6 +544,11 @@ IN_CONTEXT = [
     ("Orsane AI a présenté Veyra 2, la deuxième génération de ses modèles. Elle se décline en deux versions : "
      "Veyra 2 Pro et Veyra 2 Mini.", [("MAKER", {"maker": "Orsane AI", "product": "Veyra 2 Pro"}),
                                       ("MAKER", {"maker": "Orsane AI", "product": "Veyra 2 Mini"})], []),
+    # a launch of products counted, then listed after a colon; "le numéro un mondial du PC" is the company named before
+    ("Le groupe Kovalt a dégainé avant le salon. Le numéro un mondial du PC a présenté jeudi trois portables et deux tablettes, "
+     "attendus en France en novembre : les Nomia 5 et Nomia 5 Pro et la Nomia Tab 2.",
+     [("PRODUCT_LAUNCH", {"company": "Kovalt", "product": "Nomia 5"}),
+      ("PRODUCT_LAUNCH", {"company": "Kovalt", "product": "Nomia 5 Pro"})], []),
     # a product of the company a relative clause is of ("dont les échangeurs HX-900")
     ("Le refroidissement reviendra à la PME iséroise Hydrelle, dont les échangeurs HX-900 équipent déjà deux sites.",
      [("MAKER", {"maker": "Hydrelle", "product": "HX-900"})], []),
