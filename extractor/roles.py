@@ -702,7 +702,9 @@ def find_roles(text: str, mentions: list[MentionRef], *, sentences: list[Sentenc
         # (after the clause, the name that opens the main clause: not "…, il succède à Nadia Sorel")
         person = next((p for p in reversed(people) if begins <= p.start and p.end <= org.start), None) or next(
             (p for p in people if held.end() <= p.start < ends and re.fullmatch(rf"[^,.;:!?]*,{S}*",
-                                                                              text[held.end() : p.start])), None)
+                                                                              text[held.end() : p.start])), None) \
+            or next((p for p in reversed(people) if p.end <= begins and org.start - p.end <= PRONOUN_ROLE_REACH), None)
+        # (else the sentence's subject is "Elle", "Cette ingénieure": the person named last before it)
         if person is None:
             continue
         verb = held["verb"].lower()

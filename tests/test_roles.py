@@ -254,6 +254,8 @@ FORMER_AND_HEAD = [
     ("Claire Vidal a passé six ans chez Apple, où elle a dirigé les ventes.", [("claire_vidal", "head", "apple", True)]),
     ("Passé par Amazon, où il était directeur financier, Karim Benali rejoint Veltis.",
      [("karim_benali", "CFO", "amazon", True)]),
+    ("Veltis a recruté Claire Vidal. Passée par Apple, où elle dirigeait les ventes, elle prendra ses fonctions en mai.",
+     [("claire_vidal", "head", "apple", True)]),
     # a later mention of the body lists no other
     ("L'offre a été saluée par le conseil de Veltis et par son fondateur et PDG, Julien Berger, qui détient 22 % du "
      "capital. Dans le sillage de Veltis, Apple a pris 6 %.",
