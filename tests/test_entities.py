@@ -165,6 +165,10 @@ ENTITIES = [
     # … not a company's name before a title
     ("Chez Halden Securities, analyste depuis 2019, Marc Vidal reste prudent.",
      [("Halden Securities", "COMPANY"), ("Marc Vidal", "PERSON")]),
+    # a place stays a place: a plant's town in apposition ("son principal site"), a listing place after "coté à"
+    ("Le groupe investit 96 millions d’euros dans son usine d’Épinal, son principal site de production.",
+     [("Épinal", "LOCATION")]),
+    ("Un spécialiste belge de la vidéosurveillance coté à Bruxelles.", [("Bruxelles", "LOCATION")]),
     # a French sector word ending a name makes it a company's, even where the model read a person
     ("Le contrat a été attribué à Kervel Optronique et à Morval Logistique.",
      [("Kervel Optronique", "COMPANY"), ("Morval Logistique", "COMPANY")]),

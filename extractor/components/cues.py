@@ -104,6 +104,9 @@ class CueRuler(NameRules):
                 continue  # "le géant de Redmond", "le groupe de Seattle": a place, not a name
             if run and self._stays_person(doc, cue, run, end, from_end=from_end):
                 continue
+            if run and not from_end and doc[end - 1].lower_ in ("site", "sites") and doc[run[0]].ent_type_ == "LOC" \
+                    and any(t.lower_ in ("son", "sa", "ses", "leur", "leurs") for t in doc[run[1] : end]):
+                continue  # "Épinal, son principal site de production": a place; "The Verge, un site d'…" a company
             if run and self.cue_labels[cue] == "PERSON":
                 if not self._opens_a_name(doc, run):
                     continue
