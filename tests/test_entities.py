@@ -169,6 +169,8 @@ ENTITIES = [
     ("Le groupe investit 96 millions d’euros dans son usine d’Épinal, son principal site de production.",
      [("Épinal", "LOCATION")]),
     ("Un spécialiste belge de la vidéosurveillance coté à Bruxelles.", [("Bruxelles", "LOCATION")]),
+    # … but a name after a medium's noun or a person's title ("la chaîne CNBC", "le sénateur LR")
+    ("Sur la chaîne CNBC, le patron de Xbox a parlé.", [("CNBC", "COMPANY")]),
     # a French sector word ending a name makes it a company's, even where the model read a person
     ("Le contrat a été attribué à Kervel Optronique et à Morval Logistique.",
      [("Kervel Optronique", "COMPANY"), ("Morval Logistique", "COMPANY")]),
@@ -220,6 +222,9 @@ ENTITIES = [
 ]
 NOT_ENTITIES = [
     ("Les trois jeux coûtent : 30 euros chacun.", "30"),
+    # an acronym qualifying a common noun is no company
+    ("La version longue reçoit des cellules NMC de Verkor.", "NMC"),
+    ("Elle promet 340 km d’autonomie WLTP.", "WLTP"),
     # a measure is no product name
     ("Sa batterie de 6 000 mAh se recharge en 90 W.", "90 W"),
     ("La version 512 Go coûte 1 299 euros.", "512 Go"),

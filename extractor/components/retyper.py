@@ -70,6 +70,12 @@ class ModelRetyper(NameRules):
                 elif len(span) == 1:
                     priority = WEAK  # kept only if it is the surname of a full name in the article
             elif label == "COMPANY":
+                if end - start == 1 and span[0].is_upper and start and start not in known and doc[start - 1].is_lower \
+                        and doc[start - 1].pos_ == "NOUN" and doc[start - 1].lower_ not in self.company_nouns \
+                        and doc[start - 1].lower_ not in self.acronym_name_nouns:
+                    # "cellules NMC", "autonomie WLTP", "microservices NIM": an acronym qualifying a noun (not "la
+                    # chaîne CNBC", "le syndicat CGT", "le sénateur LR": a noun a name follows)
+                    continue
                 if end + 1 < len(doc) and doc[end].text == "&" and doc[end + 1].is_title and start not in known:
                     end += 2  # "Veyrac & Associés", "Procter & Gamble"
                     span, text = doc[start:end], doc[start:end].text
