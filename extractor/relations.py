@@ -126,7 +126,8 @@ _PAST_PARTICIPLE = re.compile(r"(?i)(?:lancé|dévoilé|présenté|sorti|commerc
 # ("la machine débarque avec un line-up costaud : le nouveau Mario Kart…"); "la RTX 5070, attendue le 5 mars" (its
 # trigger pattern requires a date after it). Not "est disponible depuis", said as often of a feature or an update
 # ("compatible Wi-Fi 7, est disponible dès…", "le correctif, intégré à la version 4.2.3, est disponible depuis lundi")
-_SAID_OF_SUBJECT_WORDS = r"(?:sera|seront)\s+(?:vendue?s?|commercialisée?s?)|arrivera|arriveront|débarque|attendue?s?"
+_SAID_OF_SUBJECT_WORDS = r"(?:sera|seront)\s+(?:vendue?s?|commercialisée?s?|facturée?s?|proposée?s?)|coûtera|coûteront|arrivera" \
+    r"|arriveront|débarque|attendue?s?"
 _SAID_OF_SUBJECT = re.compile(rf"(?i){_SAID_OF_SUBJECT_WORDS}")
 _PARTICIPLE = re.compile(r"(?i)(?:lancé|dévoilé|présenté|sorti|commercialisé|inauguré|déployé)e?s?|sortiront|sortira"
                          rf"|(?:sera|seront|serait)\s+disponibles?|{_SAID_OF_SUBJECT_WORDS}")

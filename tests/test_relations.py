@@ -544,6 +544,9 @@ IN_CONTEXT = [
     ("Orsane AI a présenté Veyra 2, la deuxième génération de ses modèles. Elle se décline en deux versions : "
      "Veyra 2 Pro et Veyra 2 Mini.", [("MAKER", {"maker": "Orsane AI", "product": "Veyra 2 Pro"}),
                                       ("MAKER", {"maker": "Orsane AI", "product": "Veyra 2 Mini"})], []),
+    # a product of the company that "sera facturé" a price is launched by it
+    ("Le groupe Rhodanis ouvre trois offres. Rhodanis Forge, un service de GPU à la demande, sera facturé à partir de "
+     "3,10 euros de l'heure.", [("PRODUCT_LAUNCH", {"company": "Rhodanis", "product": "Rhodanis Forge"})], []),
     # a launch of products counted, then listed after a colon; "le numéro un mondial du PC" is the company named before
     ("Le groupe Kovalt a dégainé avant le salon. Le numéro un mondial du PC a présenté jeudi trois portables et deux tablettes, "
      "attendus en France en novembre : les Nomia 5 et Nomia 5 Pro et la Nomia Tab 2.",
