@@ -574,6 +574,8 @@ IN_CONTEXT = [
      [("PARTNERSHIP", {"partners": ["Kovalt", "Capgemini"]})], []),
     ("Le groupe Azéral décroche le contrat. Azéral en assurera la maîtrise d'œuvre, en cotraitance avec Thales.",
      [("PARTNERSHIP", {"partners": ["Azéral", "Thales"]})], []),
+    ("Le groupe Voyelle Optique a été attaqué. Voyelle Optique a fait appel à la société Vigilane, qui a dépêché son "
+     "équipe.", [("PARTNERSHIP", {"partners": ["Voyelle Optique", "Vigilane"]})], []),
     # … not a choice of something else, nor a person entrusted with a post
     ("Les investisseurs ont choisi Nvidia, dont l'action a bondi de 5 %.", [], [("PARTNERSHIP", {})]),
     ("Chez Kovalt, la direction générale est confiée à Marie Dossou.", [], [("PARTNERSHIP", {})]),
