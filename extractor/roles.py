@@ -167,6 +167,8 @@ _FOUNDERS_BETWEEN = re.compile(rf"{S}*(?:,|et|,{S}*(?:ancien|ancienne|anciens|an
                                rf"|passée?s?|\d+{S}+ans)[^.;:!?«»\"]{{0,100}}?,{S}*(?:et)?){S}*")
 # "La start-up rennaise, " before "fondée en 2022 par": a description of the company founded
 _DESCRIBED_BEFORE = re.compile(rf"(?i){_A_COMPANY_NOUN}(?:{S}+[a-zéèêàçô-]+){{0,2}}{S}*,{S}*$")
+# After the founders of an opening clause: the subject described ("…, la start-up a doublé")
+_DESCRIBED_AFTER_LIST = re.compile(rf"{S}*,{S}*{_A_COMPANY_NOUN}")
 # Between a company and "fondée … par": an apposition ("Ombelle AI, start-up parisienne fondée en 2023 par")
 _FOUNDED_AFTER_NAME = re.compile(rf"{S}*[,(]?{S}*(?:(?:une?|la|le|l{AP}){S}*)?(?:[a-zà-ÿ'’-]+{S}+){{0,3}}?"
                                  rf"(?:qui{S}+a{S}+été{S}+)?")
@@ -506,10 +508,14 @@ def find_roles(text: str, mentions: list[MentionRef], *, sentences: list[Sentenc
                        and _FOUNDED_AFTER_NAME.fullmatch(text, o.end, founded_at)), None)
         # "Une offensive qui n'effraie pas Harpéo. La start-up rennaise, fondée en 2022 par…": the company the
         # description stands for, the one introduced so, else the nearest named before it
-        described = None if after or before else _DESCRIBED_BEFORE.search(text, max(0, founded_at - 60), founded_at)
+        described = None if after or before else _DESCRIBED_BEFORE.search(text, max(0, founded_at - 60), founded_at) \
+            or _DESCRIBED_AFTER_LIST.match(text, group[-1].end)  # "Fondée en 2020 par X, la start-up a doublé…"
         if described is not None:
-            earlier = [o for o in orgs if described.start() - REFERENCE_REACH <= o.start and o.end <= described.start()
-                       and o.label == "COMPANY"]
+            # (for the subject after the list, only a company of the paragraph: one named in another is less likely
+            # than the article's)
+            reach = described.start() - REFERENCE_REACH if described.start() < founded_at else text.rfind(
+                "\n", 0, founded_at) + 1
+            earlier = [o for o in orgs if reach <= o.start and o.end <= described.start() and o.label == "COMPANY"]
             introduced = introduced_as(text, described.group(0), earlier) or (earlier[-1] if earlier else None)
             described = introduced.id if introduced is not None else None
         company = after or before or described or topic

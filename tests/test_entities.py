@@ -171,6 +171,11 @@ ENTITIES = [
     ("Un spécialiste belge de la vidéosurveillance coté à Bruxelles.", [("Bruxelles", "LOCATION")]),
     # … but a name after a medium's noun or a person's title ("la chaîne CNBC", "le sénateur LR")
     ("Sur la chaîne CNBC, le patron de Xbox a parlé.", [("CNBC", "COMPANY")]),
+    # ", la start-up a doublé…" after a founder opens the next clause; ", la start-up lyonnaise, a levé" is an apposition
+    ("Son concurrent Koalys accélère. Fondée en 2020 par Lucie Danglade, la start-up a doublé son revenu.",
+     [("Lucie Danglade", "PERSON")]),
+    ("Le secteur bouge. Kovalt Dupré, la start-up lyonnaise, a levé 5 millions d'euros.",
+     [("Kovalt Dupré", "COMPANY")]),
     # a French sector word ending a name makes it a company's, even where the model read a person
     ("Le contrat a été attribué à Kervel Optronique et à Morval Logistique.",
      [("Kervel Optronique", "COMPANY"), ("Morval Logistique", "COMPANY")]),

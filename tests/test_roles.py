@@ -59,6 +59,9 @@ ROLES = [
     ("Veltis change de tête. Veltis recrute. Dans un message consulté par Eurazeo, Claire Vidal, qui avait fondé "
      "l'entreprise en 2018 avec Julien Berger, s'en va.",
      [("claire_vidal", "cofounder", "veltis"), ("julien_berger", "cofounder", "veltis")]),
+    # founders of an opening clause, then the company described: the one named before in the paragraph
+    ("Amazon recrute.\n\nEn face, Veltis accélère. Fondée en 2020 par Claire Vidal, la start-up a doublé son revenu.",
+     [("claire_vidal", "founder", "veltis")]),
     # the founder of two companies
     ("Claire Vidal, fondatrice de Veltis et d'Eurazeo, investit.",
      [("claire_vidal", "founder", "veltis"), ("claire_vidal", "founder", "eurazeo")]),

@@ -135,8 +135,11 @@ class CueRuler(NameRules):
         but the next clause."""
         if cue not in CUES_PEOPLE_FIT or run[1] - run[0] <= 1 or doc[run[0]].ent_type_ != "PER":
             return False
+        # (the definite article right after the comma opens the next clause, "…, la start-up a doublé", unless a
+        # comma closes it as an apposition: "Kovalt Dupré, la start-up lyonnaise, a levé")
         return from_end or doc[end - 1].lower_ not in self.company_only_nouns \
-            or doc[end - 2].lower_ in ("la", "le", "l'", "l’")
+            or run[1] + 1 < len(doc) and doc[run[1] + 1].lower_ in ("la", "le", "l'", "l’") \
+            and not any(t.text == "," for t in doc[end : end + 3])
 
     def _name_run(self, doc: Doc, start: int, end: int, *, from_end: bool) -> tuple[int, int] | None:
         """The run of name tokens at the end (or start) of a cue match, without leading function words."""

@@ -54,7 +54,8 @@ TARGET_CUES = frozenset({"company_after_acquisition_word", "product_after_launch
 # Cues a person's name fits too ("le français Thomas Pesquet", "Marco Arment, créateur de…", "le cofondateur de
 # la messagerie, Pavel Dourov"): a name the model reads as a person stays one.
 CUES_PEOPLE_FIT = frozenset({"company_after_nationality_adjective", "company_after_acquisition_word",
-                             "company_apposition_after_name", "product_noun_comma_name", "product_after_launch_word",
+                             "company_apposition_after_name", "company_hyphenated_apposition_after_name",
+                             "product_noun_comma_name", "product_after_launch_word",
                              "company_partner_after_agreement", "company_partner_after_deal_verb"})
 # "la série B", "un tour de série C", "le groupe D" of a tournament: a letter after these words is no name.
 ROUND_WORDS = frozenset({"série", "séries", "serie", "series", "tour", "groupe", "poule", "catégorie", "classe",
