@@ -331,13 +331,11 @@ class Mentions:
         return sorted(refs, key=lambda r: (r.start, r.end))
 
 
-
 def _family(name: str) -> str | None:
     """The range a model name belongs to: its first word where more words follow ("Jade" of "Jade 7 Lite", of
     "Yoga Slim 7x"), a capitalised word of three letters or more."""
     first, _, rest = name.partition(" ")
     return first if rest and len(first) >= 3 and first[0].isupper() and first.isalpha() else None
-
 
 
 def _generation(name: str) -> str | None:

@@ -128,10 +128,10 @@ class NameRules:
         self.not_person_words = word_list("not_person_words")
         self.person_titles = word_list("person_titles")
         self.leader_words = word_list("leader_words")
-        self.measure_units = word_list("measure_units")
+        self.measure_units = word_list("measure_units")  # "90 W", "512 Go": a measure the model may take for a name
         self.company_nouns = word_list("company_nouns")
         # nouns an acronym names after them: a medium, a body, a person's party ("le sénateur LR")
-        self.acronym_name_nouns = word_list("acronym_name_nouns") | self.person_titles | word_list("person_descriptions")  # "90 W", "512 Go": a measure the model may take for a name
+        self.acronym_name_nouns = word_list("acronym_name_nouns") | self.person_titles | word_list("person_descriptions")
 
     def _extend_product(self, doc: Doc, end: int, support=None) -> int:
         """Grow a product name over a model number and suffixes: 'iPhone' 16 Pro Max, 'Exynos' 2500,
