@@ -187,6 +187,8 @@ _MAKER_VERB = re.compile(r"(?i)\b(?:édite|éditent|développe|développent|con�
                          r"|produisent|(?:a|ont|avait|avaient)\s+(?:édité|développé|conçu|fabriqué|produit))\b")
 _TO_OBJECT = re.compile(r"(?:\s+(?:aussi|également|notamment|désormais|déjà|depuis\s+\d{4}))*"
                         r"(?:\s+(?:le|la|les|l['’]|un|une|des|son|sa|ses|leur|leurs)\s*(?:[a-zéèêàçôû-]+\s+){0,3})?\s*")
+# Between a company and the possessive of its product: "SAP et à son assistant Joule", "Google et son modèle"
+_AND_ITS = re.compile(r"\s+et\s+(?:(?:à|de|d['’]|avec|contre|face\s+à)\s*)?")
 # Between a company and a product: ", dont les échangeurs", ", dont le logiciel phare"
 _WHOSE_BEFORE = re.compile(r"\s*,\s*dont\s+(?:le|la|les|l['’])\s*(?:[a-zéèêàçôû-]+\s+){0,3}$")
 # After a launch word: what was launched, counted, then the list of it after a colon
@@ -1475,6 +1477,8 @@ class RelationFinder:
         if product not in self._listed_from(products, first):
             return None  # "son jeu Abysséa sortira sur Switch 2": the possessive is of the product before
         before = [c for c in companies if c.end <= min(possessive.start(), product.start)]
+        if before and _AND_ITS.fullmatch(self.text, before[-1].end, possessive.start()):
+            return before[-1].ref  # "résister à SAP et à son assistant Joule", "Google et son modèle Gemini"
         # "son", "sa", "ses" stand for the subject more often than for a complement: "Kerlys rapatriera la
         # production …, sous-traitée à TSMC, ainsi que de ses modules PowerStack K3" are Kerlys's
         subject = next((c for c in reversed(before) if not after_preposition(self.text, c.start)), None)

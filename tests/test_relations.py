@@ -552,6 +552,9 @@ IN_CONTEXT = [
      "attendus en France en novembre : les Nomia 5 et Nomia 5 Pro et la Nomia Tab 2.",
      [("PRODUCT_LAUNCH", {"company": "Kovalt", "product": "Nomia 5"}),
       ("PRODUCT_LAUNCH", {"company": "Kovalt", "product": "Nomia 5 Pro"})], []),
+    # "X et à son produit": the possessive of the company it is coordinated with, not the subject's
+    ("Avec cette offensive, Gestalys entend résister à SAP et à son assistant Joule, ou encore à Salesforce.",
+     [("MAKER", {"maker": "SAP", "product": "Joule"})], [("MAKER", {"maker": "Gestalys"})]),
     # a product of the company a relative clause is of ("dont les échangeurs HX-900")
     ("Le refroidissement reviendra à la PME iséroise Hydrelle, dont les échangeurs HX-900 équipent déjà deux sites.",
      [("MAKER", {"maker": "Hydrelle", "product": "HX-900"})], []),
