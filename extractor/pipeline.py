@@ -20,6 +20,7 @@ from extractor.components import money as _money  # noqa: F401
 from extractor.components import retyper as _retyper  # noqa: F401
 from extractor.components import sentences as _sentences  # noqa: F401
 from extractor.components import tokens as _tokens  # noqa: F401
+from extractor.components.entity_rules import NETWORK_GENERATION
 from extractor.errors import ModelNotFoundError
 
 DEFAULT_MODEL = "fr_core_news_md"
@@ -43,7 +44,7 @@ SIGN_FULL_STOP = r"(?<=[€$£¥])\."
 SIGN_BEFORE_NUMBER = r"[+-](?=\d)"
 # A network's generation or a link's speed ("5G", "4G", "8G") is one word: the French tokenizer splits it as a
 # number and a unit ("5 G"), and the model then reads "forfait 5 | G Sovelia Mobile" as a name.
-ONE_WORD = r"^\d{1,2}G$"
+ONE_WORD = NETWORK_GENERATION.pattern
 
 
 def add_components(nlp: Language) -> Language:

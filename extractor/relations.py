@@ -179,8 +179,6 @@ _OF_NAME_AFTER = re.compile(r"(?i)\s*(?:de|du|d['’])\s*(?:(?:la|le|les)\s+|l['
 # After a round's amount, the company it is raised by: "un tour de table de 48 millions d'euros dans (la fintech) Tandelo"
 _ROUND_INTO = re.compile(rf"(?i)\s+(?:dans|chez|au\s+capital\s+(?:de\s+|d['’]\s*|du\s+))\s*(?:(?:la|le|l['’])\s*)?"
                          rf"(?:(?:{COMPANY_NOUN})(?:\s+[a-zàâçéèêëîïôûù-]+)?\s+)?")
-# "maison" (in-house) said of a product, never "maison mère": "des puces maison Trainium2 et Graviton4", "l'Exynos
-# 2500 maison", "Horizon-3, un modèle d'IA maison"
 # A verb that says who makes a product, and the words between it and the product: "Calvane développe
 # Hollowmere", "Elle édite aussi le logiciel Sequanix Shield"
 _MAKER_VERB = re.compile(r"(?i)\b(?:édite|éditent|développe|développent|conçoit|conçoivent|fabrique|fabriquent|produit"
@@ -193,6 +191,8 @@ _AND_ITS = re.compile(r"\s+et\s+(?:(?:à|de|d['’]|avec|contre|face\s+à)\s*)?"
 _WHOSE_BEFORE = re.compile(r"\s*,\s*dont\s+(?:le|la|les|l['’])\s*(?:[a-zéèêàçôû-]+\s+){0,3}$")
 # After a launch word: what was launched, counted, then the list of it after a colon
 _LIST_AFTER_COLON = re.compile(r"[^.;:!?«»\"]{0,140}?\s:\s*")
+# "maison" (in-house) said of a product, never "maison mère": "des puces maison Trainium2 et Graviton4", "l'Exynos
+# 2500 maison", "Horizon-3, un modèle d'IA maison"
 _IN_HOUSE_BEFORE = re.compile(r"\bmaison\s+(?:(?:[A-Z][\w-]*|\d+\w*)\s+(?:et|,)\s+)?$")
 _IN_HOUSE_AFTER = re.compile(r"\s+maison(?!\s+m[èe]re)\b|,\s+(?:un|une|le|la|son|sa)\s+(?:[\w'’-]+\s+){1,4}?maison(?!\s+m[èe]re)\b")
 _LED_ROUND = re.compile(r"(?i)\b(?:mené|mène|menait|mènera|co-?mené|pilot[ée]|conduit)\b")
@@ -1379,16 +1379,17 @@ class RelationFinder:
         names = {ref: row_name(row, self.text) for ref, row in self.entities.items() if row["type"] == "PRODUCT"}
         bases = {name: makers[ref] for ref, name in names.items()
                  if ref in makers and (" " in name or any(c.isdigit() for c in name))}
+        families = {ref: _family(name) for ref, name in names.items()}
         ranges: dict[str, set[str]] = defaultdict(set)
-        for ref, name in names.items():
-            if ref in makers and _family(name):
-                ranges[_family(name)].add(makers[ref])
+        for ref, family in families.items():
+            if ref in makers and family:
+                ranges[family].add(makers[ref])
         for ref, name in names.items():
             words = name.split(" ")  # the longest base first: "Veyra 2 Pro" before "Veyra 2"
             maker, rule = next(((bases[base], "maker_of_base_product") for base in (
                 " ".join(words[:k]) for k in range(len(words) - 1, 0, -1)) if base in bases), (None, ""))
-            if maker is None and len(ranges.get(_family(name), ())) == 1:
-                maker, rule = next(iter(ranges[_family(name)])), "maker_of_range"
+            if maker is None and len(ranges.get(families[ref], ())) == 1:
+                maker, rule = next(iter(ranges[families[ref]])), "maker_of_range"
             own = self.entities[ref]["maker"]
             if ref in makers or maker is None or own in self.entities and own != maker:
                 continue

@@ -43,6 +43,7 @@ PRODUCT_VERSION = re.compile(r"^(?:(?!0$)\d{1,4}[a-z]?|[A-Z]{1,3}\d{1,4}[a-z]?|\
                              r"|\d{1,2}G"  # a network's generation, a link's speed: "Sovelia 5G", "Fibre Pro 8G"
                              r"|[A-Z]\|[A-Z])$")  # a pair of models: Xbox Series "X|S"
 YEAR = re.compile(r"^(?:19|20)\d\d$")
+# A network's generation or a link's speed ("5G", "8G"): one token (`pipeline.add_components`), a model code
 NETWORK_GENERATION = re.compile(r"^\d{1,2}G$")
 GLUED_MODEL = re.compile(r"^([A-Z][a-z]+)\d{1,2}$")
 DATE_WORDS = frozenset(WEEKDAYS) | frozenset(MONTHS)
