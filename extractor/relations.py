@@ -203,6 +203,10 @@ _BY = re.compile(r"(?i)\s*par\s+(?:(?:le|la|les)\s+|l['’])?")
 _LIST_GLUE = re.compile(r"(?i)\s*(?:,|\bet\b|\bou\b|\bainsi\s+que\b)\s*(?:(?:le|la|les|son|sa|ses|un|une|des)\s+|l['’]\s*)?"
                         r"(?:(?!(?:sur|sous|pour|avec|contre|face|à|en|dans|chez|par|que|qui|dont)\b)[a-zàâçéèêëîïôûù'’-]+\s+){0,4}?")
 # Between a launch word and a product that is not the one launched: "lance ses modèles face à GPT-4o"
+# A business unit of the company the text is about, whose product lines its sentence lists ("La division
+# centres de données, qui commercialise les accélérateurs K9…", "L'activité PC (processeurs Arcway 5)")
+_BUSINESS_UNIT = re.compile(r"(?i)\b(?:la|le|l['’]|sa|son|cette|ce)\s*(?:division|activité|branche|pôle|segment|unité"
+                            r"|métier)\b(?:(?:\s+[\w-]+){0,3}?\s+(?:de\s+|d['’]\s*)(?=[A-ZÀ-Ý]))?")
 _RIVAL_BETWEEN = re.compile(r"(?i)\b(?:face\s+à|face\s+aux?|contre|concurren\w*|rival\w*|comme|alternative)\b")
 # A quote is at least five words: « vaste majorité » is emphasis, not speech.
 # A quotation of four words or more (a shorter one is a name or a nickname: le "cost killer").
@@ -362,6 +366,7 @@ class RelationFinder:
         self.refs = [r for r in mentions.refs() if not (r.kind in COMPANY_TYPES and _MARKET_PLACE.match(text, r.start))]
         self.starts = [r.start for r in self.refs]
         self.topic = topic
+        self.employers: dict[str, str] = {}  # person -> the company of their first current role (set by `run`)
         self.index = {(s.start, s.end): i for i, s in enumerate(sentences)}
         self.sentence_starts = [s.start for s in sentences]
         self.inside = self._refs_by_sentence()
@@ -1266,6 +1271,10 @@ class RelationFinder:
                 # and its company the one the text is about there
                 company = self._described(sentence)
             if company is None:
+                # "Nadia Benhamou, sa directrice technique, a profité de l'occasion pour dévoiler le KX1700": a person
+                # launches for the company they work for
+                company = self._employer_of_subject(sentence, launch)
+            if company is None:
                 continue
             for launched in self._listed_from(products, product):  # "les Radeon RX 9070 XT et Radeon RX 9070"
                 self._add("PRODUCT_LAUNCH", {"company": company, "product": launched.ref,
@@ -1273,6 +1282,15 @@ class RelationFinder:
                 if company != self.entities[launched.ref]["maker"]:  # launching a product makes it (RELATIONS.md)
                     self._add("MAKER", {"maker": company, "product": launched.ref}, sentence, launch,
                               "launch_gives_maker", 0.6)
+
+    def _employer_of_subject(self, sentence: Sentence, trigger: re.Match[str]) -> str | None:
+        """The company the trigger's subject works for: the person the parse gives as its subject, else the one
+        person named before it in the sentence, with a current role in a company."""
+        person = self._subject(trigger, kinds=("PERSON",))
+        if person is None:
+            before = [p.ref for p in self._in(sentence, "PERSON") if p.end <= trigger.start()]
+            person = before[0] if len(before) == 1 else None
+        return self.employers.get(person)
 
     def _list_head(self, products: list[Ref], product: Ref) -> Ref:
         """The first product of the list `product` ends: "KX650" for "KX1200" in "ses transistors KX650 et KX1200"."""
@@ -1341,8 +1359,9 @@ class RelationFinder:
                 continue
             maker = next((c.ref for c in companies if c.end <= verb.start()
                           and not self.text[c.end : verb.start()].strip()), None)
-            if maker is None and _HE_OR_SHE.fullmatch(self.text[sentence.start : verb.start()].strip()):
-                maker = self._described(sentence)
+            subject = self.text[sentence.start : verb.start()].strip()
+            if maker is None and (_HE_OR_SHE.fullmatch(subject) or _DESCRIBED.fullmatch(subject)):
+                maker = self._described(sentence)  # "Elle édite aussi X", "Le studio édite aussi X"
             if maker is None:
                 continue
             for made in self._listed_from(products, product):
@@ -1365,6 +1384,31 @@ class RelationFinder:
             sentence = self._sentence_at(row["mentions"][0][0])
             if sentence is not None:
                 self._add("MAKER", {"maker": maker, "product": ref}, sentence, None, "maker_of_record", 0.6)
+
+    def makers_of_units(self) -> None:
+        """MAKER of the products a sentence about one of a company's business units lists, where nothing else
+        gave them one: "La division centres de données, qui commercialise les accélérateurs Tera T3 et Tera T2,
+        a pesé 912 millions" (RELATIONS.md: the product lines in a company's results). The unit is the company's
+        named right after it ("la division cloud de Microsoft"), else the one the sentence's figure is of, else
+        the one the text is about there; a rival ("face au H100") or a product another company makes is not."""
+        made = {r.arguments["product"] for r in self.found if r.type == "MAKER"}
+        revenue_of = {(r.sentence.start, r.sentence.end): r.arguments["company"] for r in self.found
+                      if r.type == "REVENUE" and "company" in r.arguments}
+        for sentence in self.sentences:
+            unit = _BUSINESS_UNIT.search(self.text, sentence.start, sentence.end)
+            products = [p for p in self._in(sentence, "PRODUCT") if p.ref not in made] if unit else []
+            if not products:
+                continue
+            named = next((c.ref for c in self._in(sentence, "COMPANY") if c.start == unit.end()), None)
+            owner = named or revenue_of.get((sentence.start, sentence.end)) or self._antecedent(sentence)
+            for product in products:
+                own = self.entities[product.ref]["maker"]
+                if owner is None or product.ref == owner or own in self.entities and own != owner \
+                        or _RIVAL_BETWEEN.search(self.text, sentence.start, product.start):
+                    continue
+                made.add(product.ref)
+                self._add("MAKER", {"maker": owner, "product": product.ref}, sentence, None, "maker_of_business_unit",
+                          0.6)
 
     def makers_of_versions(self) -> None:
         """MAKER of a version whose base product has one: "Veyra 2 Pro" and "Veyra 2 Mini" are made by whoever makes
@@ -1485,8 +1529,9 @@ class RelationFinder:
         subject = next((c for c in reversed(before) if not after_preposition(self.text, c.start)), None)
         if subject is not None or before:
             return (subject or before[-1]).ref
-        if _DESCRIBED.match(self.text, sentence.start) or _PRONOUN_START.match(self.text, sentence.start):
-            return self._described(sentence)  # "Le groupe a présenté son …", "Il a dévoilé sa …"
+        if _DESCRIBED.match(self.text, sentence.start) or _PRONOUN_START.match(self.text, sentence.start) \
+                or possessive.start() == sentence.start:
+            return self._described(sentence)  # "Le groupe a présenté son …", "Il a dévoilé sa …", "Sa gamme …"
         maker = self.entities[product.ref]["maker"]  # "Le sud-coréen … son Galaxy S25": the maker the list knows
         return maker if maker in self.entities else None
 
@@ -1651,6 +1696,10 @@ class RelationFinder:
 
     # --------------------------------------------------------------------------------------- driver
     def run(self, roles: list[dict], tree_matches: list[TreeMatch] = ()) -> list[Relation]:
+        for role in roles:
+            organization = self.entities.get(role["organization"]) if role["organization"] else None
+            if organization is not None and organization["type"] == "COMPANY" and not role["former"]:
+                self.employers.setdefault(role["person"], role["organization"])
         for sentence in self.sentences:
             self.acquisitions(sentence)
             self.bids(sentence)
@@ -1664,6 +1713,7 @@ class RelationFinder:
         self.quotes([r for r in self.refs if r.kind == "PERSON"])
         self.employment(roles)
         self.makers_of_record()
+        self.makers_of_units()
         self.makers_of_versions()
         self.launches_of_generation()
         values = [facts.get("value") for facts in self.amounts]

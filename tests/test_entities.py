@@ -221,6 +221,10 @@ ENTITIES = [
     ("Le spécialiste français des terminaux de paiement Halvane a publié ses comptes.", [("Halvane", "COMPANY")]),
     ("L'offre lancée le 12 mai par Morvane Santé, filiale du groupe familial Hexalune, valorisait Cardiel à 1 milliard.",
      [("Morvane Santé", "COMPANY")]),
+    # a capitalised name and its model number or code, whatever the noun before it
+    ("Les livraisons du lidar Optis 900 sont décalées ; Alcyone dévoile aussi Cardan 1.5, face aux Instinct MI400 "
+     "d'AMD, et la Lumio Tab 12 mise sur Android.",
+     [("Optis 900", "PRODUCT"), ("Cardan 1.5", "PRODUCT"), ("Instinct MI400", "PRODUCT"), ("Lumio Tab 12", "PRODUCT")]),
     # …and one word of its own, no number: a product line, not a unit, person or place of the company
     ("La néobanque Virelle propose les formules Virelle Plus à 7,99 euros et Virelle Metal à 16,99 euros, et Virelle "
      "Split, une fonction de paiement fractionné.", [("Virelle Metal", "PRODUCT"), ("Virelle Split", "PRODUCT")]),
@@ -273,6 +277,10 @@ NOT_ENTITIES = [
     ("Eurazeo participe, aux côtés de Sidobre Ventures, qui avait mené la série A de 11 millions d’euros.",
      "A de 11 millions d’euros"),
     ("Le SBF 120 a gagné 1 %, le CAC 40 aussi.", "SBF 120"),
+    # a number after a word that is no name: a rule, a licence, a quantity
+    ("Le club de Ligue 1 publie sous licence Apache 2.0 ; Environ 25 salariés partent.", "Apache 2.0"),
+    ("Le club de Ligue 1 publie sous licence Apache 2.0 ; Environ 25 salariés partent.", "Environ 25"),
+    ("Selon l'article 17, Vercorys 140 millions d'euros et Kerlys 12 salariés.", "Kerlys 12"),
     ("Orvane Ring 2, Watch R1 et Band 5 : prix\n\nLa marque Orvane lance la montre Orvane Watch R1.", "Band 5 : prix"),
 ]
 

@@ -594,6 +594,23 @@ IN_CONTEXT = [
     # … not where the range's makers differ
     ("Orvane a dévoilé son Nomia 5 Air. Le Nomia 5 Go de Brelis est moins cher. Le Nomia 5 Max arrive en mai.",
      [], [("MAKER", {"product": "Nomia 5 Max"})]),
+    # the product lines of a company's business unit are the company's; a rival is not
+    ("Voltaris a publié ses comptes. La division centres de données, qui commercialise les accélérateurs Tera T3 et "
+     "Tera T2, a pesé 912 millions d'euros. L'activité PC (processeurs Arcway 5) a reculé de 3 %.",
+     [("MAKER", {"maker": "Voltaris", "product": "Tera T2"}), ("MAKER", {"maker": "Voltaris", "product": "Arcway 5"})],
+     []),
+    ("Brelis a publié ses comptes. Sa division serveurs, face aux Xeon 6 d'Intel, a progressé de 4 %.",
+     [], [("MAKER", {"maker": "Brelis", "product": "Xeon 6"})]),
+    ("Les résultats de Brelis sont bons. La division cloud de Microsoft, qui vend Azure Local, a crû de 20 %.",
+     [("MAKER", {"maker": "Microsoft", "product": "Azure Local"})], [("MAKER", {"maker": "Brelis"})]),
+    # a possessive that opens the sentence, or a described subject of a making verb, stands for the company before
+    ("Sylvaro lève 40 millions d'euros. Sa famille de modèles Tramail compte 34 milliards de paramètres.",
+     [("MAKER", {"maker": "Sylvaro", "product": "Tramail"})], []),
+    ("Hautecombe a réalisé un chiffre d'affaires de 148 millions d'euros. Le studio édite aussi Rallye des Cimes 2.",
+     [("MAKER", {"maker": "Hautecombe", "product": "Rallye des Cimes 2"})], []),
+    # a person launches for the company they work for
+    ("Kerlys a inauguré son usine. Nadia Benhamou, sa directrice technique, a profité de l'occasion pour dévoiler le "
+     "KX1700.", [("PRODUCT_LAUNCH", {"company": "Kerlys", "product": "KX1700"})], []),
     # "le rachat par X de Y"; a joint bid is each bidder's; the fund that led a round is its investor
     ("Cette opération suit le rachat par Vestrion de l’allemand Haldrup Automation en 2022.",
      [("ACQUISITION", {"acquirer": "Vestrion", "target": "Haldrup Automation"})], []),

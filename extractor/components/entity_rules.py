@@ -130,6 +130,7 @@ class NameRules:
         self.person_titles = word_list("person_titles")
         self.leader_words = word_list("leader_words")
         self.measure_units = word_list("measure_units")  # "90 W", "512 Go": a measure the model may take for a name
+        self.numbered_non_products = word_list("numbered_non_products")  # "Ligue 1", "licence Apache 2.0"
         self.company_nouns = word_list("company_nouns")
         # nouns an acronym names after them: a medium, a body, a person's party ("le sénateur LR")
         self.acronym_name_nouns = word_list("acronym_name_nouns") | self.person_titles | word_list("person_descriptions")
@@ -144,7 +145,8 @@ class NameRules:
                 break
             suffix = token.lower_ in self.product_suffixes and (  # the lists are lower-cased
                 token.text[:1].isupper() or token.lower_ in self.lower_case_variants and doc[end - 1].text[-1:].isdigit())
-            numbered = self._is_version(token) and not self._is_glued_model(doc[end - 1])  # not "Buds3" 179 euros
+            numbered = self._is_version(token) and not self._is_glued_model(doc[end - 1]) \
+                and doc[end - 1].lower_ not in self.numbered_non_products  # not "Buds3" 179 euros, "Apache" 2.0
             if suffix or numbered or self._is_glued_model(token) or token.text == "+" and not doc[end - 1].whitespace_:
                 end += 1
             elif token.is_upper and token.is_alpha and 2 <= len(token) <= 3 and end + 1 < len(doc) \
