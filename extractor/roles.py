@@ -168,7 +168,7 @@ _FOUNDERS_BETWEEN = re.compile(rf"{S}*(?:,|et|,{S}*(?:ancien|ancienne|anciens|an
 # "La start-up rennaise, " before "fondée en 2022 par": a description of the company founded
 _DESCRIBED_BEFORE = re.compile(rf"(?i){_A_COMPANY_NOUN}(?:{S}+[a-zéèêàçô-]+){{0,2}}{S}*,{S}*$")
 # After the founders of an opening clause: the subject described ("…, la start-up a doublé")
-_DESCRIBED_AFTER_LIST = re.compile(rf"{S}*,{S}*{_A_COMPANY_NOUN}")
+_DESCRIBED_AFTER_LIST = re.compile(rf"{S}*,(?:{S}*qui{S}[^,.;:!?]{{1,60}},)?{S}*(?i:{_A_COMPANY_NOUN})")  # (", qui restera à sa tête,")
 # Between a company and "fondée … par": an apposition ("Ombelle AI, start-up parisienne fondée en 2023 par")
 _FOUNDED_AFTER_NAME = re.compile(rf"{S}*[,(]?{S}*(?:(?:une?|la|le|l{AP}){S}*)?(?:[a-zà-ÿ'’-]+{S}+){{0,3}}?"
                                  rf"(?:qui{S}+a{S}+été{S}+)?")
@@ -595,11 +595,15 @@ def find_roles(text: str, mentions: list[MentionRef], *, sentences: list[Sentenc
             body = next((o for o in orgs if o.start >= leads.end()), None)
             if body is not None and (body.start - leads.end() > 60 or not _LED_BODY.fullmatch(text, leads.end(), body.start)):
                 body = None
-            if body is None and _LED_DESCRIPTION.match(text, leads.end()):
-                # "qui dirige la société": the company the paragraph is about, else the article's, else the last named
+            described = _LED_DESCRIPTION.match(text, leads.end()) if body is None else None
+            if described is not None:
+                # "qui a créé le studio": the company introduced as a studio ("le studio lyonnais Hautecombe"); "qui
+                # dirige la société": the company the paragraph is about, else the article's, else the last named
+                body = introduced_as(text, described.group(0),
+                                     [o for o in orgs if person.start - REFERENCE_REACH <= o.start < person.start])
                 about = paragraph_subject(person.start)
-                body = next((o for o in reversed(orgs) if o.id == (about or topic) and o.end <= person.start), None) \
-                    or next((o for o in reversed(orgs) if o.end <= person.start), None)
+                body = body or next((o for o in reversed(orgs) if o.id == (about or topic) and o.end <= person.start),
+                                    None) or next((o for o in reversed(orgs) if o.end <= person.start), None)
             if body is not None:
                 board = body.start > leads.end() and re.search(_BOARD, text[leads.end() : body.start])
                 verb = leads["verb"].lower().split()[-1]

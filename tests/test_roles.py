@@ -9,6 +9,9 @@ import pytest
 from extractor.roles import MentionRef, find_roles, topic_of
 
 ENTITIES = {"Andy Jassy": ("andy_jassy", "PERSON"), "Amazon": ("amazon", "COMPANY"),
+            "Azéral": ("azeral", "COMPANY"), "Daoulas Optronique": ("daoulas_optronique", "COMPANY"),
+            "Erwan Le Goasguen": ("erwan_le_goasguen", "PERSON"), "Tencent": ("tencent", "COMPANY"),
+            "Hautecombe": ("hautecombe", "COMPANY"), "Jean-Marc Vérany": ("jean_marc_verany", "PERSON"),
             "Jensen Huang": ("jensen_huang", "PERSON"), "Nvidia": ("nvidia", "COMPANY"),
             "Claire Vidal": ("claire_vidal", "PERSON"), "Julien Berger": ("julien_berger", "PERSON"),
             "Veltis": ("veltis", "COMPANY"), "Karim Benali": ("karim_benali", "PERSON"),
@@ -62,6 +65,12 @@ ROLES = [
     # founders of an opening clause, then the company described: the one named before in the paragraph
     ("Amazon recrute.\n\nEn face, Veltis accélère. Fondée en 2020 par Claire Vidal, la start-up a doublé son revenu.",
      [("claire_vidal", "founder", "veltis")]),
+    # …after a relative clause too, and a PME is a company noun
+    ("Azéral rachète Daoulas Optronique. Fondée en 2004 par Erwan Le Goasguen, qui restera à sa tête, la PME emploie "
+     "210 salariés.", [("erwan_le_goasguen", "founder", "daoulas_optronique")]),
+    # "qui a créé le studio": the company introduced as a studio, not the article's
+    ("Tencent rachète le studio lyonnais Hautecombe. Tencent paiera 612 millions d'euros. Jean-Marc Vérany, qui a "
+     "créé le studio en 1998, apporte ses titres.", [("jean_marc_verany", "founder", "hautecombe")]),
     # the founder of two companies
     ("Claire Vidal, fondatrice de Veltis et d'Eurazeo, investit.",
      [("claire_vidal", "founder", "veltis"), ("claire_vidal", "founder", "eurazeo")]),
