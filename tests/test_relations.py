@@ -579,6 +579,15 @@ IN_CONTEXT = [
      [("PARTNERSHIP", {"partners": ["Azéral", "Thales"]})], []),
     ("Le groupe Voyelle Optique a été attaqué. Voyelle Optique a fait appel à la société Vigilane, qui a dépêché son "
      "équipe.", [("PARTNERSHIP", {"partners": ["Voyelle Optique", "Vigilane"]})], []),
+    # an order placed with a supplier, a contract awarded; a partner described by its trade and nationality
+    ("Le groupe Brennac construit un campus. Brennac a commandé à Nvidia 120 baies de serveurs.",
+     [("PARTNERSHIP", {"partners": ["Brennac", "Nvidia"]})], []),
+    ("Le groupe Trévia Réseaux change d'équipementier. Le marché, de 240 millions d'euros, a été attribué à Nokia.",
+     [("PARTNERSHIP", {"partners": ["Trévia Réseaux", "Nokia"]})], []),
+    ("La néobanque Orfève accélère. Orfève a signé un partenariat avec le conservateur luxembourgeois Rocaille "
+     "Custody.", [("PARTNERSHIP", {"partners": ["Orfève", "Rocaille Custody"]})], []),
+    # … not a prize awarded
+    ("La start-up Kovalt a été distinguée. Le prix de l'innovation a été attribué à Kovalt.", [], [("PARTNERSHIP", {})]),
     # … not a choice of something else, nor a person entrusted with a post
     ("Les investisseurs ont choisi Nvidia, dont l'action a bondi de 5 %.", [], [("PARTNERSHIP", {})]),
     ("Chez Kovalt, la direction générale est confiée à Marie Dossou.", [], [("PARTNERSHIP", {})]),
