@@ -262,6 +262,25 @@ def _genders(roles: list[dict]) -> dict[str, str]:
     return {person: genders.pop() for person, genders in said.items() if len(genders) == 1}
 
 
+# "Selon le ministre de l'Économie, …", "Pour la directrice financière, …": a source described by a title
+_DESCRIBED_SOURCE = re.compile(r"(?i)\b(?:selon|pour|d['’]après)\s+(?:le|la|l['’])\s*[a-zéèêëàâîïôûç-]+")
+
+
+def _title_stem(words: str) -> str:
+    """The first word of a title, cut to five letters so that genders meet: "directrice" and "directeur" (direc),
+    "présidente" and "président"."""
+    return re.sub(r"^(?:le|la|l['’])\s*", "", words.strip().lower()).split(" ")[0][:5]
+
+
+def _titled(roles: list[dict]) -> dict[str, set[str]]:
+    """The title stems each person is given: {"bruno_le_maire": {"minis"}}."""
+    stems: dict[str, set[str]] = {}
+    for role in roles:
+        if role.get("title"):
+            stems.setdefault(role["person"], set()).add(_title_stem(role["title"]))
+    return stems
+
+
 def _pronoun_gender(pronoun: re.Match[str] | None) -> str | None:
     words = pronoun.group(0).lower() if pronoun else ""
     return "f" if "elle" in words else "m" if re.search(r"\b(?:il|lui)\b", words) else None
@@ -376,6 +395,7 @@ class RelationFinder:
         self.company_counts: Counter[str] = Counter()  # companies named before the refs[counted] (`_companies_counted_to`)
         self.counted = 0
         self.genders: dict[str, str] = {}  # person -> the gender their titles say, from the roles `run` is given
+        self.titled: dict[str, set[str]] = {}  # person -> the stems of their titles (`_title_stem`), likewise
 
     def _refs_by_sentence(self) -> list[list[Ref]]:
         """The refs of each sentence, in one sweep over both sorted lists (never all refs per sentence)."""
@@ -911,8 +931,10 @@ class RelationFinder:
                         self.text, trigger.end(), after[0].start)):
                     continue  # "acheter des puces à Nvidia" buys products: only a company right after counts
                 # "l'offre déposée conjointement par Bouygues Telecom, Free et Orange pour racheter SFR": each one
+                # "Patrick Drahi rachète le groupe X": a person buys for themself
                 acquirers = self._subjects(trigger) or (self._listed_companies(before) if before
-                                                        else [self._antecedent(sentence)])
+                                                        else [self._person_subject(sentence, trigger)
+                                                              or self._antecedent(sentence)])
                 # "racheter la branche américaine de TikTok à ByteDance": the company after "à" sells
                 bought = [r for r in after if not re.search(r"(?i)\bà\s*$", self.text[max(0, r.start - 4) : r.start])]
                 target = bought[0].ref if bought else None
@@ -1283,14 +1305,17 @@ class RelationFinder:
                     self._add("MAKER", {"maker": company, "product": launched.ref}, sentence, launch,
                               "launch_gives_maker", 0.6)
 
-    def _employer_of_subject(self, sentence: Sentence, trigger: re.Match[str]) -> str | None:
-        """The company the trigger's subject works for: the person the parse gives as its subject, else the one
-        person named before it in the sentence, with a current role in a company."""
+    def _person_subject(self, sentence: Sentence, trigger: re.Match[str]) -> str | None:
+        """The person the parse gives as the trigger's subject, else the one person named before it in the sentence."""
         person = self._subject(trigger, kinds=("PERSON",))
         if person is None:
             before = [p.ref for p in self._in(sentence, "PERSON") if p.end <= trigger.start()]
             person = before[0] if len(before) == 1 else None
-        return self.employers.get(person)
+        return person
+
+    def _employer_of_subject(self, sentence: Sentence, trigger: re.Match[str]) -> str | None:
+        """The company the trigger's subject person works for (a current role)."""
+        return self.employers.get(self._person_subject(sentence, trigger))
 
     def _list_head(self, products: list[Ref], product: Ref) -> Ref:
         """The first product of the list `product` ends: "KX650" for "KX1200" in "ses transistors KX650 et KX1200"."""
@@ -1563,9 +1588,10 @@ class RelationFinder:
                     # "« … », a-t-il souligné", "…, a ajouté l'hôte de la Maison Blanche": who was speaking, else the
                     # person named last before the quote (a man for "il", a woman for "elle")
                     pronoun = _INVERTED_PRONOUN.search(lead.group(0) + verb.group(0))
-                    speaker, rule = self._antecedent_speaker(m.start(), people, people_starts, last_speaker, last_end,
-                                                             _pronoun_gender(pronoun)), \
-                        "quote_then_pronoun"
+                    described = None if pronoun else _definite_speaker().match(self.text, verb.end())
+                    speaker, rule = (described and self._titled_speaker(m.start(), described, people, people_starts)) \
+                        or self._antecedent_speaker(m.start(), people, people_starts, last_speaker, last_end,
+                                                    _pronoun_gender(pronoun)), "quote_then_pronoun"
             if speaker is None:  # "« … », Mounir Mahjoubi a expliqué"
                 named = people[bisect_left(people_starts, m.end()) : bisect_left(people_starts, m.end() + 4)]
                 if named and _SPEECH_LEAD.match(self.text, named[0].end + 1) and _cues()["speech"].match(
@@ -1576,8 +1602,11 @@ class RelationFinder:
                 before = [p for p in people[bisect_left(people_starts, start_sentence.start):
                                             bisect_left(people_starts, m.start())] if p.end <= m.start()
                           and not self._complement(p)]
+                source = _DESCRIBED_SOURCE.search(self.text, start_sentence.start, m.start())
                 if before:
                     speaker, rule = before[-1].ref, "speaker_before_quote"
+                elif source:  # "Selon le ministre de l'Économie, ce risque « … »": the person given that title
+                    speaker, rule = self._titled_speaker(m.start(), source, people, people_starts), "speaker_before_quote"
                 elif _PRONOUN_SPEAKS.search(self.text, start_sentence.start, m.start()):
                     # "Pour lui, Airbnb pourrait « … »", "Dès lors, dit-il, « … »": who was spoken of last
                     pronoun = _PRONOUN_SPEAKS.search(self.text, start_sentence.start, m.start())
@@ -1599,6 +1628,14 @@ class RelationFinder:
         Trump"), never the title's own ("le ministre des Transports Jean-Baptiste Djebbari")."""
         m = _COMPLEMENT_PERSON.search(self.text, max(0, person.start - 40), person.start)
         return m is not None and not _TITLE_BEFORE.search(self.text, max(0, m.start() - 30), m.start())
+
+    def _titled_speaker(self, position: int, description: re.Match[str], people: list[Ref],
+                        people_starts: list[int]) -> str | None:
+        """The person named last before `position` whose title is the description's ("le ministre de l'Économie",
+        "la directrice financière"), where one is."""
+        stem = _title_stem(re.sub(r"(?i)^.*?\b(?:le|la|l['’])\s*", "", description.group(0).strip()))
+        return next((p.ref for p in reversed(people[: bisect_left(people_starts, position)])
+                     if stem in self.titled.get(p.ref, ()) and not self._complement(p)), None)
 
     def _antecedent_speaker(self, position: int, people: list[Ref], people_starts: list[int], last_speaker: str | None,
                             last_end: int, gender: str | None = None) -> str | None:
@@ -1710,6 +1747,7 @@ class RelationFinder:
             self.products(sentence)
         self.tree_relations(list(tree_matches))
         self.genders = _genders(roles)
+        self.titled = _titled(roles)
         self.quotes([r for r in self.refs if r.kind == "PERSON"])
         self.employment(roles)
         self.makers_of_record()

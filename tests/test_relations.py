@@ -620,6 +620,9 @@ IN_CONTEXT = [
     # a person launches for the company they work for
     ("Kerlys a inauguré son usine. Nadia Benhamou, sa directrice technique, a profité de l'occasion pour dévoiler le "
      "KX1700.", [("PRODUCT_LAUNCH", {"company": "Kerlys", "product": "KX1700"})], []),
+    # a person who buys buys for themself, not for the company the text is about
+    ("Iliad publie ses comptes. Xavier Niel rachète la société Vauban pour 50 millions d'euros.",
+     [("ACQUISITION", {"acquirer": "Xavier Niel", "target": "Vauban"})], [("ACQUISITION", {"acquirer": "Iliad"})]),
     # "le rachat par X de Y"; a joint bid is each bidder's; the fund that led a round is its investor
     ("Cette opération suit le rachat par Vestrion de l’allemand Haldrup Automation en 2022.",
      [("ACQUISITION", {"acquirer": "Vestrion", "target": "Haldrup Automation"})], []),
@@ -772,6 +775,13 @@ SPEAKERS = [
      [("paul_martin", "reste très difficile cette année")]),
     ('Paul Martin dirige Sopra. Dès lors, dit-il, "le marché reste très difficile".',
      [("paul_martin", "le marché reste très difficile")]),
+    # a speaker described by a title is the person given that title, not the one named last
+    ('La directrice financière de Sopra, Claire Vidal, a présenté les comptes. Paul Martin, analyste chez Oddo, '
+     'est prudent. "Le marché reste très difficile", a ajouté la directrice financière.',
+     [("claire_vidal", "Le marché reste très difficile")]),
+    ('Claire Vidal, directrice financière de Sopra, a parlé. Paul Martin, analyste chez Oddo, est prudent. Selon la '
+     'directrice financière, le marché "reste très difficile cette année".',
+     [("claire_vidal", "reste très difficile cette année")]),
     # speech verbs beyond "dire": a date may stand between the verb and the name
     ('"Le marché reste très difficile", abonde Paul Martin.', [("paul_martin", "Le marché reste très difficile")]),
     ('"Le marché reste très difficile", a remarqué samedi Paul Martin.',
