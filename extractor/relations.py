@@ -203,6 +203,15 @@ _BY = re.compile(r"(?i)\s*par\s+(?:(?:le|la|les)\s+|l['’])?")
 _LIST_GLUE = re.compile(r"(?i)\s*(?:,|\bet\b|\bou\b|\bainsi\s+que\b)\s*(?:(?:le|la|les|son|sa|ses|un|une|des)\s+|l['’]\s*)?"
                         r"(?:(?!(?:sur|sous|pour|avec|contre|face|à|en|dans|chez|par|que|qui|dont)\b)[a-zàâçéèêëîïôûù'’-]+\s+){0,4}?")
 # Between a launch word and a product that is not the one launched: "lance ses modèles face à GPT-4o"
+# An investor's part: "250 millions apportés par Bpifrance", "…, souscrite par Bpifrance, à hauteur de 80 millions",
+# "General Atlantic a déboursé à lui seul 110 millions"
+_CONTRIBUTED_BY = re.compile(r"\s+(?:apportée?s?|souscrite?s?|versée?s?|injectée?s?|investie?s?)\s+par\s+"
+                             r"(?:(?:le|la|les|l['’])\s*)?(?:[a-zéèêàç-]+\s+){0,3}?")
+_FUNDING_WORDS = re.compile(r"(?i)\b(?:capital|financ\w*|tour\s+de\s+table|levée|subvention\w*)\b")
+_UP_TO_AMOUNT = re.compile(r"\s*,?\s*(?:[a-zéèêàçô'’-]+\s+){0,3}?à\s+hauteur\s+(?:de\s+|d['’]\s*)")
+_CONTRIBUTES = re.compile(r"\s+(?:y\s+)?(?:(?:a|ont|avait|avaient)\s+)?(?:apporte|apporté|apportera|déboursé|débourse"
+                          r"|débourser?a|injecte|injecté|injectera|souscrit)\s+(?:à\s+(?:lui|elle)\s+seule?\s+|seule?\s+)?"
+                          r"(?:(?:plus\s+de|près\s+de|environ)\s+)?")
 # A business unit of the company the text is about, whose product lines its sentence lists ("La division
 # centres de données, qui commercialise les accélérateurs K9…", "L'activité PC (processeurs Arcway 5)")
 _BUSINESS_UNIT = re.compile(r"(?i)\b(?:la|le|l['’]|sa|son|cette|ce)\s*(?:division|activité|branche|pôle|segment|unité"
@@ -686,6 +695,7 @@ class RelationFinder:
             amounts = [previous] if previous else []
         if not amounts:
             return
+        self._contributions(sentence, amounts)
         funding = self._trigger("funding", sentence)
         if funding is not None and funding.group(0).lower().startswith("boucl") and any(
                 r.type == "ACQUISITION" and r.sentence.start == sentence.start for r in self._found_since(sentence.start)):
@@ -708,6 +718,29 @@ class RelationFinder:
         self._target(sentence, amounts)
         self._segment_lines(sentence, amounts)
         self._stake_bought(sentence, amounts)
+
+    def _contributions(self, sentence: Sentence, amounts: list[Ref]) -> None:
+        """One investor's part, said beside a round or a project (RELATIONS.md: an INVESTMENT needs one identifiable
+        investor): "dont 250 millions apportés par Bpifrance", "souscrite par Bpifrance, à hauteur de 80 millions",
+        "General Atlantic a déboursé à lui seul 110 millions". The target is the company of the sentence's round."""
+        investors = self._in(sentence, COMPANY_TYPES)
+        position = self.index[sentence.start, sentence.end]
+        if not investors or not any(  # in the sentence or the one before ("X a levé 160 millions. Y a déboursé…")
+                self._trigger("funding", where) or self._trigger("investment", where)
+                or _FUNDING_WORDS.search(self.text, where.start, where.end)
+                for where in (sentence, self.sentences[position - 1] if position else sentence)):
+            return  # "le chiffre d'affaires apporté par Orange", "un contrat avec Orange, à hauteur de…": no investment
+        for amount in amounts:
+            by = _CONTRIBUTED_BY.match(self.text, amount.end)
+            investor = next((r for r in investors if by and r.start == by.end()), None)
+            if investor is None:
+                investor = next((r for r in reversed(investors) if r.end <= amount.start and (
+                    _UP_TO_AMOUNT.fullmatch(self.text, r.end, amount.start)
+                    or _CONTRIBUTES.fullmatch(self.text, r.end, amount.start))), None)
+            if investor is None:
+                continue
+            self._add("INVESTMENT", {"investor": investor.ref, "amount": amount.ref, "date": self._date_in(sentence)},
+                      sentence, (amount.start, amount.end), "investor_contribution", 0.6)
 
     def _stake_bought(self, sentence: Sentence, amounts: list[Ref]) -> None:
         """A minority stake paid for is an INVESTMENT (RELATIONS.md): "X a racheté 5 % du capital … pour 55

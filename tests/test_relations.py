@@ -620,6 +620,15 @@ IN_CONTEXT = [
     # a person launches for the company they work for
     ("Kerlys a inauguré son usine. Nadia Benhamou, sa directrice technique, a profité de l'occasion pour dévoiler le "
      "KX1700.", [("PRODUCT_LAUNCH", {"company": "Kerlys", "product": "KX1700"})], []),
+    # one investor's part of a round: "apportés par", "à hauteur de", "a déboursé à lui seul"; not a contract's amount
+    ("La start-up Rhodanis lève 600 millions d'euros, dont 250 millions apportés par Bpifrance.",
+     [("INVESTMENT", {"investor": "Bpifrance", "amount": "250 millions"})], []),
+    ("Kerlys boucle une augmentation de capital souscrite par Bpifrance, à hauteur de 80 millions d'euros.",
+     [("INVESTMENT", {"investor": "Bpifrance", "amount": "80 millions d'euros"})], []),
+    ("Quiloa a levé 160 millions d'euros. General Atlantic a déboursé à lui seul 110 millions d'euros.",
+     [("INVESTMENT", {"investor": "General Atlantic", "amount": "110 millions d'euros"})], []),
+    ("Le contrat signé avec Orange, à hauteur de 20 millions d'euros, court sur trois ans.", [],
+     [("INVESTMENT", {"investor": "Orange"})]),
     # a person who buys buys for themself, not for the company the text is about
     ("Iliad publie ses comptes. Xavier Niel rachète la société Vauban pour 50 millions d'euros.",
      [("ACQUISITION", {"acquirer": "Xavier Niel", "target": "Vauban"})], [("ACQUISITION", {"acquirer": "Iliad"})]),
