@@ -225,6 +225,9 @@ ENTITIES = [
     ("Les livraisons du lidar Optis 900 sont décalées ; Alcyone dévoile aussi Cardan 1.5, face aux Instinct MI400 "
      "d'AMD, et la Lumio Tab 12 mise sur Android.",
      [("Optis 900", "PRODUCT"), ("Cardan 1.5", "PRODUCT"), ("Instinct MI400", "PRODUCT"), ("Lumio Tab 12", "PRODUCT")]),
+    # a known company's name and a model number: its product ("le Xiaomi 15 Ultra"), not a quantity ("Apple 3 %")
+    ("Le Jade 7 rivalise avec le Xiaomi 15 Ultra ; Apple 3 % et Nvidia 10 milliards de dollars.",
+     [("Xiaomi 15 Ultra", "PRODUCT"), ("Apple", "COMPANY"), ("Nvidia", "COMPANY")]),
     # …and one word of its own, no number: a product line, not a unit, person or place of the company
     ("La néobanque Virelle propose les formules Virelle Plus à 7,99 euros et Virelle Metal à 16,99 euros, et Virelle "
      "Split, une fonction de paiement fractionné.", [("Virelle Metal", "PRODUCT"), ("Virelle Split", "PRODUCT")]),

@@ -20,7 +20,7 @@ from spacy.tokens import Doc
 from extractor.components._flags import with_first_word_flag
 from extractor.components._spans import annotated, text_of
 from extractor.components.entity_rules import (
-    CUE, DATE_WORDS, MODEL, NAME_TOKEN, NETWORK_GENERATION, CUES_PEOPLE_FIT, PLATFORM_CUES, PRODUCT_SHAPE, SHAPE, TARGET_CUES,
+    CUE, DATE_WORDS, MODEL, NAME_TOKEN, CUES_PEOPLE_FIT, PLATFORM_CUES, PRODUCT_SHAPE, SHAPE, TARGET_CUES,
     Candidate, NameRules, write_candidates)
 from extractor.resources import cue_patterns, word_list
 
@@ -30,9 +30,6 @@ _COMPOUND_FIRST_NAME = re.compile(r"(?<![\w-])([A-ZÀ-Þ][a-zà-ÿ]+)-[A-ZÀ-Þ]
 _WORD_WITH_DIGIT = re.compile(r"(?<![\w.-])[A-Za-z][\w.-]*\d")
 # A number or a code right after a word: where a name's model number may start ("Optis 900", "Radix R70")
 _NUMBER_AFTER_WORD = re.compile(r"(?<=[A-Za-zà-ÿ] )(?=\d|[A-Z]{1,3}\d)")
-# Words after a number that make it a quantity, not a model number: "Vercorys 140 millions", "Nvidia 3 %"
-_QUANTITY_WORDS = frozenset({"%", "€", "$", "£", "¥", "millions", "million", "milliards", "milliard", "mds", "md", "m",
-                             "euros", "dollars", "ans", "fois", "points", "pts"})
 # A sentence's first word that is no name: "Environ 25 salariés", "Plus 2 %"
 _NOT_NAME_POS = frozenset({"ADV", "ADP", "DET", "PRON", "SCONJ", "CCONJ", "NUM"})
 
@@ -60,7 +57,6 @@ class CueRuler(NameRules):
         self.aux_hashes = {nlp.vocab.strings.add(w) for w in ("a", "avait", "va", "vient", "ont", "avaient")}
         # nouns no person is described by ("up" and "pousse" end "start-up" and "jeune-pousse", cut by the tokenizer)
         self.company_only_nouns = word_list("company_only_nouns")
-        self.count_nouns = word_list("count_nouns")
         # One matcher holds every pattern (one pass over the doc), another only those without part-of-speech
         # tags, for docs without them (a blank pipeline); each pattern's place in the files orders its matches.
         # (`validate=False`: a lexeme flag's integer key is no attribute name to pydantic's pattern schema)
@@ -339,16 +335,11 @@ class CueRuler(NameRules):
         at = [i for i, idx in enumerate(doc.to_array("IDX").tolist()) if idx in starts] if starts else []
         for i in at:
             number, name = doc[i], doc[i - 1]
-            after = doc[i + 1] if i + 1 < len(doc) else None
-            if not self._is_version(number) or NETWORK_GENERATION.match(number.text) or not name.text[:1].isupper() \
+            if not self.model_number_at(doc, i) or not name.text[:1].isupper() \
                     or not NAME_TOKEN.match(name.text) or name.pos_ in _NOT_NAME_POS \
                     or name.lower_ in self.function_words or name.lower_ in self.numbered_non_products \
                     or name.lower_ in DATE_WORDS or name.ent_type_ == "LOC" \
-                    or f"{name.lower_} {number.lower_}" in self.not_entities or name.lower_ in self.not_entities \
-                    or after is not None and (after.like_num or after.lower_ in _QUANTITY_WORDS
-                                              or after.lower_ in self.measure_units
-                                              or after.lower_ in self.count_nouns
-                                              or after.is_lower and after.pos_ == "NOUN" and after.lower_[-1:] in "sx"):
+                    or f"{name.lower_} {number.lower_}" in self.not_entities or name.lower_ in self.not_entities:
                 continue
             start = i - 1
             while start > max(i - 4, 0) and NAME_TOKEN.match(doc[start - 1].text) \

@@ -166,8 +166,9 @@ class EntityResolver(NameRules):
         wanted = {doc.vocab.strings[name] for name in companies}
         for i in [i for i, orth in enumerate(doc.to_array("ORTH").tolist()) if orth in wanted]:
             cand = at_start.get(i)
-            if cand is None and i in taken or cand is not None and (cand.end - cand.start > 1
-                                                                     or cand.priority >= GAZETTEER):
+            # a known company too, when a model number follows it: "le Xiaomi 15 Ultra", "la Renault 5 E-Tech"
+            if cand is None and i in taken or cand is not None and (cand.end - cand.start > 1 or cand.priority >= GAZETTEER
+                                                                     and not self.model_number_at(doc, i + 1)):
                 continue
             product = at_start.get(i + 1)
             if product is not None and product.label == "PRODUCT" and product.priority < GAZETTEER:
@@ -180,7 +181,8 @@ class EntityResolver(NameRules):
                 end = self._extend_product(doc, words)
                 if end == words and self._names_a_line(doc, i + 1, words):
                     pass  # "Virelle Metal à 16,99 euros": a word of its own after the company, no number
-                elif words == i + 1 or end == words or any(j in taken for j in range(words, end)):
+                elif words == i + 1 and not self.model_number_at(doc, i + 1) or end == words \
+                        or any(j in taken for j in range(words, end)):
                     continue
             else:
                 continue

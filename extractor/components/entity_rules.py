@@ -45,6 +45,9 @@ PRODUCT_VERSION = re.compile(r"^(?:(?!0$)\d{1,4}[a-z]?|[A-Z]{1,3}\d{1,4}[a-z]?|\
 YEAR = re.compile(r"^(?:19|20)\d\d$")
 # A network's generation or a link's speed ("5G", "8G"): one token (`pipeline.add_components`), a model code
 NETWORK_GENERATION = re.compile(r"^\d{1,2}G$")
+# Words after a number that make it a quantity, not a model number: "Vercorys 140 millions", "Nvidia 3 %"
+QUANTITY_WORDS = frozenset({"%", "€", "$", "£", "¥", "millions", "million", "milliards", "milliard", "mds", "md", "m",
+                            "euros", "dollars", "ans", "fois", "points", "pts"})
 GLUED_MODEL = re.compile(r"^([A-Z][a-z]+)\d{1,2}$")
 DATE_WORDS = frozenset(WEEKDAYS) | frozenset(MONTHS)
 # Cues whose "de" introduces the object of an event, not a place: "l'acquisition de Tiffany", "le lancement de Luna".
@@ -131,6 +134,7 @@ class NameRules:
         self.leader_words = word_list("leader_words")
         self.measure_units = word_list("measure_units")  # "90 W", "512 Go": a measure the model may take for a name
         self.numbered_non_products = word_list("numbered_non_products")  # "Ligue 1", "licence Apache 2.0"
+        self.count_nouns = word_list("count_nouns")  # "12 salariés": a count
         self.company_nouns = word_list("company_nouns")
         # nouns an acronym names after them: a medium, a body, a person's party ("le sénateur LR")
         self.acronym_name_nouns = word_list("acronym_name_nouns") | self.person_titles | word_list("person_descriptions")
@@ -181,6 +185,17 @@ class NameRules:
         """A family's name runs on to a model number: "Galaxy" S25, "Galaxy" Z Flip6, "Claude" 3 Opus."""
         grown = self._extend_product(doc, end, support)
         return any(self._is_version(t) or self._is_glued_model(t) for t in doc[end:grown])
+
+    def model_number_at(self, doc: Doc, i: int) -> bool:
+        """`doc[i]` is a model number or code, not a quantity ("Optis 900", "Radix R70"; not "140 millions",
+        "3 %", "12 salariés", nor a network's "5G")."""
+        if i >= len(doc):
+            return False
+        number, after = doc[i], doc[i + 1] if i + 1 < len(doc) else None
+        return self._is_version(number) and not NETWORK_GENERATION.match(number.text) and not (
+            after is not None and (after.like_num or after.lower_ in QUANTITY_WORDS or after.lower_ in self.measure_units
+                                   or after.lower_ in self.count_nouns
+                                   or after.is_lower and after.pos_ == "NOUN" and after.lower_[-1:] in "sx"))
 
     @staticmethod
     def _is_version(token: Token) -> bool:
