@@ -228,6 +228,12 @@ ENTITIES = [
     # a known company's name and a model number: its product ("le Xiaomi 15 Ultra"), not a quantity ("Apple 3 %")
     ("Le Jade 7 rivalise avec le Xiaomi 15 Ultra ; Apple 3 % et Nvidia 10 milliards de dollars.",
      [("Xiaomi 15 Ultra", "PRODUCT"), ("Apple", "COMPANY"), ("Nvidia", "COMPANY")]),
+    # a company's name and one word, where the body first names it so, is its full name (a title may shorten it);
+    # the same name and another word later is a product line
+    ("Paiements : Teravia relève ses objectifs après un deuxième trimestre record\n\nTeravia Paiements a publié mercredi "
+     "soir un chiffre d’affaires de 412 millions d’euros. Dans le détail, l’activité de paiement en ligne, portée par la "
+     "plateforme Teravia Checkout, a progressé de 21 %. Teravia vend le terminal Nomad T5.",
+     [("Teravia Paiements", "COMPANY"), ("Teravia Checkout", "PRODUCT")]),
     # …and one word of its own, no number: a product line, not a unit, person or place of the company
     ("La néobanque Virelle propose les formules Virelle Plus à 7,99 euros et Virelle Metal à 16,99 euros, et Virelle "
      "Split, une fonction de paiement fractionné.", [("Virelle Metal", "PRODUCT"), ("Virelle Split", "PRODUCT")]),

@@ -34,6 +34,12 @@ EVIDENCE_ORDER = ((KNOWN_KEY, ("known",)), (CUES_KEY, ("cue", "platform", "subje
                   (CUES_KEY, ("body", "first_name", "shape")))
 
 
+def _body_start(doc: Doc) -> int:
+    """The first token after the title line (0 for a text of one line): a headline often shortens a company's
+    name ("Teravia relève ses objectifs" before "Teravia Paiements a publié…")."""
+    return next((t.i for t in doc if "\n" in t.text), 0)
+
+
 def _one_word_companies(doc: Doc, chosen: list[Candidate]) -> set[str]:
     """The one-word names the article calls a company somewhere ("Aldrane", "Kymaro")."""
     return {doc[c.start].text for c in chosen if c.end - c.start == 1 and c.label == "COMPANY"}
@@ -123,10 +129,16 @@ class EntityResolver(NameRules):
         model saw an organisation ("NX-Etch" 300)."""
         # a one-word name the article calls a company somewhere, and where it is first named (as anything)
         companies = _one_word_companies(doc, chosen)
-        first_named: dict[str, int] = {}
+        body = _body_start(doc)
+        first_named: dict[str, int] = {}  # alone, title included
+        first_said: dict[str, int] = {}  # alone or starting a longer name, in the body
         for cand in chosen:
-            if cand.end - cand.start == 1 and doc[cand.start].text in companies:
+            if doc[cand.start].text not in companies:
+                continue
+            if cand.end - cand.start == 1:
                 first_named.setdefault(doc[cand.start].text, cand.start)
+            if cand.start >= body:
+                first_said.setdefault(doc[cand.start].text, cand.start)
         taken = {i for c in chosen for i in range(c.start, c.end)}
         for cand in chosen:
             if cand.priority == GAZETTEER:
@@ -135,7 +147,11 @@ class EntityResolver(NameRules):
             # the model's reading, or a cue's company ("Kubeo Engine, une plateforme") unless it says a unit
             # before or after it ("sa filiale Kubeo Health", "Calderis Sud, la filiale qui…")
             around = (*doc[max(0, cand.start - 3) : cand.start], *doc[cand.end : cand.end + 3])
-            if (cand.priority <= MODEL or cand.priority == CUE and cand.label == "COMPANY"
+            if cand.priority <= MODEL and len(rest) == 1 and doc[cand.start].text in companies \
+                    and first_said.get(doc[cand.start].text) == cand.start \
+                    and rest[0].is_title and rest[0].is_alpha and self._names_a_line(doc, cand.start + 1, cand.end):
+                cand.label = "COMPANY"  # the body first names the company so: "Teravia Paiements a publié…"
+            elif (cand.priority <= MODEL or cand.priority == CUE and cand.label == "COMPANY"
                     and not any(t.lower_ in self.unit_nouns for t in around)) \
                     and len(rest) and first_named.get(doc[cand.start].text, cand.start) < cand.start \
                     and all(t.text[:1].isupper() or t.text[:1].isdigit() for t in rest):
@@ -246,6 +262,11 @@ class EntityLinker(NameRules):
         for cand in prefixed:
             cand.id = products.get(doc[cand.start + 1 : cand.end].text, cand.id)
         short_forms: dict[str, Candidate] = {}
+        body = _body_start(doc)
+        first_said: dict[str, Candidate] = {}  # the first name of the body each word starts
+        for cand in chosen:
+            if cand.start >= body:
+                first_said.setdefault(doc[cand.start].text, cand)
         # A one-word name with its own strong evidence ("la start-up Mévora") keeps its identity: it does
         # not become the short form of a longer name ("Mévora Care", its app).
         for cand in chosen:
@@ -267,9 +288,10 @@ class EntityLinker(NameRules):
                         and (head.text not in places or not head.has_vector):
                     short_forms.setdefault(head.text, cand)
                     own = short_forms[head.text]
-                    if own.end - own.start == 1 and own.label == "COMPANY" and span[-1].lower_ in self.company_suffixes:
-                        # "la société Nacréon" is "Nacréon Interactive" (a company's suffix); "Mévora Care" is
-                        # another entity, its app
+                    if own.end - own.start == 1 and own.label == "COMPANY" and (
+                            span[-1].lower_ in self.company_suffixes or first_said.get(head.text) is cand):
+                        # "la société Nacréon" is "Nacréon Interactive" (a company's suffix), and "Teravia" the
+                        # "Teravia Paiements" the body first names; "Mévora Care" is another entity, its app
                         short_forms[head.text] = cand
             following = doc[cand.end : cand.end + 3]
             if len(following) == 3 and following[0].text == "(" and following[2].text == ")" \
