@@ -175,7 +175,8 @@ _FOUNDED_AFTER_NAME = re.compile(rf"{S}*[,(]?{S}*(?:(?:une?|la|le|l{AP}){S}*)?(?
 # Before a person: a company founded with them ("qui a cofondé l'entreprise en 2017 avec", "qu'elle a créée en
 # 2020 avec")
 _COFOUNDED_WITH = re.compile(rf"(?:qui|qu{AP}(?:il|elle)){S}+(?:a|avait){S}+(?:co)?(?:fondée?|créée?)"
-                             rf"(?:{S}+(?:l{AP}|la{S}+|le{S}+)?[\w'’-]+)?(?:{S}+en{S}+\d{{4}})?{S}+avec{S}+$")
+                             rf"(?:{S}+(?:l{AP}|la{S}+|le{S}+)?[\w'’-]+)?(?:{S}+en{S}+\d{{4}})?{S}+avec{S}+"
+                             rf"(?:(?:l{AP}|le{S}+|la{S}+|son{S}+|sa{S}+)[a-zéèêàçô-]+{S}+(?:[a-zéèêàçô-]+{S}+)?)?$")  # "avec l'ancien trader"
 # Before a name: it is a source or an agent there ("consulté par", "selon", "a indiqué à")
 _SOURCE_BEFORE = re.compile(rf"(?i)\b(?:par|selon|d{AP}après|auprès{S}+de|auprès{S}+du|à){S}+$")
 # The company founded, described: "qui a fondé l'entreprise", "qu'elle a créée"

@@ -71,6 +71,9 @@ ROLES = [
     # "qui a créé le studio": the company introduced as a studio, not the article's
     ("Tencent rachète le studio lyonnais Hautecombe. Tencent paiera 612 millions d'euros. Jean-Marc Vérany, qui a "
      "créé le studio en 1998, apporte ses titres.", [("jean_marc_verany", "founder", "hautecombe")]),
+    # …"avec" someone described first ("avec l'ancien trader X")
+    ("Veltis paie. Karim Benali, le PDG, qui a fondé Veltis en 2012 avec l'ancien trader Julien Berger, a parlé.",
+     [("karim_benali", "cofounder", "veltis"), ("julien_berger", "cofounder", "veltis"), ("karim_benali", "CEO", "veltis")]),
     # the founder of two companies
     ("Claire Vidal, fondatrice de Veltis et d'Eurazeo, investit.",
      [("claire_vidal", "founder", "veltis"), ("claire_vidal", "founder", "eurazeo")]),
