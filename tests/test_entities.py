@@ -228,6 +228,11 @@ ENTITIES = [
     # a known company's name and a model number: its product ("le Xiaomi 15 Ultra"), not a quantity ("Apple 3 %")
     ("Le Jade 7 rivalise avec le Xiaomi 15 Ultra ; Apple 3 % et Nvidia 10 milliards de dollars.",
      [("Xiaomi 15 Ultra", "PRODUCT"), ("Apple", "COMPANY"), ("Nvidia", "COMPANY")]),
+    # a word no model knows that starts product names with a model number, said alone as a subject, is their maker
+    ("Isokai K7 Pro : prix, fiche technique et date de sortie du nouveau rival du Galaxy S25\n\nIsokai passe la seconde "
+     "en France. Le constructeur chinois, encore confidentiel il y a deux ans, a présenté ce mardi à Paris ses Isokai K7 "
+     "et K7 Pro, deux smartphones qui visent frontalement le Galaxy S25 de Samsung.",
+     [("Isokai", "COMPANY"), ("Isokai K7 Pro", "PRODUCT")]),
     # a company's name and one word, where the body first names it so, is its full name (a title may shorten it);
     # the same name and another word later is a product line
     ("Paiements : Teravia relève ses objectifs après un deuxième trimestre record\n\nTeravia Paiements a publié mercredi "

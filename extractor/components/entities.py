@@ -60,6 +60,7 @@ class EntityResolver(NameRules):
         text = text_of(doc)
         chosen = [c for c in self._resolve(candidates) if not self._is_noise(doc, c, text)]
         chosen = self._join_maker_and_product(doc, chosen)
+        chosen = self._makers_named_in_products(doc, chosen)
         self._name_products(doc, chosen)
         self._makers_after_products(doc, chosen)
         # a known company where one posts ("publié sur Twitter") is the platform there: a product, same entity
@@ -168,6 +169,21 @@ class EntityResolver(NameRules):
                         after is not None and (after.is_digit or after.text == "%" or after.pos_ == "NOUN")):
                     cand.end = end
                     taken.update(range(cand.start, end))
+
+    def _makers_named_in_products(self, doc: Doc, chosen: list[Candidate]) -> list[Candidate]:
+        """"Isokai passe la seconde en France… ses Isokai K7 et K7 Pro": a word no model knows that starts the names
+        of products with a model number, said alone as a subject (a verb right after it), is their maker."""
+        heads = {doc[c.start].text for c in chosen if c.label == "PRODUCT" and c.end - c.start > 1
+                 and doc[c.start].text[:1].isupper() and self._is_unknown_word(doc[c.start])
+                 and self.model_number_at(doc, c.start + 1)}
+        if not heads:
+            return chosen
+        taken = {i for c in chosen for i in range(c.start, c.end)}
+        wanted = {doc.vocab.strings[head] for head in heads}
+        found = [Candidate(i, i + 1, "COMPANY", priority=MODEL)
+                 for i, orth in enumerate(doc.to_array("ORTH").tolist())
+                 if orth in wanted and i not in taken and i + 1 < len(doc) and doc[i + 1].pos_ in ("VERB", "AUX")]
+        return sorted(chosen + found, key=lambda c: c.start) if found else chosen
 
     def _join_maker_and_product(self, doc: Doc, chosen: list[Candidate]) -> list[Candidate]:
         """"la bague connectée Orvane Ring 2", "le Vellun Aero 14", "Virelle Metal": the one-word name of a
