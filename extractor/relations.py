@@ -203,6 +203,8 @@ _BY = re.compile(r"(?i)\s*par\s+(?:(?:le|la|les)\s+|l['’])?")
 _LIST_GLUE = re.compile(r"(?i)\s*(?:,|\bet\b|\bou\b|\bainsi\s+que\b)\s*(?:(?:le|la|les|son|sa|ses|un|une|des)\s+|l['’]\s*)?"
                         r"(?:(?!(?:sur|sous|pour|avec|contre|face|à|en|dans|chez|par|que|qui|dont)\b)[a-zàâçéèêëîïôûù'’-]+\s+){0,4}?")
 # Between a launch word and a product that is not the one launched: "lance ses modèles face à GPT-4o"
+# A part of a figure: "à 144 millions, dont 97 millions pour le conseil"
+_OF_WHICH = re.compile(r"(?:\s+[^,.;:()]{1,40}?)?\s*,?\s*dont\s+(?:(?:plus|près|environ|quelque)\s+(?:de\s+|d['’]\s*)?)?")
 # An investor's part: "250 millions apportés par Bpifrance", "…, souscrite par Bpifrance, à hauteur de 80 millions",
 # "General Atlantic a déboursé à lui seul 110 millions"
 _CONTRIBUTED_BY = re.compile(r"\s+(?:apportée?s?|souscrite?s?|versée?s?|injectée?s?|investie?s?)\s+par\s+"
@@ -1443,6 +1445,22 @@ class RelationFinder:
             if sentence is not None:
                 self._add("MAKER", {"maker": maker, "product": ref}, sentence, None, "maker_of_record", 0.6)
 
+    def revenue_parts(self) -> None:
+        """"…à 144 millions, dont 97 millions pour le conseil": a part of a company's figure, said with "dont" right
+        after it, is a figure of that company too (RELATIONS.md: segment and product-line revenue)."""
+        money = sorted((r for r in self.refs if r.kind == "MONEY"), key=lambda r: r.start)
+        by_ref = {r.ref: r for r in money}
+        starts = [r.start for r in money]
+        for relation in [r for r in self.found if r.type == "REVENUE"]:
+            whole = by_ref.get(relation.arguments.get("amount"))
+            of_which = _OF_WHICH.match(self.text, whole.end) if whole is not None else None
+            index = bisect_left(starts, of_which.end()) if of_which else len(money)
+            if index < len(money) and money[index].start == of_which.end():
+                self._add("REVENUE", {"company": relation.arguments["company"], "amount": money[index].ref,
+                                      "period": relation.arguments.get("period")},
+                          Sentence(relation.sentence.start, relation.sentence.end), None, "revenue_part", 0.6,
+                          {"metric": relation.attributes.get("metric", "revenue")})
+
     def makers_of_units(self) -> None:
         """MAKER of the products a sentence about one of a company's business units lists, where nothing else
         gave them one: "La division centres de données, qui commercialise les accélérateurs Tera T3 et Tera T2,
@@ -1783,6 +1801,7 @@ class RelationFinder:
         self.titled = _titled(roles)
         self.quotes([r for r in self.refs if r.kind == "PERSON"])
         self.employment(roles)
+        self.revenue_parts()
         self.makers_of_record()
         self.makers_of_units()
         self.makers_of_versions()

@@ -620,6 +620,10 @@ IN_CONTEXT = [
     # a person launches for the company they work for
     ("Kerlys a inauguré son usine. Nadia Benhamou, sa directrice technique, a profité de l'occasion pour dévoiler le "
      "KX1700.", [("PRODUCT_LAUNCH", {"company": "Kerlys", "product": "KX1700"})], []),
+    # a part of a company's figure, after "dont", is its figure too
+    ("Gallerand Systèmes a publié ses résultats. Son chiffre d'affaires a atteint 412 millions d'euros au troisième "
+     "trimestre, dont 97 millions pour le conseil.",
+     [("REVENUE", {"company": "Gallerand Systèmes", "amount": "97 millions"})], []),
     # one investor's part of a round: "apportés par", "à hauteur de", "a déboursé à lui seul"; not a contract's amount
     ("La start-up Rhodanis lève 600 millions d'euros, dont 250 millions apportés par Bpifrance.",
      [("INVESTMENT", {"investor": "Bpifrance", "amount": "250 millions"})], []),
