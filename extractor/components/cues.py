@@ -5,7 +5,8 @@
 - an unknown proper noun as the subject of a business verb ("Veltis lève 85 millions"; kind "subject");
 - public bodies named by a head noun in lower case ("le tribunal de commerce de Paris"; kind "body");
 - French compound first names split by the tokenizer ("Jacques-Henri Eyraud"; kind "first_name");
-- product model-number shapes ("Trainium3", "GPT-4o", "H100"; kind "shape").
+- product model-number shapes ("Trainium3", "GPT-4o", "H100") and names with their model number ("Optis 900",
+  "Radix R70"; kind "shape").
 They go to `doc.spans["technews_cues"]` (see `entity_rules.write_candidates`).
 """
 from __future__ import annotations
