@@ -620,6 +620,10 @@ IN_CONTEXT = [
     # a person launches for the company they work for
     ("Kerlys a inauguré son usine. Nadia Benhamou, sa directrice technique, a profité de l'occasion pour dévoiler le "
      "KX1700.", [("PRODUCT_LAUNCH", {"company": "Kerlys", "product": "KX1700"})], []),
+    # money "réuni auprès de" investors is a round; shareholders gathered are not
+    ("Fondée en 2021, la start-up Ferlane avait jusqu’ici réuni 2,5 millions d’euros auprès de business angels.",
+     [("FUNDING_ROUND", {"company": "Ferlane", "amount": "2,5 millions d’euros"})], []),
+    ("Le groupe Kovalt a réuni ses actionnaires auprès de la Bourse de Paris.", [], [("FUNDING_ROUND", {})]),
     # a part of a company's figure, after "dont", is its figure too
     ("Gallerand Systèmes a publié ses résultats. Son chiffre d'affaires a atteint 412 millions d'euros au troisième "
      "trimestre, dont 97 millions pour le conseil.",
