@@ -280,7 +280,7 @@ _DESCRIBED_SOURCE = re.compile(r"(?i)\b(?:selon|pour|d['’]après)\s+(?:le|la|l
 def _title_stem(words: str) -> str:
     """The first word of a title, cut to five letters so that genders meet: "directrice" and "directeur" (direc),
     "présidente" and "président"."""
-    return re.sub(r"^(?:le|la|l['’])\s*", "", words.strip().lower()).split(" ")[0][:5]
+    return words.strip().lower().split(" ")[0][:5]
 
 
 def _titled(roles: list[dict]) -> dict[str, set[str]]:
@@ -724,7 +724,7 @@ class RelationFinder:
     def _contributions(self, sentence: Sentence, amounts: list[Ref]) -> None:
         """One investor's part, said beside a round or a project (RELATIONS.md: an INVESTMENT needs one identifiable
         investor): "dont 250 millions apportés par Bpifrance", "souscrite par Bpifrance, à hauteur de 80 millions",
-        "General Atlantic a déboursé à lui seul 110 millions". The target is the company of the sentence's round."""
+        "General Atlantic a déboursé à lui seul 110 millions"."""
         investors = self._in(sentence, COMPANY_TYPES)
         position = self.index[sentence.start, sentence.end]
         if not investors or not any(  # in the sentence or the one before ("X a levé 160 millions. Y a déboursé…")
@@ -1683,7 +1683,7 @@ class RelationFinder:
     def _titled_speaker(self, position: int, description: re.Match[str], people: list[Ref],
                         people_starts: list[int]) -> str | None:
         """The person named last before `position` whose title is the description's ("le ministre de l'Économie",
-        "la directrice financière"), where one is."""
+        "la directrice financière"), where one is: the words after its first article."""
         stem = _title_stem(re.sub(r"(?i)^.*?\b(?:le|la|l['’])\s*", "", description.group(0).strip()))
         return next((p.ref for p in reversed(people[: bisect_left(people_starts, position)])
                      if stem in self.titled.get(p.ref, ()) and not self._complement(p)), None)

@@ -167,16 +167,17 @@ _FOUNDERS_BETWEEN = re.compile(rf"{S}*(?:,|et|,{S}*(?:ancien|ancienne|anciens|an
                                rf"|passée?s?|\d+{S}+ans)[^.;:!?«»\"]{{0,100}}?,{S}*(?:et)?){S}*")
 # "La start-up rennaise, " before "fondée en 2022 par": a description of the company founded
 _DESCRIBED_BEFORE = re.compile(rf"(?i){_A_COMPANY_NOUN}(?:{S}+[a-zéèêàçô-]+){{0,2}}{S}*,{S}*$")
-# After the founders of an opening clause: the subject described ("…, la start-up a doublé")
-_DESCRIBED_AFTER_LIST = re.compile(rf"{S}*,(?:{S}*qui{S}[^,.;:!?]{{1,60}},)?{S}*(?i:{_A_COMPANY_NOUN})")  # (", qui restera à sa tête,")
+# After the founders of an opening clause: the subject described ("…, la start-up a doublé"), maybe after a
+# relative clause (", qui restera à sa tête, la PME…")
+_DESCRIBED_AFTER_LIST = re.compile(rf"{S}*,(?:{S}*qui{S}[^,.;:!?]{{1,60}},)?{S}*(?i:{_A_COMPANY_NOUN})")
 # Between a company and "fondée … par": an apposition ("Ombelle AI, start-up parisienne fondée en 2023 par")
 _FOUNDED_AFTER_NAME = re.compile(rf"{S}*[,(]?{S}*(?:(?:une?|la|le|l{AP}){S}*)?(?:[a-zà-ÿ'’-]+{S}+){{0,3}}?"
                                  rf"(?:qui{S}+a{S}+été{S}+)?")
 # Before a person: a company founded with them ("qui a cofondé l'entreprise en 2017 avec", "qu'elle a créée en
-# 2020 avec")
+# 2020 avec", "qui a fondé Wattéo en 2012 avec l'ancien trader")
 _COFOUNDED_WITH = re.compile(rf"(?:qui|qu{AP}(?:il|elle)){S}+(?:a|avait){S}+(?:co)?(?:fondée?|créée?)"
                              rf"(?:{S}+(?:l{AP}|la{S}+|le{S}+)?[\w'’-]+)?(?:{S}+en{S}+\d{{4}})?{S}+avec{S}+"
-                             rf"(?:(?:l{AP}|le{S}+|la{S}+|son{S}+|sa{S}+)[a-zéèêàçô-]+{S}+(?:[a-zéèêàçô-]+{S}+)?)?$")  # "avec l'ancien trader"
+                             rf"(?:(?:l{AP}|le{S}+|la{S}+|son{S}+|sa{S}+)[a-zéèêàçô-]+{S}+(?:[a-zéèêàçô-]+{S}+)?)?$")
 # Before a name: it is a source or an agent there ("consulté par", "selon", "a indiqué à")
 _SOURCE_BEFORE = re.compile(rf"(?i)\b(?:par|selon|d{AP}après|auprès{S}+de|auprès{S}+du|à){S}+$")
 # The company founded, described: "qui a fondé l'entreprise", "qu'elle a créée"

@@ -34,10 +34,18 @@ EVIDENCE_ORDER = ((KNOWN_KEY, ("known",)), (CUES_KEY, ("cue", "platform", "subje
                   (CUES_KEY, ("body", "first_name", "shape")))
 
 
-def _body_start(doc: Doc) -> int:
-    """The first token after the title line (0 for a text of one line): a headline often shortens a company's
-    name ("Teravia relève ses objectifs" before "Teravia Paiements a publié…")."""
-    return next((t.i for t in doc if "\n" in t.text), 0)
+def _first_named_in_body(doc: Doc, chosen: list[Candidate]) -> dict[str, Candidate]:
+    """The first name after the title line that each word starts: a headline often shortens a company's name
+    ("Teravia relève ses objectifs" before "Teravia Paiements a publié…"). (The line break is found in the text,
+    not one Token object per word: a text of one line may be long.)"""
+    line_end = text_of(doc).find("\n")
+    line_break = doc.char_span(line_end, line_end + 1, alignment_mode="expand") if line_end >= 0 else None
+    body = line_break.start if line_break is not None else 0
+    first: dict[str, Candidate] = {}
+    for cand in chosen:
+        if cand.start >= body:
+            first.setdefault(doc[cand.start].text, cand)
+    return first
 
 
 def _one_word_companies(doc: Doc, chosen: list[Candidate]) -> set[str]:
@@ -130,16 +138,11 @@ class EntityResolver(NameRules):
         model saw an organisation ("NX-Etch" 300)."""
         # a one-word name the article calls a company somewhere, and where it is first named (as anything)
         companies = _one_word_companies(doc, chosen)
-        body = _body_start(doc)
         first_named: dict[str, int] = {}  # alone, title included
-        first_said: dict[str, int] = {}  # alone or starting a longer name, in the body
         for cand in chosen:
-            if doc[cand.start].text not in companies:
-                continue
-            if cand.end - cand.start == 1:
+            if cand.end - cand.start == 1 and doc[cand.start].text in companies:
                 first_named.setdefault(doc[cand.start].text, cand.start)
-            if cand.start >= body:
-                first_said.setdefault(doc[cand.start].text, cand.start)
+        first_said = _first_named_in_body(doc, chosen)
         taken = {i for c in chosen for i in range(c.start, c.end)}
         for cand in chosen:
             if cand.priority == GAZETTEER:
@@ -149,7 +152,7 @@ class EntityResolver(NameRules):
             # before or after it ("sa filiale Kubeo Health", "Calderis Sud, la filiale qui…")
             around = (*doc[max(0, cand.start - 3) : cand.start], *doc[cand.end : cand.end + 3])
             if cand.priority <= MODEL and len(rest) == 1 and doc[cand.start].text in companies \
-                    and first_said.get(doc[cand.start].text) == cand.start \
+                    and first_said.get(doc[cand.start].text) is cand \
                     and rest[0].is_title and rest[0].is_alpha and self._names_a_line(doc, cand.start + 1, cand.end):
                 cand.label = "COMPANY"  # the body first names the company so: "Teravia Paiements a publié…"
             elif (cand.priority <= MODEL or cand.priority == CUE and cand.label == "COMPANY"
@@ -278,11 +281,7 @@ class EntityLinker(NameRules):
         for cand in prefixed:
             cand.id = products.get(doc[cand.start + 1 : cand.end].text, cand.id)
         short_forms: dict[str, Candidate] = {}
-        body = _body_start(doc)
-        first_said: dict[str, Candidate] = {}  # the first name of the body each word starts
-        for cand in chosen:
-            if cand.start >= body:
-                first_said.setdefault(doc[cand.start].text, cand)
+        first_said = _first_named_in_body(doc, chosen)
         # A one-word name with its own strong evidence ("la start-up Mévora") keeps its identity: it does
         # not become the short form of a longer name ("Mévora Care", its app).
         for cand in chosen:

@@ -137,8 +137,8 @@ class KnownNames(NameRules):
         """End of a product named after its maker: capitalised words right after a company's name ("Salesforce"
         Field Service, "SAP" SuccessFactors, "Ericsson" Private 5G), at most three, none a company suffix (then
         the words name a company: "LVMH" Luxury Ventures), a place, a first name or the start of another known
-        name, the first not a unit word, and no event's name ("Microsoft Experience"); `end` when none. (A name the model reads as one organisation is a unit of the
-        group: `_company_unit`, tried first.)"""
+        name, the first not a unit word, and no event's name ("Microsoft Experience"); `end` when none. (A name the
+        model reads as one organisation is a unit of the group: `_company_unit`, tried first.)"""
         start, words = end, 0
         while end < len(doc) and (words < 3 or not doc[end - 1].whitespace_):  # "5G" is one word, two tokens
             token = doc[end]
