@@ -8,7 +8,10 @@ import datetime as dt
 
 import pytest
 
+from extractor.normalize import dates
 from extractor.normalize.dates import find_date_spans, parse_date
+from extractor.normalize.regex import finditer_in
+from paths import FIXTURES
 
 PUBLISHED = dt.date(2025, 2, 7)
 
@@ -341,3 +344,21 @@ def test_find_date_spans_is_pure_and_ordered():
 def test_parse_date_never_guesses_from_today():
     assert parse_date("hier").value is None
     assert parse_date("hier", published=dt.date(2020, 1, 1)).value == "2019-12-31"
+
+
+def _sentence(row) -> str:
+    return row if isinstance(row, str) else row[0]
+
+
+@pytest.mark.parametrize("text", [
+    *(_sentence(row) for table in (ABSOLUTE, NOT_DATES, INTERVALS_AND_TIMES, MORE_ABSOLUTE, RELATIVE,
+                                   RELATIVE_INTERVALS) for row in table),
+    *(path.read_text(encoding="utf-8") for path in sorted((FIXTURES / "articles").glob("*.txt"))),
+    "avant-hier, l'avanthier, enmars, le quinze. Du 3 au 5 mars 2025 à 14h, la trente-deuxième semaine de l'année 2024",
+])
+def test_atoms_searched_near_keys_are_those_of_the_whole_text(text):
+    lower = dates._lower(dates.fold(text))
+    near = dates._windows_near_keys(lower)
+    assert sorted((name, m.span()) for name, pattern in dates._ATOMS
+                  for m in finditer_in(pattern, lower, near[dates._ATOM_KEYS[name]])) == \
+        sorted((name, m.span()) for name, pattern in dates._ATOMS for m in pattern.finditer(lower))

@@ -46,7 +46,7 @@ from functools import lru_cache
 
 from extractor.lang_fr import MONTHS, NUMBER_WORDS, ORDINAL_WORDS, PLURAL_LOOKING_WORDS, WEEKDAYS
 from extractor.normalize.numbers import parse_number
-from extractor.normalize.regex import alternation
+from extractor.normalize.regex import alternation, finditer_in, merged_windows, windows_around
 
 # Every dateparser call goes through these settings (plus RELATIVE_BASE per article).
 DATEPARSER_SETTINGS = {
@@ -233,6 +233,32 @@ _ATOM_PATTERNS: list[tuple[str, str]] = [
 # Patterns are lower case and match a lower-cased copy of the folded text: case-insensitive matching
 # would cost twice the time. Guards that need case read the folded text itself.
 _ATOMS = [(name, re.compile(pattern)) for name, pattern in _ATOM_PATTERNS]
+
+# Every match of an atom holds one of its keys: a digit, a month, a weekday, a word of time, a day in words.
+# Atoms are searched only within _KEY_REACH characters of a key (no match reaches further from one, but across
+# runs of spaces no prose has): most of a news text is words no date can start from, and searching them was
+# most of the cost.
+_KEYS = {
+    "digit": r"\d",
+    "month": rf"(?:{_MONTH_FULL}|{_words(_ABBREVIATIONS)}|mois)(?![a-z])",
+    "weekday": rf"(?<![a-z]){_WEEKDAY}",
+    "time_word": r"(?<![a-z])(?:aujourd|(?:avant|apres)?hier|(?:apres)?demain|matin|soir|nuit|midi|minuit|jour|semaine"
+                 r"|mois|an(?:s|nees?)?(?![a-z])|trimestre|quart|semestre|ete|hiver|automne|printemps|week|veille"
+                 r"|lendemain|surlendemain|heure)",
+    "day_word": rf"(?<![a-z])(?:{_words(w for w in _DAY_WORDS if w != 'premier')})(?![a-z])",
+}
+_KEY_PATTERNS = {key: re.compile(pattern) for key, pattern in _KEYS.items()}
+_ATOM_KEYS = {
+    "day_range": ("digit",), "month_day_range": ("digit",), "day": ("month",), "month_first": ("month",),
+    "mixed": ("digit", "month"), "numeric": ("digit",), "spaced": ("digit",), "iso": ("digit",),
+    "day_month_numeric": ("digit",), "year_month_numeric": ("digit",), "quarter": ("digit", "time_word"),
+    "half": ("digit", "time_word"), "week_of_year": ("digit",), "fiscal": ("digit",), "month": ("digit",),
+    "month_alone": ("month",), "relative_range": ("time_word",), "anchored": ("time_word",),
+    "relative": ("time_word",), "weekday": ("weekday",), "day_alone": ("digit", "day_word"),
+    "nth_weekday": ("weekday",), "decade": ("time_word",), "year": ("digit",), "clock": ("digit", "time_word"),
+    "clock_range": ("digit", "time_word"), "numeric_range": ("digit",),
+}
+_KEY_REACH = 100
 _CLOCK_ALONE = re.compile(_CLOCK, re.IGNORECASE)
 
 # A year right after a capitalised word is a product or an event name ("Windows 2000", "Euro 2024").
@@ -304,8 +330,9 @@ def _lower(folded: str) -> str:
 
 
 def _atoms(lower: str, folded: str) -> list[_Atom]:
-    found = [_Atom(m.start(), m.end(), name, m) for name, pattern in _ATOMS for m in pattern.finditer(lower)
-             if _plausible(name, m, lower, folded)]
+    windows = _windows_near_keys(lower)
+    found = [_Atom(m.start(), m.end(), name, m) for name, pattern in _ATOMS
+             for m in finditer_in(pattern, lower, windows[_ATOM_KEYS[name]]) if _plausible(name, m, lower, folded)]
     # Longest first where atoms overlap ("2015/08/12" beats "de 2015"), then in text order.
     found.sort(key=lambda a: (-(a.end - a.start), a.start))
     starts: list[int] = []
@@ -317,6 +344,12 @@ def _atoms(lower: str, folded: str) -> list[_Atom]:
         starts.insert(i, atom.start)
         kept.insert(i, atom)
     return kept
+
+
+def _windows_near_keys(lower: str) -> dict[tuple[str, ...], list[tuple[int, int]]]:
+    """For each set of keys an atom has, the stretches of text its matches can lie in."""
+    near = {key: windows_around(pattern, lower, _KEY_REACH, _KEY_REACH) for key, pattern in _KEY_PATTERNS.items()}
+    return {keys: merged_windows(window for key in keys for window in near[key]) for keys in set(_ATOM_KEYS.values())}
 
 
 def _plausible(name: str, m: re.Match[str], text: str, cased: str) -> bool:

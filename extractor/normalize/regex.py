@@ -24,9 +24,13 @@ def noun_alternation(words: Iterable[str]) -> str:
 def windows_around(anchor: re.Pattern[str], text: str, before: int, after: int) -> list[tuple[int, int]]:
     """The stretches of `text` within `before` / `after` characters of a match of `anchor`, merged, in text
     order: where a grammar whose every match holds an anchor ("%" for a percentage) can match at all."""
+    return merged_windows((max(0, m.start() - before), min(len(text), m.end() + after)) for m in anchor.finditer(text))
+
+
+def merged_windows(windows: Iterable[tuple[int, int]]) -> list[tuple[int, int]]:
+    """(start, end) stretches sorted, overlapping or touching ones merged."""
     out: list[tuple[int, int]] = []
-    for m in anchor.finditer(text):
-        start, end = max(0, m.start() - before), min(len(text), m.end() + after)
+    for start, end in sorted(windows):
         if out and start <= out[-1][1]:
             out[-1] = (out[-1][0], max(out[-1][1], end))
         else:
