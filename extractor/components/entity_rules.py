@@ -128,7 +128,11 @@ class NameRules:
         self.company_product_words = word_list("company_product_words")
         self.company_unit_words = word_list("company_unit_words")
         self.event_words = word_list("event_words")  # "Microsoft Experience": an event named after a company
-        self.descriptor_heads = [tuple(h.split()) for h in sorted(word_list("descriptor_heads"), key=len, reverse=True)]
+        # generic nouns a name may follow, by their first word, longest first
+        self.descriptor_heads: dict[str, list[tuple[str, ...]]] = {}
+        for head in sorted(word_list("descriptor_heads"), key=len, reverse=True):
+            words = tuple(head.lower().split())
+            self.descriptor_heads.setdefault(words[0], []).append(words)
         self.not_person_words = word_list("not_person_words")
         self.person_titles = word_list("person_titles")
         self.leader_words = word_list("leader_words")
@@ -221,7 +225,7 @@ class NameRules:
     def _without_descriptor(self, doc: Doc, start: int, end: int) -> int:
         """Start of a name after the generic noun a span may begin with: "l'ONG Oxfam", "l'agence de presse
         Jiji" (`descriptor_heads`); never "Radio France", whose capitalised noun is part of the name."""
-        for head in self.descriptor_heads:
+        for head in self.descriptor_heads.get(doc[start].lower_, ()) if start < end else ():
             size = len(head)
             if end - start > size and [t.lower_ for t in doc[start : start + size]] == list(head) \
                     and (doc[start].is_lower or doc[start].text.isupper()) and doc[start + size].text[:1].isupper():
