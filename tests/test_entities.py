@@ -7,6 +7,10 @@ pytestmark = pytest.mark.model
 ENTITIES = [
     ("La start-up lyonnaise Veltis lève 85 millions d'euros.", [("Veltis", "COMPANY")]),
     ("Veltis lève des fonds auprès d'Index Ventures.", [("Veltis", "COMPANY"), ("Index Ventures", "COMPANY")]),
+    # an ordinary noun as a company's name: the subject of a business verb, capitalised mid-sentence elsewhere
+    ("Tablier lève 18 millions d'euros. Ulysse Navarro a créé Tablier en 2021.", [("Tablier", "COMPANY")]),
+    ("Poussette lève 12 millions d'euros. Marie Durand dirige Poussette depuis 2022.", [("Poussette", "COMPANY")]),
+    ("Ardoise rachète Cantal Soft. Marie Durand rejoint Ardoise en mars.", [("Ardoise", "COMPANY")]),
     # an unknown name as the subject of a business verb is a company, whatever the model thought
     ("Obsyra recrute 40 ingénieurs à Nantes.", [("Obsyra", "COMPANY")]),
     ("Klinova a racheté un concurrent allemand.", [("Klinova", "COMPANY")]),
@@ -297,6 +301,14 @@ NOT_ENTITIES = [
     ("Selon l'article 17, Vercorys 140 millions d'euros et Kerlys 12 salariés.", "Kerlys 12"),
     ("Orvane Ring 2, Watch R1 et Band 5 : prix\n\nLa marque Orvane lance la montre Orvane Watch R1.", "Band 5 : prix"),
 ]
+# Capitalised ordinary words that are no company: a rubric before a colon, a word of a longer name, a place, a
+# word never capitalised mid-sentence
+NOT_COMPANIES = [
+    ("Paiements : Teravia relève ses objectifs. Teravia Paiements a publié ses résultats.", "Paiements"),
+    ("Satellite : Orbelia lève 20 millions d'euros. Orbelia lance Satellite Direct.", "Satellite"),
+    ("Lyon investit 20 millions d'euros dans un campus. Le campus ouvrira à Lyon.", "Lyon"),
+    ("Tablier lève 18 millions d'euros. Le tablier est blanc.", "Tablier"),
+]
 
 
 @pytest.mark.parametrize("sentence,expected", ENTITIES)
@@ -336,6 +348,13 @@ def test_makers(nlp, sentence, product, maker):
     from extractor import extract
 
     assert {e.name: e.maker for e in extract(sentence).entities}.get(product) == maker
+
+
+@pytest.mark.parametrize("sentence,name", NOT_COMPANIES)
+def test_not_companies(nlp, sentence, name):
+    from extractor import extract
+
+    assert (name, "COMPANY") not in {(e.name, e.type) for e in extract(sentence).entities}
 
 
 @pytest.mark.parametrize("sentence,name", NOT_ENTITIES)

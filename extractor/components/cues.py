@@ -41,8 +41,17 @@ def _uses_pos(pattern: list[dict]) -> bool:
 
 # Before a name, words that make a source of it, not the apposition's subject
 _SOURCE_WORDS = frozenset({"selon", "pour", "d'après", "d’après"})
+# Before a name, words that make it a place: "à Lyon", "en Bretagne"
+_PLACE_PREPOSITIONS = frozenset({"à", "en", "dans", "vers", "depuis"})
 # Before a name, words that make it no subject: "la gamme de Kerys présente…"
 _PREPOSITIONS = frozenset({"de", "du", "des", "d'", "d’", "à", "au", "aux", "par", "pour", "sur", "chez", "avec"})
+
+
+def _alone_in_name(doc: Doc, i: int) -> bool:
+    """doc[i] is a name by itself: no capitalised word before or after it, and no colon after it (a rubric:
+    "Paiements : Teravia relève…")."""
+    return not (i and doc[i - 1].text[:1].isupper() and not doc[i - 1].is_sent_start) \
+        and not (i + 1 < len(doc) and (doc[i + 1].text[:1].isupper() or doc[i + 1].text == ":"))
 
 
 class CueRuler(NameRules):
@@ -207,7 +216,8 @@ class CueRuler(NameRules):
                 token = subject.head.head
                 if token.pos != self.propn and i >= 2 and doc[i - 1].text == ",":
                     token = doc[i - 2]
-            if token.pos != self.propn or token.has_vector:
+            named_noun = token.pos != self.propn and self._ordinary_word_as_name(doc, token)
+            if not (token.pos == self.propn and not token.has_vector or named_noun):
                 continue
             if not self._has_business_verb(subject):
                 continue
@@ -216,9 +226,24 @@ class CueRuler(NameRules):
                 continue  # "Jensen Huang annonce", "Huang annonce"
             start, end = (ent.start, ent.end) if ent is not None else (token.i, token.i + 1)
             start, end = self._trim(doc, start, end)
-            if start < end and not self._is_common_word(doc[start]):
+            if start < end and (named_noun or not self._is_common_word(doc[start])):
                 found.append(Candidate(start, end, "COMPANY", priority=CUE))
         return found + self._misparsed_subjects(doc, ents, surnames)
+
+    @staticmethod
+    def _ordinary_word_as_name(doc: Doc, token) -> bool:
+        """'Tablier lève 18 millions', '… à créer Tablier': an ordinary noun ('tablier') as a company's name. Its
+        capitalised form is no more frequent than the noun (vector rows go by frequency: 'Paris', 'Lyon' and
+        'Alan' are), no determiner comes before it, and the text capitalises it mid-sentence too but never
+        after a place preposition."""
+        vectors, text = doc.vocab.vectors, token.text
+        if not (token.is_title and token.is_alpha and len(text) > 2) or not _alone_in_name(doc, token.i) \
+                or token.i and doc[token.i - 1].pos_ == "DET" or vectors.find(key=token.lower) < 0 \
+                or 0 <= vectors.find(key=token.orth) < vectors.find(key=token.lower):
+            return False
+        mid_sentence = [t for t in doc if t.text == text and not t.is_sent_start and _alone_in_name(doc, t.i)
+                        and doc[t.i - 1].text not in ".!?\n"]
+        return bool(mid_sentence) and not any(doc[t.i - 1].lower_ in _PLACE_PREPOSITIONS for t in mid_sentence)
 
     def _misparsed_subjects(self, doc: Doc, ents: dict, surnames: set[str]) -> list[Candidate]:
         """"Ostrale a lancé …", "Brévalis dévisse de 11,8 %", "Le spécialiste … Nexolith a publié …": a word the
