@@ -195,6 +195,10 @@ _KEEPS_CHAIR = re.compile(rf"[^.;]{{0,80}}?\b(?:qui|et){S}+(?:(?i:conserve|conse
 _TAKES_POST = re.compile(rf"[^.;]{{0,160}}?\b(?:(?i:prendra|prend|a{S}+pris|va{S}+prendre|reprend|reprendra)"
                          rf"|(?P<leaves>(?i:abandonne|abandonnera|quitte|quittera|a{S}+quitté|cède|cédera|laisse|laissera))){S}+la{S}+"
                          rf"(?P<post>direction{S}+générale|présidence(?P<board>{S}+du{S}+conseil)?)")
+# After a person: a seat on a company's board taken ("…, associée chez Eurazeo, qui rejoint le conseil d'administration")
+_JOINS_BOARD = re.compile(rf"[^.;«»\"]{{0,160}}?\b(?i:entre|entrera|rejoint|rejoindra|intègre|intégrera|fait{S}+son{S}+entrée"
+                          rf"|fera{S}+son{S}+entrée){S}+(?:(?P<own>(?i:son|à{S}+son)){S}+|(?i:au|le|dans{S}+le){S}+)"
+                          rf"(?P<board>conseil{S}+(?:d{AP}administration|de{S}+surveillance))")
 _NAMED = re.compile(rf"(?i:nommée?|nomination{S}+de|arrivée{S}+de|recrutement{S}+de|promue?|désignée?|choisie?|recrutée?)"
                     rf"(?:{S}+(?i:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|hier|soir|matin|officiellement)){{0,2}}{S}*$")
 # After a person: the verb of an appointment ("a été nommée", "est promu", "devient", "va devenir").
@@ -679,6 +683,15 @@ def find_roles(text: str, mentions: list[MentionRef], *, sentences: list[Sentenc
             title = "CEO" if takes["post"].lower().startswith("direction") else "chair" if takes["board"] else "president"
             found.append(RoleStatement(person.id, takes["post"], title, named or topic, takes["leaves"] is not None,
                                        takes.start("post")))
+    # "Ursula Wendt, associée chez Wyvern, qui rejoint le conseil d'administration de Vortigo": a director of the
+    # company named after the board, else of the one "son" stands for, else of the article's; never of the firm
+    # the apposition names (Wyvern)
+    for person in people:
+        joins = _JOINS_BOARD.match(text, person.end)
+        if joins and not quoted(person.start) and not any(person.end < p.start < joins.end() for p in people):
+            board = possessor(person.start) if joins["own"] else org_after(joins.end())
+            if board is not None and not any(o.id == board for o in orgs if person.end <= o.start < joins.end()):
+                found.append(RoleStatement(person.id, joins["board"], "director", board, at=joins.start("board")))
     # "le départ de son directeur général, Serge Bellemare, … jusqu'à l'arrivée de son successeur, Karim Achour":
     # the successor takes the top post stated last before him (not an interim's)
     for person in people:

@@ -184,6 +184,16 @@ ROLES = [
       ("claire_vidal", "other", "google_deepmind")]),
     # a cook is no head of the article's company
     ("Amazon fête ses 30 ans. Le dîner était préparé par le chef Julien Berger.", []),
+    # a board seat taken: of the company named after the board, else of the one "son" stands for, else of the
+    # article's, never of the fund the apposition names
+    ("Veltis lève 20 millions. « C'est une chance », estime Claire Vidal, associée chez Eurazeo, qui rejoint le "
+     "conseil d'administration.", [("claire_vidal", "other", "eurazeo"), ("claire_vidal", "director", "veltis")]),
+    ("Apple vend. Karim Benali, associé d'Eurazeo, entre au conseil de surveillance de Veltis.",
+     [("karim_benali", "other", "eurazeo"), ("karim_benali", "director", "veltis")]),
+    ("Veltis recrute Julien Berger, l'ancien PDG d'Apple, qui rejoint son conseil d'administration.",
+     [("julien_berger", "CEO", "apple"), ("julien_berger", "director", "veltis")]),
+    ("Eurazeo investit. Claire Vidal, associée chez Eurazeo, qui rejoint le conseil d'administration, se tait.",
+     [("claire_vidal", "other", "eurazeo")]),
 ]
 
 
