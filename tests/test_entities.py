@@ -7,6 +7,8 @@ pytestmark = pytest.mark.model
 ENTITIES = [
     ("La start-up lyonnaise Veltis lève 85 millions d'euros.", [("Veltis", "COMPANY")]),
     ("Veltis lève des fonds auprès d'Index Ventures.", [("Veltis", "COMPANY"), ("Index Ventures", "COMPANY")]),
+    # a nationality before a name the model reads as a person's, but ending in a company's word
+    ("La société appartient à l'américain Halvern Analytics, qui l'avait rachetée.", [("Halvern Analytics", "COMPANY")]),
     # an ordinary noun as a company's name: the subject of a business verb, capitalised mid-sentence elsewhere
     ("Tablier lève 18 millions d'euros. Ulysse Navarro a créé Tablier en 2021.", [("Tablier", "COMPANY")]),
     ("Poussette lève 12 millions d'euros. Marie Durand dirige Poussette depuis 2022.", [("Poussette", "COMPANY")]),

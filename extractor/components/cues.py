@@ -67,6 +67,8 @@ class CueRuler(NameRules):
         self.aux_hashes = {nlp.vocab.strings.add(w) for w in ("a", "avait", "va", "vient", "ont", "avaient")}
         # nouns no person is described by ("up" and "pousse" end "start-up" and "jeune-pousse", cut by the tokenizer)
         self.company_only_nouns = word_list("company_only_nouns")
+        # words that end companies' and their products' names, never a person's ("Halden Securities", "X Analytics")
+        self.company_words = self.company_suffixes | word_list("company_product_words")
         # One matcher holds every pattern (one pass over the doc), another only those without part-of-speech
         # tags, for docs without them (a blank pipeline); each pattern's place in the files orders its matches.
         # (`validate=False`: a lexeme flag's integer key is no attribute name to pydantic's pattern schema)
@@ -147,8 +149,9 @@ class CueRuler(NameRules):
         Pesquet", "Marco Arment, créateur de…"), unless the apposition's noun never describes a person
         ("Morvane Santé, filiale du groupe…"); ", la société a levé…" after a list of founders is no apposition
         but the next clause."""
-        if cue not in CUES_PEOPLE_FIT or run[1] - run[0] <= 1 or doc[run[0]].ent_type_ != "PER":
-            return False
+        if cue not in CUES_PEOPLE_FIT or run[1] - run[0] <= 1 or doc[run[0]].ent_type_ != "PER" \
+                or doc[run[1] - 1].lower_ in self.company_words:
+            return False  # "l'américain Halvern Analytics": a company's word ends the name
         # (the definite article right after the comma opens the next clause, "…, la start-up a doublé", unless a
         # comma closes it as an apposition: "Kovalt Dupré, la start-up lyonnaise, a levé")
         return from_end or doc[end - 1].lower_ not in self.company_only_nouns \
