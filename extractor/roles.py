@@ -287,6 +287,8 @@ _SPECIFIC_NOUN = re.compile(r"(?i)\b(?:fonds|opérateur|constructeur|éditeur|fa
                             r"studio|équipementier|distributeur|hébergeur|fondeur|conglomérat|investisseur|intégrateur|"
                             r"start-up|startup|jeune pousse|jeune-pousse|licorne|scale-up|néobanque|fintech|PME|régie|"
                             r"enseigne|ESN|marque|spécialiste|pépite|biotech|medtech|edtech|insurtech)(?![\w-])")
+# A fund's name says what it is ("Mercure Partners… associé du fonds")
+_FUND_NAME = re.compile(r"(?:Capital|Ventures|Partners|Fund|Funds|Invest|Investments|Equity)$")
 REFERENCE_REACH = 4000  # characters back a description may reach for the company it was introduced with (an article)
 
 
@@ -300,8 +302,9 @@ def introduced_as(text: str, description: str, mentions: list):
         return None
     word = _introduced_by(noun.group(0).lower())
     apposed = _apposed(noun.group(0).lower())
+    named_so = _FUND_NAME if noun.group(0).lower() in ("fonds", "investisseur") else None
     return next((m for m in reversed(mentions) if word.search(text, max(0, m.start - 40), m.start)
-                 or apposed.match(text, m.end)), None)
+                 or apposed.match(text, m.end) or named_so and named_so.search(text, m.start, m.end)), None)
 
 
 @lru_cache(maxsize=None)
@@ -577,7 +580,9 @@ def find_roles(text: str, mentions: list[MentionRef], *, sentences: list[Sentenc
             appointed = appointed_re.match(text, comma, comma + 160) if comma > 0 else None
             if appointed:
                 new_post = org_after(appointed.end())
-                left = found[-1].organization  # the post the apposition said: the new one is elsewhere
+                # the company the apposition names is left for the new post; one it did not name is not
+                # ("X, jusqu'ici vice-présidente chargée de l'ingénierie, devient directrice technique": promoted)
+                left = found[-1].organization if named is not None else None
                 add(person, appointed, new_post if new_post != left else (topic if topic != left else None))
             continue
         poss_after = possessive_after_re.match(text, end, min(len(text), end + 80))

@@ -399,6 +399,15 @@ def test_a_product_the_model_took_for_a_company_joins_the_product_named_with_its
     assert (watch.type, watch.name) == ("PRODUCT", "Orvane Watch R1")
 
 
+def test_a_name_the_model_cut_short_where_the_text_repeats_it_is_the_whole_name(nlp):
+    from extractor import extract
+
+    record = extract("La levée est menée par Mercure Partners. Kima Ventures remet au pot.\n\nLe marché reste disputé. "
+                     "Mercure Partners parie pourtant sur une consolidation.")
+    assert {(e.name, e.type, len(e.mentions)) for e in record.entities} >= {("Mercure Partners", "COMPANY", 2)}
+    assert "Mercure" not in {m.text for e in record.entities for m in e.mentions}
+
+
 def test_a_name_never_runs_over_a_line_break(nlp):
     from extractor import extract
 

@@ -19,7 +19,8 @@ ENTITIES = {"Andy Jassy": ("andy_jassy", "PERSON"), "Amazon": ("amazon", "COMPAN
             "Sorbonne": ("sorbonne", "ORGANIZATION"), "Xbox": ("xbox", "PRODUCT"), "iPhone": ("iphone", "PRODUCT"),
             "Apple": ("apple", "COMPANY"), "Eurazeo": ("eurazeo", "COMPANY"),
             "Atelier Sorbier": ("atelier_sorbier", "COMPANY"), "Lucile Kervarec": ("lucile_kervarec", "PERSON"),
-            "Ombelle AI": ("ombelle_ai", "COMPANY"), "Google DeepMind": ("google_deepmind", "COMPANY")}
+            "Ombelle AI": ("ombelle_ai", "COMPANY"), "Google DeepMind": ("google_deepmind", "COMPANY"),
+            "Mercure Partners": ("mercure_partners", "COMPANY")}
 
 ROLES = [
     ("Andy Jassy, le PDG d'Amazon, a parlé.", [("andy_jassy", "CEO", "amazon")]),
@@ -194,6 +195,12 @@ ROLES = [
      [("julien_berger", "CEO", "apple"), ("julien_berger", "director", "veltis")]),
     ("Eurazeo investit. Claire Vidal, associée chez Eurazeo, qui rejoint le conseil d'administration, se tait.",
      [("claire_vidal", "other", "eurazeo")]),
+    # promoted: the apposition names no company, so the new post is at the article's
+    ("Veltis recrute. Claire Vidal, jusqu'ici vice-présidente chargée de l'ingénierie, devient directrice technique.",
+     [("claire_vidal", "vice-president", "veltis"), ("claire_vidal", "CTO", "veltis")]),
+    # "associée du fonds": the company last named like a fund
+    ("Veltis lève 20 millions auprès de Mercure Partners. Claire Vidal, associée du fonds, se réjouit.",
+     [("claire_vidal", "other", "mercure_partners")]),
 ]
 
 

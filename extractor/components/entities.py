@@ -67,6 +67,7 @@ class EntityResolver(NameRules):
         self._grow_known_products(doc, candidates)
         text = text_of(doc)
         chosen = [c for c in self._resolve(candidates) if not self._is_noise(doc, c, text)]
+        self._repeat_whole_names(doc, chosen)
         chosen = self._join_maker_and_product(doc, chosen)
         chosen = self._makers_named_in_products(doc, chosen)
         self._name_products(doc, chosen)
@@ -78,6 +79,23 @@ class EntityResolver(NameRules):
                 c.label = "PRODUCT"
         write_candidates(doc, self.spans_key, chosen, ["resolved"] * len(chosen))
         return doc
+
+    @staticmethod
+    def _repeat_whole_names(doc: Doc, chosen: list[Candidate]) -> None:
+        """"menée par Mercure Partners… Mercure Partners parie": where the text repeats a name of several words
+        that the model cut short (to "Mercure", a place), the whole name, with its type, wins over the part."""
+        whole: dict[str, list[Candidate]] = {}
+        for c in chosen:
+            if c.end - c.start > 1 and c.label in ("COMPANY", "ORGANIZATION", "PRODUCT"):
+                whole.setdefault(doc[c.start].text, []).append(c)
+        starts = sorted(c.start for c in chosen)
+        for c in chosen:
+            for name in whole.get(doc[c.start].text, ()):
+                end = c.start + name.end - name.start
+                if c.end < end <= len(doc) and doc[c.start : end].text == doc[name.start : name.end].text \
+                        and not any(c.start < s < end for s in starts):
+                    c.end, c.label, c.id, c.kb_id = end, name.label, name.id, name.kb_id
+                    break
 
     def _grow_known_products(self, doc: Doc, candidates: list[Candidate]) -> None:
         """A product name the model reads whole around a known product's, with only name words more, is the
