@@ -155,8 +155,13 @@ _IN_CHARGE_OF = re.compile(rf"{S}+chargée?s?{S}+(?:de|du|des|d{AP})")
 _PARTICIPLE_OPENING = re.compile(r"(?:Fondée?s?|Cofondée?s?|Créée?s?|Née?s?|Installée?s?|Basée?s?|Implantée?s?|"
                                  r"Dirigée?s?|Présidée?s?|Détenue?s?|Soutenue?s?|Lancée?s?)\b")
 # "fondée en 2019 par", "fondée l'an dernier par deux anciens chercheurs de Google DeepMind, "
-_FOUNDED_BY = re.compile(rf"(?i:fondée?s?|créée?s?|cofondée?s?)(?:{S}+(?:en|dès){S}+\d{{4}}|(?:{S}+[\w'’]+){{1,3}}?)?{S}+par{S}+"
-                         rf"(?:(?:deux|trois|quatre|des|les|ses){S}+[^.;:!?,]{{3,60}}?,{S}*)?$")
+# ("cofondée et dirigée par X": a cofounder who runs it; "fondée par l'entrepreneur X": a trade before the name)
+_FOUNDED_BY = re.compile(rf"(?P<verb>(?i:fondée?s?|créée?s?|cofondée?s?))(?:{S}+(?:en|dès){S}+\d{{4}}"
+                         rf"|(?P<led>{S}+et{S}+dirigée?s?)|(?:{S}+[\w'’]+){{1,3}}?)?{S}+par{S}+"
+                         rf"(?:(?:deux|trois|quatre|des|les|ses){S}+[^.;:!?,]{{3,60}}?,{S}*"
+                         rf"|(?:l{AP}|le{S}+|la{S}+)(?:entrepreneure?|ingénieure?|chercheuse|chercheur|informaticienne?"
+                         rf"|serial{S}+entrepreneur|milliardaire|homme{S}+d{AP}affaires|femme{S}+d{AP}affaires)"
+                         rf"(?:{S}+[a-zéèêàçô-]+)?{S}+)?$")
 # What founders were before, the body named right after: ", deux anciens ingénieurs d'", " deux anciens de l'"
 _FORMER_OF = re.compile(rf"{S}*,{S}*(?P<count>(?i:(?:tous|toutes){S}+(?:deux|trois)|deux|trois|quatre|cinq))?{S}*"
                         rf"(?P<former>(?i:anciens?|anciennes?|ex-)){S}*(?P<title>(?:[a-zéèêàçô]+{S}+){{0,2}}?)"
@@ -183,7 +188,7 @@ _SOURCE_BEFORE = re.compile(rf"(?i)\b(?:par|selon|d{AP}après|auprès{S}+de|aupr
 # The company founded, described: "qui a fondé l'entreprise", "qu'elle a créée"
 _A_COMPANY_NOUN_AFTER = re.compile(rf"(?i)(?:fondée?|créée?)(?:{S}+(?:l{AP}|la{S}+|le{S}+)(?:{COMPANY_NOUN})\b)?")
 # Before a person: the one whose post the person said before takes ("Elle succède à", "en remplacement de")
-_SUCCESSION_VERBS = "succède|succédera|succéder|remplace|remplacera|remplacer"
+_SUCCESSION_VERBS = "succède|succédé|succédera|succéder|remplace|remplacé|remplacera|remplacer"
 _SUCCEEDED = re.compile(rf"(?i:{_SUCCESSION_VERBS}|en{S}+remplacement{S}+de|"
                         rf"prend{S}+la{S}+suite{S}+de|prendra{S}+la{S}+suite{S}+de){S}+(?:à{S}+)?$")
 # After a person: the chair kept or taken ("…, qui conserve la présidence du conseil d'administration")
@@ -528,10 +533,12 @@ def find_roles(text: str, mentions: list[MentionRef], *, sentences: list[Sentenc
             introduced = introduced_as(text, described.group(0), earlier) or (earlier[-1] if earlier else None)
             described = introduced.id if introduced is not None else None
         company = after or before or described or topic
-        title = "cofondateur" if len(group) > 1 else "fondateur"
+        cofounders = len(group) > 1 or founded["verb"].lower().startswith("co")
         for member in group:
-            found.append(RoleStatement(member.id, title, "cofounder" if len(group) > 1 else "founder", company,
-                                       at=member.start))
+            found.append(RoleStatement(member.id, "cofondateur" if cofounders else "fondateur",
+                                       "cofounder" if cofounders else "founder", company, at=member.start))
+            if founded["led"]:
+                found.append(RoleStatement(member.id, founded["led"].strip(), "CEO", company, at=member.start))
         # where they come from, said after the list: "…, deux anciens ingénieurs d'Orange,": a former role each
         # (RELATIONS.md); said before it ("par deux anciens chercheurs de Google DeepMind, A et B"), it is a
         # title before a name, read below

@@ -198,6 +198,13 @@ ROLES = [
     # promoted: the apposition names no company, so the new post is at the article's
     ("Veltis recrute. Claire Vidal, jusqu'ici vice-présidente chargée de l'ingénierie, devient directrice technique.",
      [("claire_vidal", "vice-president", "veltis"), ("claire_vidal", "CTO", "veltis")]),
+    # a trade between "fondée par" and the founder; "cofondée et dirigée par": a cofounder who runs it
+    ("Apple vend. Veltis, fondée par l'entrepreneur Claire Vidal, grandit.", [("claire_vidal", "founder", "veltis")]),
+    ("Apple vend. Veltis, cofondée et dirigée par Claire Vidal, grandit.",
+     [("claire_vidal", "cofounder", "veltis"), ("claire_vidal", "CEO", "veltis")]),
+    # "a succédé à": the one succeeded held the post said before
+    ("Veltis recrute. Claire Vidal, sa directrice générale, se défend. Elle a succédé à Karim Benali, parti.",
+     [("claire_vidal", "CEO", "veltis"), ("karim_benali", "CEO", "veltis")]),
     # "associée du fonds": the company last named like a fund
     ("Veltis lève 20 millions auprès de Mercure Partners. Claire Vidal, associée du fonds, se réjouit.",
      [("claire_vidal", "other", "mercure_partners")]),
