@@ -436,7 +436,17 @@ def find_roles(text: str, mentions: list[MentionRef], *, sentences: list[Sentenc
         # par l'Autorité… « … », a réagi son directeur financier"), else the body named last there; a paragraph
         # that names none is about the article's company
         paragraph = text.rfind("\n", 0, pos) + 1
-        return paragraph_subject(pos) or org_before(pos, window=pos - paragraph, labels=ORG_LABELS) or topic
+        subject = paragraph_subject(pos)
+        if subject is None and topic is not None:
+            # "Fondée par A, passé par la fintech Lydia, la start-up a fait le pari…": a paragraph whose subject is
+            # described, not named, is about the company introduced so, else the article's
+            described = [d for d in _DESCRIPTION.finditer(text, paragraph, pos)
+                         if not quoted(d.start()) and not after_preposition(text, d.start())]
+            if described:
+                introduced = introduced_as(text, described[-1].group(0), [
+                    o for o in orgs if described[-1].start() - REFERENCE_REACH <= o.start < described[-1].start()])
+                return introduced.id if introduced is not None else topic
+        return subject or org_before(pos, window=pos - paragraph, labels=ORG_LABELS) or topic
 
     def paragraph_subject(pos: int) -> str | None:
         """The company last named as a subject (no preposition before it) in the paragraph, before `pos`."""

@@ -205,6 +205,11 @@ ROLES = [
     # "a succédé à": the one succeeded held the post said before
     ("Veltis recrute. Claire Vidal, sa directrice générale, se défend. Elle a succédé à Karim Benali, parti.",
      [("claire_vidal", "CEO", "veltis"), ("karim_benali", "CEO", "veltis")]),
+    # "sa directrice" in a paragraph whose subject is described ("la start-up"), a company named after "par la
+    # fintech" being no subject
+    ("Ombelle AI lève 20 millions. Ombelle AI recrute.\n\nFondée en 2022 par Claire Vidal, passée par la fintech "
+     "Veltis, la start-up a fait le pari de l'IA. Son modèle est petit. « Oui », résume Karim Benali, sa directrice "
+     "générale.", [("claire_vidal", "founder", "ombelle_ai"), ("karim_benali", "CEO", "ombelle_ai")]),
     # "associée du fonds": the company last named like a fund
     ("Veltis lève 20 millions auprès de Mercure Partners. Claire Vidal, associée du fonds, se réjouit.",
      [("claire_vidal", "other", "mercure_partners")]),

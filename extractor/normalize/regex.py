@@ -45,14 +45,19 @@ def finditer_in(pattern: re.Pattern[str], text: str, windows: list[tuple[int, in
         yield from pattern.finditer(text, start, end)
 
 
-# A preposition right before a name: "… par trois anciens d'Ankama, Mirefeu…" (Ankama is no subject)
+# A preposition right before a name: "… par trois anciens d'Ankama, Mirefeu…" (Ankama is no subject); or before
+# the name's article and one or two lower-case words ("passé par la fintech Lydia, la start-up…")
 PREPOSITION_BEFORE = re.compile(r"(?i)(?:\b(?:de|du|des|par|à|au|aux|avec|chez|pour|sur|contre)\s+(?:(?:la|le|les)\s+|l['’]\s*)?"
                                 r"|\bd['’])$")
+_PREPOSITION_NOUN_BEFORE = re.compile(r"\b(?:de|du|des|par|à|au|aux|avec|chez|pour|sur|contre)\s+(?:(?:la|le|les)\s+|l['’]\s*)"
+                                      r"(?:[a-zà-ÿ-]+\s+){1,2}$")
 
 
 def after_preposition(text: str, start: int, reach: int = 8) -> bool:
-    """A preposition ends right before `start`, in the `reach` characters before it ("d'Ankama", "auprès de")."""
-    return PREPOSITION_BEFORE.search(text, max(0, start - reach), start) is not None
+    """A preposition ends right before `start`, in the `reach` characters before it ("d'Ankama", "auprès de"), or
+    before an article and a noun ("par la fintech Lydia")."""
+    return PREPOSITION_BEFORE.search(text, max(0, start - reach), start) is not None \
+        or _PREPOSITION_NOUN_BEFORE.search(text, max(0, start - 40), start) is not None
 
 
 def first_bare(text: str, mentions: Iterable[T]) -> T | None:
