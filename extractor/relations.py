@@ -42,8 +42,8 @@ _OF_METRIC = re.compile(r"(?i)\s*(?:de|d['’])\s*")
 # "le rachat du studio lillois Mirefeu", "l'acquisition de l'américain WNS": the company right after "de"
 _OF_TARGET_NAME = re.compile(r"(?i)\s*(?:de|du|des|d['’])\s*(?:(?:l['’]|la\s+|le\s+|les\s+)\s*)?(?:[a-zàâçéèêëîïôûù-]+\s+){0,2}")
 # Between two figures of one metric: "de 200 000 euros en 2016 à 4,4 M€", "801 millions, contre 141 millions"
-_COMPARED = re.compile(r"(?i)[^.;]{0,40}?\b(?:à|contre|après|vs\.?|versus)\s+(?:(?:un|une)\s+[\w'’ -]{0,30}?\s+)?"
-                       r"(?:de\s+|d['’])?$")
+_COMPARED = re.compile(r"(?i)(?:[^.;]{0,40}?\b(?:à|contre|après|vs\.?|versus)\s+(?:(?:un|une)\s+[\w'’ -]{0,30}?\s+)?"
+                       r"(?:de\s+|d['’])?|[^.;]{0,80}?\b(?:par\s+rapport|comparée?s?)\s+(?:à|aux?)\s+)$")
 # "… dans Orvix", "… du capital de Veltis": the company whose shares change hands; "… au fonds Y": who buys them
 _OF_CAPITAL_END = re.compile(r"(?i)\b(?:dans|de|du|d['’])\s*(?:(?:le\s+)?capital\s+(?:de|du|d['’])\s*)?$")
 _TO_BUYER = re.compile(r"(?i)\b(?:à|au|aux)\s+(?:(?:la|le|l['’]|les)\s*)?(?:[a-zàâçéèêëîïôûù-]+\s+){0,3}$")
@@ -62,7 +62,7 @@ _MARKET_PLACE = re.compile(r"Bourse\s+(?:de|d['’])|Wall\s+Street\b")
 _TARGET_BEFORE = re.compile(r"(?i)\b(?:vise|visent|visait|table\s+sur|tablait\s+sur|ambitionne\s+d['’]atteindre"
                             r"|espère\s+atteindre|objectif\s+de)\s+(?:désormais\s+|encore\s+|d['’]atteindre\s+)?"
                             r"(?:plus\s+de\s+|près\s+de\s+|environ\s+|au\s+moins\s+|entre\s+)?$")
-_COMPARED_AFTER = re.compile(r"(?i)\b(?:contre|après|vs\.?|versus)\b")
+_COMPARED_AFTER = re.compile(r"(?i)\b(?:contre|après|vs\.?|versus|par\s+rapport|comparée?s?)\b")
 # The part of a company a figure is of: "la division cloud", "l'activité services", "le pôle luxe"
 # Before the company a stake is taken in: "entre au capital d'Ondrelis", "au capital de la société X"
 _CAPITAL_OF = re.compile(r"(?i)\bau\s+capital\s+(?:de\s+la\s+|de\s+l['’]\s*|du\s+|de\s+|d['’]\s*)$")
@@ -72,9 +72,13 @@ _SEGMENT = re.compile(rf"(?i)\b(?:{_SEGMENT_NOUNS})\s+(?:de\s+|d['’]|des\s+)?"
                       r"(?P<segment>(?!de\b|du\b|des\b)[a-zà-ÿ][\w-]*(?:\s+(?!de\b|du\b|des\b)[a-zà-ÿ][\w-]*)?)")
 # Before a business line's figure: its verb, then "de 21 %" and "à", or the amount right away ("ont crû de 17 %, à
 # 181 millions", "reculent à 74 millions", "a généré 231 millions")
+# ("L'automobile recule au contraire de 11 %, à 9,8 millions": an adverb between the verb and its change)
 _LINE_FIGURE = re.compile(r"(?i)(?<![\w])(?P<verb>bondi\w*|progress\w*|recul\w*|cr[ûu]\w*|croiss\w*|augment\w*"
                           r"|baiss\w*|grimp\w*|plafonn\w*|atteign\w*|atteint|chut\w*|génér\w*|rapport\w*"
-                          r"|s['’]établi\w*|ressort\w*)(?:\s+(?:de|d['’])\s*[\d,.\s\u00a0\u202f]+%)?\s*,?\s*(?:à\s*)?$")
+                          r"|s['’]établi\w*|ressort\w*|pès\w*|pes(?:ait|aient|ent)\b|rest(?:e|ent|ait|aient)\s+stables?)"
+                          r"(?:\s+(?:au\s+contraire|en\s+revanche|pour\s+sa\s+part|de\s+son\s+côté|quant\s+à\s+elle"
+                          r"|légèrement|nettement|fortement|encore|également|aussi))?"
+                          r"(?:\s+(?:de|d['’])\s*[\d,.\s\u00a0\u202f]+%)?\s*,?\s*(?:à\s*)?$")
 # Where the clause of a line's verb opens, when the parse gives it no subject: after its last comma or conjunction
 _CLAUSE_OPENING = re.compile(r"(?i)(?:.*(?:,|\btandis\s+que|\balors\s+que|\bet))\s*")
 # Words of a line's subject that are no part of its name: "les", "la division", "qui regroupent…"
@@ -158,7 +162,9 @@ _BRANDS_OF = re.compile(r"(?i)[^.;]{0,40}?,\s*(?:(?:deux|trois|quatre|des|les)\s
 # "de janvier à mars"
 _PERIOD_DATE = re.compile(r"(?i)[^.]*?\b(?:trimestres?|semestres?|exercices?|année|an|mois|T[1-4]|S[12]|H[12]|Q[1-4])\b"
                           r"[^.]*|(?:en\s+|sur\s+|pour\s+)?(?:19|20)\d\d|(?:de|du|entre)\s+[^.]+?\s+(?:à|au|et)\s+[^.]+")
-_QUALIFIED = re.compile(r"\s*(?:de|d['’])\s*(?!(?:chiffre|bénéfice|perte|revenu|ventes|recettes|résultat)\b)[a-zà-ÿ]")
+# ("aux 38,7 millions de la même période", "…de l'an dernier": a period, not a noun qualifying the amount)
+_QUALIFIED = re.compile(r"\s*(?:de|d['’])\s*(?!(?:chiffre|bénéfice|perte|revenu|ventes|recettes|résultat)\b)"
+                        r"(?!(?:la\s+même\s+période|l['’](?:an|année|exercice)\s+(?:dernier|précédent|passé)e?)\b)[a-zà-ÿ]")
 _EXPECTED = re.compile(r"(?i)\b(?:analystes?|consensus|attendu[es]?|attendai(?:t|ent)|s['’]attendai(?:t|ent)|tablai(?:t|ent))\b")
 _NOT_SPENT = re.compile(r"(?i)\s*(?:de|d['’])\s*(?:économies|pertes|dettes?|chiffre|revenus|ventes|bénéfices?|recettes)\b")
 # What else a company's percentage measures, when no word of shares says it is its share price
@@ -816,6 +822,9 @@ class RelationFinder:
             opening = _CLAUSE_OPENING.search(self.text, sentence.start, line.start("verb"))
             span = self.subjects.get(line.start("verb")) or (opening.end() if opening else sentence.start,
                                                              line.start("verb"))
+            if self.text[span[0] : span[1]].lower() == "qui":  # "La division terminaux, qui …, recule": the noun
+                comma = self.text.rfind(",", sentence.start, span[0])
+                span = (sentence.start, comma) if comma > 0 else span
             if span[1] - span[0] > 120 or any(span[0] <= r.start < span[1] for r in self._in(sentence, COMPANY_TYPES)):
                 continue  # no subject, or a company's own figure: not a line of the company before
             segment = _SEGMENT_WORDS.sub("", self.text[span[0] : span[1]]).strip()

@@ -445,6 +445,20 @@ IN_CONTEXT = [
      "47,6 millions d'euros.",
      [("REVENUE", {"company": "Linvaro", "amount": "391 millions d’euros"}),
       ("REVENUE", {"company": "Linvaro", "amount": "47,6 millions d'euros"})], [("INVESTMENT", {})]),
+    # …with an adverb before its change ("recule au contraire de 11 %, à"), or weighing, or stable; "La division,
+    # qui …, recule": the noun, not "qui"
+    ("Wintrel a publié un chiffre d'affaires de 41,3 millions d'euros. La défense, plus modeste, pèse 24,5 millions. "
+     "L'automobile recule au contraire de 11 %, à 9,8 millions. Le médical reste stable à 14,3 millions.",
+     [("REVENUE", {"company": "Wintrel", "amount": "24,5 millions"}),
+      ("REVENUE", {"company": "Wintrel", "amount": "9,8 millions"}),
+      ("REVENUE", {"company": "Wintrel", "amount": "14,3 millions"})], []),
+    ("Teravia a publié un chiffre d'affaires de 412 millions d'euros. La division terminaux, qui commercialise le "
+     "boîtier Nomad T5, recule en revanche de 3 % à 118 millions.",
+     [("REVENUE", {"company": "Teravia", "amount": "118 millions"})], []),
+    # a figure compared "par rapport aux 38,7 millions de la même période": a comparative REVENUE
+    ("Wintrel a publié un chiffre d'affaires de 41,3 millions d'euros pour le premier trimestre 2025, en hausse de "
+     "6,7 % par rapport aux 38,7 millions de la même période de 2024.",
+     [("REVENUE", {"company": "Wintrel", "amount": "38,7 millions"})], []),
     ("Halvane a publié un chiffre d'affaires de 412 millions d'euros.\n\nLe marché attend.\n\nLes services ont crû de "
      "17 %, à 181 millions d'euros.", [], [("REVENUE", {"amount": "181 millions d'euros"})]),
     # "entrer au capital" is an investment, in the company after "au capital de"
@@ -898,3 +912,11 @@ def test_a_title_says_a_gender_when_it_is_inflected(title, gender):
     from extractor.relations import _title_gender
 
     assert _title_gender(title) == gender
+
+
+def test_a_business_line_in_a_relative_clause_is_named_by_its_noun(nlp):
+    from extractor import extract
+
+    record = extract("Teravia a publié un chiffre d'affaires de 412 millions d'euros. La division terminaux, qui "
+                     "commercialise le boîtier Nomad T5, recule en revanche de 3 % à 118 millions.")
+    assert [r.attributes.get("segment") for r in record.relations if r.rule == "revenue_segment_line"] == ["terminaux"]

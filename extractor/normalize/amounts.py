@@ -115,10 +115,11 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         # "Sur ces 78 milliards de dollars investis, 53 l'ont été par…": the part is a bare number before a word.
         "part": re.compile(rf"[^.;!?]{{0,80}}?,{S}*(?P<num>\d+(?:,\d+)?)(?![\d,.]){S}+(?=[a-zà-ÿ])"
                            rf"(?!(?:{scale_word}|%|pour|{name})(?![\w]))"),
-        # "3 millions d'utilisateurs" counts things; "614 millions de marge" is money all the same.
+        # "3 millions d'utilisateurs" counts things; "614 millions de marge" is money all the same, and so is
+        # "aux 38,7 millions de la même période" (things counted take no article).
         "count_after": re.compile(
-            rf"{S}+(?:de|d{AP}){S}*(?!{name})(?!(?:{alternation(MONEY_NOUNS)}|plus|moins)(?![\w]))[^\W\d]",
-            re.IGNORECASE),
+            rf"{S}+(?:de|d{AP}){S}*(?!{name})(?!(?:{alternation(MONEY_NOUNS)}|plus|moins)(?![\w]))(?!(?:la|le){S}|l{AP})"
+            rf"[^\W\d]", re.IGNORECASE),
     }
 
 
