@@ -739,8 +739,9 @@ class RelationFinder:
                 for where in (sentence, self.sentences[position - 1] if position else sentence)):
             return  # "le chiffre d'affaires apporté par Orange", "un contrat avec Orange, à hauteur de…": no investment
         for amount in amounts:
-            by = _CONTRIBUTED_BY.match(self.text, amount.end)
-            investor = next((r for r in investors if by and r.start == by.end()), None)
+            # ("apportés par le fonds londonien Wyvern": the words before the name may be its description)
+            investor = next((r for r in investors if r.start > amount.end
+                             and _CONTRIBUTED_BY.fullmatch(self.text, amount.end, r.start)), None)
             if investor is None:
                 investor = next((r for r in reversed(investors) if r.end <= amount.start and (
                     _UP_TO_AMOUNT.fullmatch(self.text, r.end, amount.start)

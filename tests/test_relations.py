@@ -643,6 +643,8 @@ IN_CONTEXT = [
      "trimestre, dont 97 millions pour le conseil.",
      [("REVENUE", {"company": "Gallerand Systèmes", "amount": "97 millions"})], []),
     # one investor's part of a round: "apportés par", "à hauteur de", "a déboursé à lui seul"; not a contract's amount
+    ("La start-up Rhodanis lève 60 millions d'euros, dont 8 millions apportés par le fonds londonien Wyvern Play "
+     "Capital.", [("INVESTMENT", {"investor": "Wyvern Play Capital", "amount": "8 millions"})], []),
     ("La start-up Rhodanis lève 600 millions d'euros, dont 250 millions apportés par Bpifrance.",
      [("INVESTMENT", {"investor": "Bpifrance", "amount": "250 millions"})], []),
     ("Kerlys boucle une augmentation de capital souscrite par Bpifrance, à hauteur de 80 millions d'euros.",
