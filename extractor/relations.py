@@ -224,6 +224,8 @@ _CONTRIBUTES = re.compile(r"\s+(?:y\s+)?(?:(?:a|ont|avait|avaient)\s+)?(?:apport
 # centres de données, qui commercialise les accélérateurs K9…", "L'activité PC (processeurs Arcway 5)")
 _BUSINESS_UNIT = re.compile(r"(?i)\b(?:la|le|l['’]|sa|son|cette|ce)\s*(?:division|activité|branche|pôle|segment|unité"
                             r"|métier)\b(?:(?:\s+[\w-]+){0,3}?\s+(?:de\s+|d['’]\s*)(?=[A-ZÀ-Ý]))?")
+# An object pronoun before a verb of buying: "qui l'avait rachetée", "la rachète"
+_OBJECT_PRONOUN_BEFORE = re.compile(r"(?i)(?<![\w])(?:l['’]\s*|la\s+|le\s+)(?:(?:a|avait|aurait|ont|avaient|va|vient\s+de)\s+)?$")
 _RIVAL_BETWEEN = re.compile(r"(?i)\b(?:face\s+à|face\s+aux?|contre|concurren\w*|rival\w*|comme|alternative)\b")
 # A quote is at least five words: « vaste majorité » is emphasis, not speech.
 # A quotation of four words or more (a shorter one is a name or a nickname: le "cost killer").
@@ -983,6 +985,10 @@ class RelationFinder:
                 # "racheter la branche américaine de TikTok à ByteDance": the company after "à" sells
                 bought = [r for r in after if not re.search(r"(?i)\bà\s*$", self.text[max(0, r.start - 4) : r.start])]
                 target = bought[0].ref if bought else None
+                if target is None and _OBJECT_PRONOUN_BEFORE.search(self.text, max(sentence.start, trigger.start() - 12),
+                                                                    trigger.start()):
+                    # "La société appartient à Halvern, qui l'avait rachetée": the company the sentence opens with
+                    target = self._opening_company(sentence)
             window_end = triggers[index + 1].start() if index + 1 < len(triggers) else sentence.end
             window_start = triggers[index - 1].end() if index else sentence.start
             paid_for = next((a.ref for a in reversed(amounts) if window_start <= a.start and a.end <= trigger.start()
@@ -997,6 +1003,15 @@ class RelationFinder:
                 self._add("ACQUISITION", {"acquirer": acquirer, "target": target, "amount": amount,
                                           "date": self._date_in(sentence)}, sentence, trigger, "acquisition", 0.8,
                           self._status(sentence))
+
+    def _opening_company(self, sentence: Sentence) -> str | None:
+        """The company a sentence opens with, named ("Localix appartient…") or described ("La société
+        appartient…")."""
+        opening = re.match(r"\W*", self.text[sentence.start : sentence.end]).end() + sentence.start
+        named = next((r.ref for r in self._in(sentence, "COMPANY") if r.start == opening), None)
+        if named is None and _DESCRIBED.match(self.text, opening):
+            return self._described(sentence) or self._antecedent(sentence)
+        return named
 
     def _listed_companies(self, before: list[Ref]) -> list[str]:
         """The last of `before` and those listed with it ("Bouygues Telecom, Free et Orange")."""

@@ -461,6 +461,10 @@ IN_CONTEXT = [
      [("REVENUE", {"company": "Wintrel", "amount": "38,7 millions"})], []),
     ("Halvane a publié un chiffre d'affaires de 412 millions d'euros.\n\nLe marché attend.\n\nLes services ont crû de "
      "17 %, à 181 millions d'euros.", [], [("REVENUE", {"amount": "181 millions d'euros"})]),
+    # "qui l'avait rachetée": the object pronoun stands for the company the sentence opens with
+    ("La start-up Localix est sanctionnée. La société appartient depuis 2024 à l'américain Halvern Analytics, qui "
+     "l'avait rachetée pour 120 millions de dollars.",
+     [("ACQUISITION", {"acquirer": "Halvern Analytics", "target": "Localix"})], []),
     # "entrer au capital" is an investment, in the company after "au capital de"
     ("Bpifrance, dirigée par Nicolas Dufourcq, entre par ailleurs au capital d'Ondrelis pour 60 millions d’euros.",
      [("INVESTMENT", {"investor": "Bpifrance", "amount": "60 millions d’euros", "target": "Ondrelis"})], []),
