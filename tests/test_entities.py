@@ -9,6 +9,11 @@ ENTITIES = [
     ("Veltis lève des fonds auprès d'Index Ventures.", [("Veltis", "COMPANY"), ("Index Ventures", "COMPANY")]),
     # a nationality before a name the model reads as a person's, but ending in a company's word
     ("La société appartient à l'américain Halvern Analytics, qui l'avait rachetée.", [("Halvern Analytics", "COMPANY")]),
+    # a trade noun whose words the tagger misreads ("de cloud" as a pronoun); the body first naming the company alone,
+    # wherever the candidates stand in the resolver's list
+    ("Cloud : Dorsalis décroche un contrat\n\nLe fournisseur grenoblois de cloud Dorsalis a annoncé un contrat. Le "
+     "groupement basculera sur Dorsalis Workspace, la suite collaborative de l'éditeur.",
+     [("Dorsalis", "COMPANY"), ("Dorsalis Workspace", "PRODUCT")]),
     # an ordinary noun as a company's name: the subject of a business verb, capitalised mid-sentence elsewhere
     ("Tablier lève 18 millions d'euros. Ulysse Navarro a créé Tablier en 2021.", [("Tablier", "COMPANY")]),
     ("Poussette lève 12 millions d'euros. Marie Durand dirige Poussette depuis 2022.", [("Poussette", "COMPANY")]),

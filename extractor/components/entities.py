@@ -42,7 +42,7 @@ def _first_named_in_body(doc: Doc, chosen: list[Candidate]) -> dict[str, Candida
     line_break = doc.char_span(line_end, line_end + 1, alignment_mode="expand") if line_end >= 0 else None
     body = line_break.start if line_break is not None else 0
     first: dict[str, Candidate] = {}
-    for cand in chosen:
+    for cand in sorted(chosen, key=lambda c: c.start):  # (chosen go by evidence, not by place)
         if cand.start >= body:
             first.setdefault(doc[cand.start].text, cand)
     return first
