@@ -14,6 +14,9 @@ ENTITIES = [
     ("Cloud : Dorsalis décroche un contrat\n\nLe fournisseur grenoblois de cloud Dorsalis a annoncé un contrat. Le "
      "groupement basculera sur Dorsalis Workspace, la suite collaborative de l'éditeur.",
      [("Dorsalis", "COMPANY"), ("Dorsalis Workspace", "PRODUCT")]),
+    # a product in apposition to its kind and its maker, described ("de l'éditeur bordelais X")
+    ("Parmi elles figurait Cirrus Météo, l'application de prévisions de l'éditeur bordelais Alizé Apps.",
+     [("Cirrus Météo", "PRODUCT"), ("Alizé Apps", "COMPANY")]),
     # an ordinary noun as a company's name: the subject of a business verb, capitalised mid-sentence elsewhere
     ("Tablier lève 18 millions d'euros. Ulysse Navarro a créé Tablier en 2021.", [("Tablier", "COMPANY")]),
     ("Poussette lève 12 millions d'euros. Marie Durand dirige Poussette depuis 2022.", [("Poussette", "COMPANY")]),
