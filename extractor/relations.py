@@ -224,6 +224,10 @@ _CONTRIBUTES = re.compile(r"\s+(?:y\s+)?(?:(?:a|ont|avait|avaient)\s+)?(?:apport
 # centres de données, qui commercialise les accélérateurs K9…", "L'activité PC (processeurs Arcway 5)")
 _BUSINESS_UNIT = re.compile(r"(?i)\b(?:la|le|l['’]|sa|son|cette|ce)\s*(?:division|activité|branche|pôle|segment|unité"
                             r"|métier)\b(?:(?:\s+[\w-]+){0,3}?\s+(?:de\s+|d['’]\s*)(?=[A-ZÀ-Ý]))?")
+# A relative clause of a partner: "…, avec qui la start-up a noué un partenariat"
+_WITH_WHOM = re.compile(r"(?i)\bavec\s+(?:qui|laquelle|lequel|lesquels|lesquelles)\b")
+# Between the name a relative clause is of and the clause: at most one apposition ("X, la filiale de Y, avec qui")
+_RELATIVE_HEAD = re.compile(r"\s*(?:,[^,.;:]{0,80})?,\s*")
 # An object pronoun before a verb of buying: "qui l'avait rachetée", "la rachète"
 _OBJECT_PRONOUN_BEFORE = re.compile(r"(?i)(?<![\w])(?:l['’]\s*|la\s+|le\s+)(?:(?:a|avait|aurait|ont|avaient|va|vient\s+de)\s+)?$")
 _RIVAL_BETWEEN = re.compile(r"(?i)\b(?:face\s+à|face\s+aux?|contre|concurren\w*|rival\w*|comme|alternative)\b")
@@ -1190,9 +1194,17 @@ class RelationFinder:
 
     def _partners(self, sentence: Sentence, trigger: re.Match[str]) -> None:
         after = [r for r in self._in(sentence, COMPANY_TYPES) if r.start > trigger.end()]
-        if not after or after[0].start - trigger.end() > PARTNER_REACH \
+        relative = _WITH_WHOM.search(self.text, sentence.start, trigger.start())
+        if relative and not (after and after[0].start - trigger.end() <= PARTNER_REACH):
+            # "Scaleway, la filiale cloud du groupe Iliad, avec qui la start-up a noué un partenariat": the partner
+            # is the name the relative clause is of, before its apposition (not the one inside it)
+            after = [r for r in self._in(sentence, COMPANY_TYPES) if r.end <= relative.start()
+                     and _RELATIVE_HEAD.fullmatch(self.text, r.end, relative.start())][:1]
+        elif not after or after[0].start - trigger.end() > PARTNER_REACH \
                 or re.search(r"[»”\"]", self.text[trigger.end() : after[0].start]):
             return  # "…l'Alliance", avait défendu X dans Le Figaro: no partner named with the word
+        if not after:
+            return
         partners = [after[0]]
         for mention in after[1:]:  # "avec Bosch, Infineon et NXP", "l'alliance Renault-Nissan"
             if not re.fullmatch(r"[\s,]*(?:et|avec)?[\s,]*(?:de\s+|d['’]\s*)?|[-–]", self.text[partners[-1].end : mention.start]):
@@ -1200,15 +1212,21 @@ class RelationFinder:
             partners.append(mention)
         # "L'entreprise espagnole a annoncé un accord avec SFR": the company the description stands for
         coordinated = re.search(r"\bet\s+$", self.text[sentence.start : trigger.start()])  # "X décroche … et s'allie à Y"
-        first = self._subject(trigger) or (self._subject_of(sentence, [r for r in self._in(sentence, "COMPANY")
+        # ("…, avec qui la start-up a noué un partenariat": the relative clause's described subject)
+        described = self._subject_described(sentence, trigger) or relative is not None and _DESCRIBED.match(
+            self.text, relative.end() + 1)
+        first = (self._described(sentence) if relative is not None and described else None) \
+            or self._subject(trigger) or (self._subject_of(sentence, [r for r in self._in(sentence, "COMPANY")
                                                                       if r.end <= trigger.start()])
                                            if coordinated else None) \
-            or (self._described(sentence) if self._subject_described(sentence, trigger)
-                else self._company_before(sentence, trigger.start()))
+            or (self._described(sentence) if described else self._company_before(sentence, trigger.start()))
         if first is None or first == partners[0].ref:  # "Un accord avec Microsoft a été annoncé par OVHcloud"
             by = re.search(r"(?i)\bpar\s+", self.text[partners[-1].end : sentence.end])
             first = next((r.ref for r in self._in(sentence, COMPANY_TYPES)
                           if by and r.start == partners[-1].end + by.end()), first)
+        if first in (None, partners[0].ref) and len(partners) == 1 \
+                and not any(r.end <= trigger.start() for r in self._in(sentence, COMPANY_TYPES + ("PERSON",))):
+            first = self._antecedent(sentence)  # "Enfin, un accord avec Lightspeed permettra…": the article's company
         members = list(dict.fromkeys(([first] if first else []) + [p.ref for p in partners]))
         if len(members) >= 2:
             self._add("PARTNERSHIP", {"partners": members}, sentence, trigger, "partnership_with", 0.7)

@@ -461,6 +461,15 @@ IN_CONTEXT = [
      [("REVENUE", {"company": "Wintrel", "amount": "38,7 millions"})], []),
     ("Halvane a publié un chiffre d'affaires de 412 millions d'euros.\n\nLe marché attend.\n\nLes services ont crû de "
      "17 %, à 181 millions d'euros.", [], [("REVENUE", {"amount": "181 millions d'euros"})]),
+    # a partner with no company before the deal word: the article's company; "avec qui": the name the relative
+    # clause is of, before its apposition, and the clause's described subject
+    ("La start-up Veltis lève 10 millions d'euros. Enfin, un accord avec Lightspeed permettra de relier les caisses.",
+     [("PARTNERSHIP", {"partners": ["Veltis", "Lightspeed"]})], []),
+    ("La start-up Quorane lève 10 millions d'euros. Son modèle tourne sur des puces hébergées par Scaleway, la filiale "
+     "cloud du groupe Iliad, avec qui la start-up a noué un partenariat.",
+     [("PARTNERSHIP", {"partners": ["Quorane", "Scaleway"]})], [("PARTNERSHIP", {"partners": ["Iliad", "Scaleway"]})]),
+    ("Bleu, coentreprise d'Orange et de Capgemini, vise la qualification.",
+     [("PARTNERSHIP", {"partners": ["Orange", "Capgemini"]})], []),
     # "qui l'avait rachetée": the object pronoun stands for the company the sentence opens with
     ("La start-up Localix est sanctionnée. La société appartient depuis 2024 à l'américain Halvern Analytics, qui "
      "l'avait rachetée pour 120 millions de dollars.",
