@@ -151,7 +151,7 @@ _LATTER = re.compile(r"(?i)(?P<latter>ce\s+dernier|cette\s+dernière|celui-ci|ce
                      r"|(?P<first>le\s+premier|la\s+première)")
 _LATTER_THEN_WHO = re.compile(r"(?i)(?P<latter>ce\s+dernier|cette\s+dernière|celui-ci|celle-ci)\s*,\s*$")
 _PRONOUN_START = re.compile(r"(?:Il|Elle|Celui-ci|Celle-ci|Ce dernier|Cette dernière)\b")
-_NOT_OWN = re.compile(r"(?i)\b(?:concurrent|rival|challenger|alternative|homologue|équivalent|partenaire|client|filiale"
+_NOT_OWN = re.compile(r"(?i)\b(?:concurrent|rival|rivaux|challenger|alternative|homologue|équivalent|partenaire|client|filiale"
                       r"|utilisateur|employé|salarié|abonné|fournisseur|compte|profil|page)")  # "son compte Twitter"
 # the product list in brackets right after its company: "de Disney (Disney+, Hulu et ESPN+)"
 _LISTED_BEFORE = re.compile(r"\s*\((?:[^()]{0,60}?(?:,|et)\s+)?$")

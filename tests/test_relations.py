@@ -470,6 +470,10 @@ IN_CONTEXT = [
      [("PARTNERSHIP", {"partners": ["Quorane", "Scaleway"]})], [("PARTNERSHIP", {"partners": ["Iliad", "Scaleway"]})]),
     ("Bleu, coentreprise d'Orange et de Capgemini, vise la qualification.",
      [("PARTNERSHIP", {"partners": ["Orange", "Capgemini"]})], []),
+    # "ses rivaux X et Y" are no products of the possessor
+    ("Microsoft ferme Mixer, laissant le champ libre à ses rivaux YouTube Gaming et Facebook Gaming.", [],
+     [("MAKER", {"maker": "Microsoft", "product": "YouTube Gaming"}),
+      ("MAKER", {"maker": "Microsoft", "product": "Facebook Gaming"})]),
     # "qui l'avait rachetée": the object pronoun stands for the company the sentence opens with
     ("La start-up Localix est sanctionnée. La société appartient depuis 2024 à l'américain Halvern Analytics, qui "
      "l'avait rachetée pour 120 millions de dollars.",
