@@ -224,6 +224,7 @@ _CONTRIBUTES = re.compile(r"\s+(?:y\s+)?(?:(?:a|ont|avait|avaient)\s+)?(?:apport
 # centres de données, qui commercialise les accélérateurs K9…", "L'activité PC (processeurs Arcway 5)")
 _BUSINESS_UNIT = re.compile(r"(?i)\b(?:la|le|l['’]|sa|son|cette|ce)\s*(?:division|activité|branche|pôle|segment|unité"
                             r"|métier)\b(?:(?:\s+[\w-]+){0,3}?\s+(?:de\s+|d['’]\s*)(?=[A-ZÀ-Ý]))?")
+_NON_WORDS = re.compile(r"\W*")
 # A relative clause of a partner: "…, avec qui la start-up a noué un partenariat"
 _WITH_WHOM = re.compile(r"(?i)\bavec\s+(?:qui|laquelle|lequel|lesquels|lesquelles)\b")
 # Between the name a relative clause is of and the clause: at most one apposition ("X, la filiale de Y, avec qui")
@@ -1011,7 +1012,7 @@ class RelationFinder:
     def _opening_company(self, sentence: Sentence) -> str | None:
         """The company a sentence opens with, named ("Localix appartient…") or described ("La société
         appartient…")."""
-        opening = re.match(r"\W*", self.text[sentence.start : sentence.end]).end() + sentence.start
+        opening = _NON_WORDS.match(self.text, sentence.start).end()
         named = next((r.ref for r in self._in(sentence, "COMPANY") if r.start == opening), None)
         if named is None and _DESCRIBED.match(self.text, opening):
             return self._described(sentence) or self._antecedent(sentence)

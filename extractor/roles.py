@@ -292,8 +292,8 @@ _SPECIFIC_NOUN = re.compile(r"(?i)\b(?:fonds|opérateur|constructeur|éditeur|fa
                             r"studio|équipementier|distributeur|hébergeur|fondeur|conglomérat|investisseur|intégrateur|"
                             r"start-up|startup|jeune pousse|jeune-pousse|licorne|scale-up|néobanque|fintech|PME|régie|"
                             r"enseigne|ESN|marque|spécialiste|pépite|biotech|medtech|edtech|insurtech)(?![\w-])")
-# A fund's name says what it is ("Mercure Partners… associé du fonds")
-_FUND_NAME = re.compile(r"(?:Capital|Ventures|Partners|Fund|Funds|Invest|Investments|Equity)$")
+# A fund's name says what it is by its last word ("Mercure Partners… associé du fonds")
+_FUND_NAME_WORDS = word_list("fund_name_words")
 REFERENCE_REACH = 4000  # characters back a description may reach for the company it was introduced with (an article)
 
 
@@ -307,9 +307,10 @@ def introduced_as(text: str, description: str, mentions: list):
         return None
     word = _introduced_by(noun.group(0).lower())
     apposed = _apposed(noun.group(0).lower())
-    named_so = _FUND_NAME if noun.group(0).lower() in ("fonds", "investisseur") else None
+    fund = noun.group(0).lower() in ("fonds", "investisseur")
     return next((m for m in reversed(mentions) if word.search(text, max(0, m.start - 40), m.start)
-                 or apposed.match(text, m.end) or named_so and named_so.search(text, m.start, m.end)), None)
+                 or apposed.match(text, m.end) or fund and text[m.start : m.end].split()[-1].lower() in _FUND_NAME_WORDS),
+                None)
 
 
 @lru_cache(maxsize=None)

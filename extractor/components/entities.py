@@ -14,6 +14,7 @@ entity id, `Span.kb_id_` the gazetteer id it comes from (if any). No records are
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 
 from spacy.language import Language
 from spacy.tokens import Doc, Span
@@ -92,8 +93,9 @@ class EntityResolver(NameRules):
         for c in chosen:
             for name in whole.get(doc[c.start].text, ()):
                 end = c.start + name.end - name.start
+                following = bisect_right(starts, c.start)  # the next candidate's start, if any
                 if c.end < end <= len(doc) and doc[c.start : end].text == doc[name.start : name.end].text \
-                        and not any(c.start < s < end for s in starts):
+                        and not (following < len(starts) and starts[following] < end):
                     c.end, c.label, c.id, c.kb_id = end, name.label, name.id, name.kb_id
                     break
 
