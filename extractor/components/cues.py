@@ -12,6 +12,7 @@ They go to `doc.spans["technews_cues"]` (see `entity_rules.write_candidates`).
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from spacy.language import Language
 from spacy.symbols import PROPN
@@ -207,6 +208,14 @@ class CueRuler(NameRules):
         ents = {t.i: ent for ent in doc_ents for t in ent}
         surnames = {ent[-1].text for ent in doc_ents if ent.label_ == "PER" and len(ent) > 1}
         found = []
+        positions: dict[int, list[int]] = {}  # each word's places in the doc, indexed on first use
+
+        def places(orth: int) -> list[int]:
+            if not positions:
+                for i, word in enumerate(doc.to_array("ORTH").tolist()):
+                    positions.setdefault(word, []).append(i)
+            return positions.get(orth, [])
+
         # only proper-noun subjects are looked at: read from arrays, not one Token object per word
         deps, poses = doc.to_array("DEP").tolist(), doc.to_array("POS").tolist()
         lowers = doc.to_array("LOWER").tolist()
@@ -219,7 +228,7 @@ class CueRuler(NameRules):
                 token = subject.head.head
                 if token.pos != self.propn and i >= 2 and doc[i - 1].text == ",":
                     token = doc[i - 2]
-            named_noun = token.pos != self.propn and self._ordinary_word_as_name(doc, token)
+            named_noun = token.pos != self.propn and self._ordinary_word_as_name(doc, token, places)
             if not (token.pos == self.propn and not token.has_vector or named_noun):
                 continue
             if not self._has_business_verb(subject):
@@ -234,7 +243,7 @@ class CueRuler(NameRules):
         return found + self._misparsed_subjects(doc, ents, surnames)
 
     @staticmethod
-    def _ordinary_word_as_name(doc: Doc, token) -> bool:
+    def _ordinary_word_as_name(doc: Doc, token, places: Callable[[int], list[int]]) -> bool:
         """'Tablier lève 18 millions', '… à créer Tablier': an ordinary noun ('tablier') as a company's name. Its
         capitalised form is no more frequent than the noun (vector rows go by frequency: 'Paris', 'Lyon' and
         'Alan' are), no determiner comes before it, and the text capitalises it mid-sentence too but never
@@ -244,8 +253,8 @@ class CueRuler(NameRules):
                 or token.i and doc[token.i - 1].pos_ == "DET" or vectors.find(key=token.lower) < 0 \
                 or 0 <= vectors.find(key=token.orth) < vectors.find(key=token.lower):
             return False
-        mid_sentence = [t for t in doc if t.text == text and not t.is_sent_start and _alone_in_name(doc, t.i)
-                        and doc[t.i - 1].text not in ".!?\n"]
+        mid_sentence = [doc[i] for i in places(token.orth) if not doc[i].is_sent_start and _alone_in_name(doc, i)
+                        and doc[i - 1].text not in ".!?\n"]
         return bool(mid_sentence) and not any(doc[t.i - 1].lower_ in _PLACE_PREPOSITIONS for t in mid_sentence)
 
     def _misparsed_subjects(self, doc: Doc, ents: dict, surnames: set[str]) -> list[Candidate]:
