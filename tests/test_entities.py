@@ -37,6 +37,9 @@ ENTITIES = [
     ("Le Conseil français du culte musulman a réagi.", [("Conseil français du culte musulman", "ORGANIZATION")]),
     ("Arthur Mensch, cofondateur de Mistral AI, a parlé.", [("Arthur Mensch", "PERSON"), ("Mistral AI", "COMPANY")]),
     ("Le contrat revient à une autre entreprise, SpaceX.", [("SpaceX", "COMPANY")]),
+    # a platform named like no other company of the text stays a company
+    ("Kelvane a levé 20 millions d'euros. La plateforme Kelvane compte deux millions d'utilisateurs.",
+     [("Kelvane", "COMPANY")]),
     ("Les groupes de luxe LVMH, Kering et Hermès se sont engagés.", [("Hermès", "COMPANY")]),
     ("Le tribunal de commerce de Paris a tranché.", [("tribunal de commerce de Paris", "ORGANIZATION")]),
     ("Gabriel Kahn, professeur à l'université de Californie du Sud, a parlé.",
@@ -350,6 +353,14 @@ MAKERS = [
     ("Le robot Orvilo, conçu par Mistral AI, arrive.", "Orvilo", "mistral_ai"),
     ("Le jeu Tarnhold de l'éditeur lyonnais Ardelune s'est bien vendu.", "Tarnhold", "ardelune"),
     ("Le smartphone embarque une puce Kerys X2 de Veltis.", "Kerys X2", "veltis"),
+    # a name grown from a company's, always after a product noun, is its product, not a company
+    ("Orsane AI propose un abonnement à la plateforme Orsane Studio.", "Orsane Studio", "orsane_ai"),
+    ("Halvane publie ses comptes. Les services regroupent la plateforme de gestion de parc Halvane Cloud.",
+     "Halvane Cloud", "halvane"),
+    ("Morvane Santé revendique 190 millions d'euros de revenus avec sa suite Morvane Clinic.", "Morvane Clinic",
+     "morvane_sante"),
+    ("Orvane lance sa bague. Les analyses sont regroupées dans l'offre Orvane+, facturée 4,99 € par mois.", "Orvane+",
+     "orvane"),
 ]
 
 

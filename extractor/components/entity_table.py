@@ -38,6 +38,13 @@ _MAKER_AFTER = re.compile(rf"\s+(?:(?:du\s+|de\s+la\s+|de\s+l['’]\s*)(?:{_COMP
                           r"(?:\s+(?:[a-zàâçéèêëîïôûù-]+|IA|\d+D|d['’][a-zàâçéèêëîïôûù-]+)){0,4}?\s+(?:de\s+|d['’]|du\s+)"
                           r"(?=[A-ZÀ-Ý])")  # "Omniverse, la plateforme de simulation 3D de Nvidia": the name it runs to
 
+# "la plateforme de gestion de parc Halvane Cloud", "sa suite Morvane Clinic", "l'offre Orvane+": a product noun
+# right before a name
+_PRODUCT_NOUN_BEFORE = re.compile(
+    rf"(?i)\b(?:la|le|l['’]|les|sa|son|ses|leur|leurs|une?)\s*"
+    rf"(?:{noun_alternation(word_list('product_nouns') | word_list('maker_apposition_nouns'))})"
+    r"(?:\s+(?:de|d['’]|des|du)\s*[a-zàâçéèêëîïôûù-]+){0,2}(?:\s+[a-zàâçéèêëîïôûù-]+)?\s+$")
+
 
 def rows_of(doc: Doc) -> list[dict]:
     """The rows of a doc (built on demand when the component did not run, as in a hand-made pipeline)."""
@@ -94,6 +101,13 @@ def build_rows(doc: Doc, spans_key: str = ENTITIES_KEY) -> list[dict]:
             row["maker"] = named_group(row["maker"], present)
         if row["type"] == "PRODUCT" and not row["maker"]:
             row["maker"] = named_for(row)
+        elif row["type"] == "COMPANY" and not row["known"] and all(
+                _PRODUCT_NOUN_BEFORE.search(text, max(0, start - 60), start) for start, _ in row["mentions"]):
+            # "la plateforme Orsane Studio" of Orsane AI: a name grown from another company's, always said as a
+            # product, is that company's product ("la plateforme Doctolib" stays a company)
+            maker = named_for(row)
+            if maker is not None and maker != row["id"]:
+                row.update(type="PRODUCT", maker=maker, parent=None, named_after=None)
     return rows
 
 
@@ -118,7 +132,7 @@ def _company_prefixes(text: str, rows: list[dict]):
             surface = text[start:end]
             for name in starts:
                 rest = surface[len(name) :]
-                if surface.startswith(name) and rest and (rest[0] in " -" or rest[0].isupper()) and len(name) > 2:
+                if surface.startswith(name) and rest and (rest[0] in " -+" or rest[0].isupper()) and len(name) > 2:
                     return companies[name]
         return None
 
