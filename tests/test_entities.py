@@ -37,6 +37,8 @@ ENTITIES = [
     ("Le Conseil français du culte musulman a réagi.", [("Conseil français du culte musulman", "ORGANIZATION")]),
     ("Arthur Mensch, cofondateur de Mistral AI, a parlé.", [("Arthur Mensch", "PERSON"), ("Mistral AI", "COMPANY")]),
     ("Le contrat revient à une autre entreprise, SpaceX.", [("SpaceX", "COMPANY")]),
+    # a family, series or line of products in apposition
+    ("Orsalis développe Atlas, une famille de modèles spécialisés.", [("Atlas", "PRODUCT")]),
     # a platform named like no other company of the text stays a company
     ("Kelvane a levé 20 millions d'euros. La plateforme Kelvane compte deux millions d'utilisateurs.",
      [("Kelvane", "COMPANY")]),
@@ -359,6 +361,9 @@ MAKERS = [
      "Halvane Cloud", "halvane"),
     ("Morvane Santé revendique 190 millions d'euros de revenus avec sa suite Morvane Clinic.", "Morvane Clinic",
      "morvane_sante"),
+    ("Ces modèles seront intégrés à la plateforme 3DEXPERIENCE de Dassault Systèmes.", "3DEXPERIENCE",
+     "dassault_systemes"),
+    ("Les données transitent par la plateforme Kestra de Valmont Software.", "Kestra", "valmont_software"),
     ("Orvane lance sa bague. Les analyses sont regroupées dans l'offre Orvane+, facturée 4,99 € par mois.", "Orvane+",
      "orvane"),
 ]

@@ -103,9 +103,10 @@ def build_rows(doc: Doc, spans_key: str = ENTITIES_KEY) -> list[dict]:
             row["maker"] = named_for(row)
         elif row["type"] == "COMPANY" and not row["known"] and all(
                 _PRODUCT_NOUN_BEFORE.search(text, max(0, start - 60), start) for start, _ in row["mentions"]):
-            # "la plateforme Orsane Studio" of Orsane AI: a name grown from another company's, always said as a
-            # product, is that company's product ("la plateforme Doctolib" stays a company)
-            maker = named_for(row)
+            # "la plateforme Orsane Studio" of Orsane AI, "la plateforme 3DEXPERIENCE de Dassault Systèmes": a name
+            # always said as a product, grown from another company's name or said with it, is that company's
+            # product ("la plateforme Doctolib" stays a company)
+            maker = named_for(row) or stated_maker.get(row["id"])
             if maker is not None and maker != row["id"]:
                 row.update(type="PRODUCT", maker=maker, parent=None, named_after=None)
     return rows
@@ -140,11 +141,12 @@ def _company_prefixes(text: str, rows: list[dict]):
 
 
 def makers_stated(text: str, groups: dict[str, list[Span]], types: dict[str, str]) -> dict[str, str]:
-    """Product id -> the company the text names as its maker, at the first mention that names one."""
+    """Product id -> the company the text names as its maker, at the first mention that names one (a name
+    typed as a company too: a product noun before it can make it a product)."""
     company_at = {s.start_char: s.id_ for spans in groups.values() for s in spans if types[s.id_] == "COMPANY"}
     makers: dict[str, str] = {}
     for product, spans in groups.items():
-        if types[product] != "PRODUCT":
+        if types[product] not in ("PRODUCT", "COMPANY"):
             continue
         for span in spans:
             after = _MAKER_AFTER.match(text, span.end_char)
