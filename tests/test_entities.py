@@ -261,6 +261,14 @@ ENTITIES = [
     # …and one word of its own, no number: a product line, not a unit, person or place of the company
     ("La néobanque Virelle propose les formules Virelle Plus à 7,99 euros et Virelle Metal à 16,99 euros, et Virelle "
      "Split, une fonction de paiement fractionné.", [("Virelle Metal", "PRODUCT"), ("Virelle Split", "PRODUCT")]),
+    # a trade noun before a name the model reads as a person's; a sector word ending a name the model reads so
+    ("Le motoriste toulousain Zéphyr Propulsion a levé 12 millions d'euros lors d'un tour de table mené par Mirabeau "
+     "Impact.", [("Zéphyr Propulsion", "COMPANY"), ("Mirabeau Impact", "COMPANY")]),
+    ("Bréval Défense livre ses premiers drones. Kestrel Space a levé 5 millions d'euros.",
+     [("Bréval Défense", "COMPANY"), ("Kestrel Space", "COMPANY")]),
+    ("L'armateur Nordmer et le sous-traitant Lormet ont signé un accord.", [("Nordmer", "COMPANY"), ("Lormet", "COMPANY")]),
+    # …but a district with its article stays a place
+    ("Son siège est à Paris La Défense, près du quartier de La Défense.", [("La Défense", "LOCATION")]),
 ]
 NOT_ENTITIES = [
     ("Les trois jeux coûtent : 30 euros chacun.", "30"),

@@ -14,6 +14,7 @@ from extractor.components.entity_rules import MODEL, MODEL_LABELS, WEAK, Candida
 MODEL_KEY = "technews_model"
 # A model code of letters and digits after a name: "le Dock T4", "le ZenCore R2"
 _LETTER_CODE = re.compile(r"[A-Z]{1,3}\d{1,4}[a-z]?")
+ARTICLES = ("le", "la", "les", "l'", "l’")
 
 
 class ModelRetyper(NameRules):
@@ -114,9 +115,9 @@ class ModelRetyper(NameRules):
             if len(span) == 1 and span[0].is_sent_start and self._is_common_word(span[0]):
                 continue
             if label in ("LOCATION", "PRODUCT") and len(span) > 1 and span[-1].lower_ in self.company_suffixes \
-                    and span[0].lower_ not in self.organization_heads:
+                    and span[0].lower_ not in self.organization_heads and not any(t.lower_ in ARTICLES for t in span):
                 label = "COMPANY"  # "Sidobre Ventures", "Nacréon Interactive": no place, no product (but not the
-                # "Confédération des Petites et Moyennes Entreprises")
+                # "Confédération des Petites et Moyennes Entreprises", nor the district "Paris La Défense")
             if label in ("COMPANY", "LOCATION") and len(span) > 1 and self._is_version(span[-1]) \
                     and any(c.isdigit() for c in span[-1].text) \
                     and (any(self._is_unknown_word(t) or not t.is_alpha for t in span[:-1])
