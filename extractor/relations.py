@@ -1269,6 +1269,11 @@ class RelationFinder:
         # "Le titre a décollé de 20 %" after a sentence about that company's shares, "Le titre du joaillier a
         # plongé de 9 %": the subject of the sentence before
         if after_shares or _SHARE_OF_DESCRIPTION.search(self.text, sentence.start, position):
+            at = self.index[sentence.start, sentence.end]
+            named = {r.ref for r in self._in(self.sentences[at - 1], "COMPANY")  # (not "analyste chez X")
+                     if not re.search(r"(?i)\bchez\s+$", self.text[max(0, r.start - 8) : r.start])} if at else set()
+            if len(named) == 1:
+                return named.pop()  # "…le retour à Wall Street de Warner Music Group. ¶ Le titre a décollé de 20 %"
             return self._described(sentence)
         return self._antecedent(sentence)
 

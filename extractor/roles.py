@@ -183,6 +183,9 @@ _FOUNDED_AFTER_NAME = re.compile(rf"{S}*[,(]?{S}*(?:(?:une?|la|le|l{AP}){S}*)?(?
 _COFOUNDED_WITH = re.compile(rf"(?:qui|qu{AP}(?:il|elle)){S}+(?:a|avait){S}+(?:co)?(?:fondée?|créée?)"
                              rf"(?:{S}+(?:l{AP}|la{S}+|le{S}+)?[\w'’-]+)?(?:{S}+en{S}+\d{{4}})?{S}+avec{S}+"
                              rf"(?:(?:l{AP}|le{S}+|la{S}+|son{S}+|sa{S}+)[a-zéèêàçô-]+{S}+(?:[a-zéèêàçô-]+{S}+)?)?$")
+# Before a person: the company named as the object ("elle a cofondé Ekalia en 2016 avec", "X a créé Obsyra avec")
+_COFOUNDED_NAMED_WITH = re.compile(rf"(?P<pronoun>(?<![\w-])(?i:il|elle){S}+)?(?:a|avait){S}+(?:co)?(?:fondé|créé){S}+"
+                                   rf"(?P<object>[^,.;:!?«»\"]{{1,60}}?)(?:{S}+en{S}+\d{{4}})?{S}+avec{S}+$")
 # Before a name: it is a source or an agent there ("consulté par", "selon", "a indiqué à")
 _SOURCE_BEFORE = re.compile(rf"(?i)\b(?:par|selon|d{AP}après|auprès{S}+de|auprès{S}+du|à){S}+$")
 # The company founded, described: "qui a fondé l'entreprise", "qu'elle a créée"
@@ -504,6 +507,12 @@ def find_roles(text: str, mentions: list[MentionRef], *, sentences: list[Sentenc
             begins = sentence_start(sentences, sentence_starts, person.start)
             body = next((o for o in reversed(orgs) if begins <= o.start and o.end <= described.start()
                          and o.label == "COMPANY"), None)
+            if body is None and begins == described.start():
+                # "Broadcom a fait une offre. Le groupe dirigé par Hock Tan…": the description opens the sentence; the
+                # company introduced so, else the one named last before it
+                earlier = [o for o in orgs if described.start() - REFERENCE_REACH <= o.start
+                           and o.end <= described.start() and o.label == "COMPANY"]
+                body = introduced_as(text, described.group(0), earlier) or (earlier[-1] if earlier else None)
             led = described
         regulator = None if body is not None else _BODY_LED_BY.search(text, max(0, person.start - 80), person.start)
         if regulator is not None:  # "Le gendarme des télécoms, présidé par Laure de La Raudière": the body named last
@@ -513,6 +522,8 @@ def find_roles(text: str, mentions: list[MentionRef], *, sentences: list[Sentenc
         if body is not None:
             verb = led["verb"] or led["verb2"]
             normalized = "CEO" if verb.lower().startswith(("dirig", "pilot")) else "president"
+            if body.label == "ORGANIZATION" and text[body.start : body.end].lower().startswith("minist"):
+                normalized = "minister"  # "le ministère des Armées, dirigé par Sébastien Lecornu"
             found.append(RoleStatement(person.id, verb, normalized, body.id, at=led.start()))
 
     # "Fondée en 2019 par A et B, Obsyra…": founders of the company named after the list.
@@ -568,9 +579,20 @@ def find_roles(text: str, mentions: list[MentionRef], *, sentences: list[Sentenc
     cofounded_with: dict[int, str] = {}
     for person in people:
         cofounded = _COFOUNDED_WITH.search(text, max(0, person.start - 90), person.start)
-        if not cofounded:
-            continue
         begins = sentence_start(sentences, sentence_starts, person.start)
+        if not cofounded:
+            named = _COFOUNDED_NAMED_WITH.search(text, max(begins, person.start - 90), person.start)
+            company = named and next((o.id for o in orgs if named.start("object") <= o.start
+                                      and o.end <= named.end("object") and o.label == "COMPANY"), None)
+            if company:
+                # the subject: the person named just before the verb, or the one "il" / "elle" stands for (named
+                # last before it, in the paragraph)
+                reach = text.rfind("\n", 0, named.start()) + 1 if named["pronoun"] else begins
+                founder = next((p for p in reversed(people) if reach <= p.start and p.end <= named.start()), None)
+                for member in ([founder] if founder is not None else []) + [person]:
+                    found.append(RoleStatement(member.id, "cofondateur", "cofounder", company, at=member.start))
+                cofounded_with[person.start] = company
+            continue
         # (not a source or an agent: "Dans un message consulté par BFM Business, X, qui avait fondé l'entreprise…")
         company = next((o.id for o in reversed(orgs) if begins <= o.start and o.end <= cofounded.start()
                         and o.label == "COMPANY" and not _SOURCE_BEFORE.search(text, max(0, o.start - 20), o.start)),

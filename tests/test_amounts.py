@@ -13,6 +13,13 @@ B = 10**9
 M = 10**6
 
 AMOUNTS = [
+    # a comparison after an amount with its noun ("de ventes" is what the money is, no things counted), a range
+    # with no opener and no currency of its own
+    ("Nvidia vise 40 milliards de dollars de ventes, contre 32 milliards un an plus tôt.",
+     [("40 milliards de dollars", 40 * B, "USD"), ("32 milliards", 32 * B, "USD")]),
+    ("Kelvane vise 900 millions d'euros de ventes, contre 800 à 830 millions un an plus tôt.",
+     [("900 millions d'euros", 900 * M, "EUR"), ("800 à 830 millions", 800 * M, "EUR")]),
+    ("Apple a écoulé 3 millions de smartphones, contre 2 millions.", []),
     # scale words, digits with French decimal comma and every kind of thousands space
     ("Amazon prévoit d'investir 26,3 milliards de dollars.", [("26,3 milliards de dollars", 26.3 * B, "USD")]),
     ("Une levée de 600 millions d'euros.", [("600 millions d'euros", 600 * M, "EUR")]),

@@ -269,6 +269,9 @@ ENTITIES = [
     ("L'armateur Nordmer et le sous-traitant Lormet ont signé un accord.", [("Nordmer", "COMPANY"), ("Lormet", "COMPANY")]),
     # …but a district with its article stays a place
     ("Son siège est à Paris La Défense, près du quartier de La Défense.", [("La Défense", "LOCATION")]),
+    # a stock exchange is where shares trade, no company (ANNOTATION.md: optional at most)
+    ("Le titre Kelvane a bondi de 12 % à la Bourse de Paris mardi, et Nvidia a reculé à la Bourse de New York.",
+     [("Bourse de Paris", "LOCATION"), ("Bourse de New York", "LOCATION")]),
 ]
 NOT_ENTITIES = [
     ("Les trois jeux coûtent : 30 euros chacun.", "30"),
@@ -323,6 +326,8 @@ NOT_ENTITIES = [
     ("Le club de Ligue 1 publie sous licence Apache 2.0 ; Environ 25 salariés partent.", "Environ 25"),
     ("Selon l'article 17, Vercorys 140 millions d'euros et Kerlys 12 salariés.", "Kerlys 12"),
     ("Orvane Ring 2, Watch R1 et Band 5 : prix\n\nLa marque Orvane lance la montre Orvane Watch R1.", "Band 5 : prix"),
+    # a known acronym inside a hyphenated one is no mention of it
+    ("L'AP-HP a signé un contrat avec la start-up Medisoa, sous HP-UX.", "HP"),
 ]
 # Capitalised ordinary words that are no company: a rubric before a colon, a word of a longer name, a place, a
 # word never capitalised mid-sentence
@@ -331,6 +336,7 @@ NOT_COMPANIES = [
     ("Satellite : Orbelia lève 20 millions d'euros. Orbelia lance Satellite Direct.", "Satellite"),
     ("Lyon investit 20 millions d'euros dans un campus. Le campus ouvrira à Lyon.", "Lyon"),
     ("Tablier lève 18 millions d'euros. Le tablier est blanc.", "Tablier"),
+    ("Le titre Kelvane a bondi de 12 % à la Bourse de Paris mardi.", "Bourse de Paris"),
 ]
 
 

@@ -91,6 +91,8 @@ RELATIONS = [
        {"metric": "revenue", "segment": "cloud"})]),
     ("L'action Nvidia a chuté de 17 % lundi.",
      [("STOCK_MOVE", {"company": "nvidia", "percentage": "17 %", "date": "lundi"}, {"direction": "down"})]),
+    ("Nvidia publie ses résultats. Le titre affiche désormais un gain de 21 % depuis janvier.",
+     [("STOCK_MOVE", {"company": "nvidia", "percentage": "21 %", "period": "depuis janvier"}, {"direction": "up"})]),
     ("Le titre Nvidia a bondi de 40 % sur l'année écoulée.",
      [("STOCK_MOVE", {"company": "nvidia", "percentage": "40 %", "period": "l'année écoulée"},
        {"direction": "up"})]),
@@ -741,6 +743,15 @@ IN_CONTEXT = [
     # the platforms a game comes out on are not launched by its publisher, wherever they stand in the list
     ("Ubisoft est confiant. Sorti le 12 mars sur PC, PlayStation 5 et Xbox Series X, le jeu cartonne.", [],
      [("PRODUCT_LAUNCH", {"product": "PlayStation 5"}), ("PRODUCT_LAUNCH", {"product": "Xbox Series X"})]),
+    # "Le titre" opening a paragraph is the share of the one company the sentence before names, not the article's
+    ("Apple a publié ses résultats lundi. Apple recule encore, comme Apple le craignait.\n\nLa séance a aussi été "
+     "marquée par le retour à Wall Street de la major Warner Music Group.\n\nLe titre a décollé de 20,48 %.",
+     [("STOCK_MOVE", {"company": "Warner Music Group", "percentage": "20,48 %"})],
+     [("STOCK_MOVE", {"company": "Apple"})]),
+    # …but not the broker of an analyst
+    ("La société Orvane a lancé un avertissement. Orvane recule.\n\n« C'était attendu », commente Nadia Kessler, "
+     "analyste chez Brenner Securities. Depuis janvier, le titre a perdu 41 %.",
+     [("STOCK_MOVE", {"company": "Orvane", "percentage": "41 %"})], [("STOCK_MOVE", {"company": "Brenner Securities"})]),
     # a possessive owns every product of its list
     ("Datadog commercialise ses logiciels Watchdog et Veltigram.",
      [("MAKER", {"maker": "Datadog", "product": "Watchdog"}), ("MAKER", {"maker": "Datadog", "product": "Veltigram"})], []),

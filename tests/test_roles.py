@@ -20,9 +20,21 @@ ENTITIES = {"Andy Jassy": ("andy_jassy", "PERSON"), "Amazon": ("amazon", "COMPAN
             "Apple": ("apple", "COMPANY"), "Eurazeo": ("eurazeo", "COMPANY"),
             "Atelier Sorbier": ("atelier_sorbier", "COMPANY"), "Lucile Kervarec": ("lucile_kervarec", "PERSON"),
             "Ombelle AI": ("ombelle_ai", "COMPANY"), "Google DeepMind": ("google_deepmind", "COMPANY"),
-            "Mercure Partners": ("mercure_partners", "COMPANY")}
+            "Mercure Partners": ("mercure_partners", "COMPANY"), "Broadcom": ("broadcom", "COMPANY"),
+            "Hock Tan": ("hock_tan", "PERSON"), "ministère des Armées": ("ministere_armees", "ORGANIZATION"),
+            "Sébastien Lecornu": ("sebastien_lecornu", "PERSON"), "Ekalia": ("ekalia", "COMPANY"),
+            "Yanis Guerfi": ("yanis_guerfi", "PERSON")}
 
 ROLES = [
+    # the company a description opening the sentence stands for, named in the sentence before
+    ("Broadcom a fait une offre. Le groupe dirigé par Hock Tan a proposé 60 milliards de dollars.",
+     [("hock_tan", "CEO", "broadcom")]),
+    # a ministry is run by its minister
+    ("Le ministère des Armées, dirigé par Sébastien Lecornu, a commandé des drones.",
+     [("sebastien_lecornu", "minister", "ministere_armees")]),
+    # a company founded with someone, named as the object: "il" / "elle" is the person named before
+    ("Claire Vidal dirige Veltis. Auparavant, elle a cofondé Ekalia avec Yanis Guerfi en 2016.",
+     [("claire_vidal", "cofounder", "ekalia"), ("yanis_guerfi", "cofounder", "ekalia"), ("claire_vidal", "head", "veltis")]),
     ("Andy Jassy, le PDG d'Amazon, a parlé.", [("andy_jassy", "CEO", "amazon")]),
     ("Le PDG d'Amazon, Andy Jassy, a parlé.", [("andy_jassy", "CEO", "amazon")]),
     ("Amazon avance. Son patron Andy Jassy a parlé.", [("andy_jassy", "CEO", "amazon")]),

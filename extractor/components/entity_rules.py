@@ -118,6 +118,7 @@ class NameRules:
         self.unit_nouns = word_list("unit_nouns")  # "sa filiale X": a part of a group, a company of its own
         self.not_entities = word_list("not_entities")
         self.organization_heads = word_list("organization_heads")
+        self.market_place_heads = word_list("market_place_heads")  # "la Bourse de Paris": a place, no company
         self.organization_words = word_list("organization_words")
         self.particles = word_list("person_particles")
         self.product_suffixes = {w for w in word_list("product_suffixes")}

@@ -24,6 +24,17 @@ def _initials(tokens) -> tuple[tuple[bool, bool], ...]:
     return tuple((t.text[:1].isupper(), len(t.text) > 1 and t.text.isupper()) for t in tokens)
 
 
+def _in_acronym_compound(doc: Doc, start: int, end: int) -> bool:
+    """An acronym glued by a hyphen to another: the "HP" of "AP-HP", of "HP-UX", is no name of its own."""
+    if not doc[start:end].text.isupper():
+        return False
+    before = start >= 2 and doc[start - 1].text == "-" and not doc[start - 2].whitespace_ \
+        and not doc[start - 1].whitespace_ and doc[start - 2].text.isupper()
+    after = end + 1 < len(doc) and doc[end].text == "-" and not doc[end - 1].whitespace_ \
+        and not doc[end].whitespace_ and doc[end + 1].text.isupper()
+    return before or after
+
+
 class GazetteerRuler(SpanRuler):
     """A SpanRuler whose phrase patterns match on LOWER, kept only where each word's initial has the
     pattern's case."""
@@ -52,7 +63,7 @@ class GazetteerRuler(SpanRuler):
         for match_id, start, end in self.phrase_matcher(doc):
             words = doc[start:end]
             key = (self._match_label_id_map[match_id]["id"], tuple(t.lower_ for t in words))
-            if _initials(words) in self._initials.get(key, ()):
+            if _initials(words) in self._initials.get(key, ()) and not _in_acronym_compound(doc, start, end):
                 matches.append((match_id, start, end))
         return sorted({Span(doc, start, end, label=self._match_label_id_map[m]["label"],
                             span_id=self._match_label_id_map[m]["id"]) for m, start, end in matches if start != end})

@@ -70,6 +70,9 @@ class ModelRetyper(NameRules):
                     continue  # "Tiercé Magazine", "Joe Rogan Experience", "taxe GAFA"
                 elif len(span) == 1:
                     priority = WEAK  # kept only if it is the surname of a full name in the article
+            elif label == "COMPANY" and span[0].lower_ in self.market_place_heads and len(span) > 2 \
+                    and span[1].lower_ in ("de", "du", "des", "d'", "d’"):
+                label = "LOCATION"  # "la Bourse de Paris", "la Bourse de New York": where shares trade
             elif label == "COMPANY":
                 if end - start == 1 and span[0].is_upper and start and start not in known and doc[start - 1].is_lower \
                         and doc[start - 1].pos_ == "NOUN" and doc[start - 1].lower_ not in self.company_nouns \

@@ -152,8 +152,11 @@ def find_amount_spans(text: str) -> list[AmountSpan]:
                 continue  # "0,5 Md€ et 12,5 %": hundredths never follow a scaled amount
             found.append(AmountSpan(m.start(), m.end(), MONEY))
     for m in pats["bare_range"].finditer(text):
-        if (m["conn"] in "-–" or range_opener_before(text, m.start())) and not change_before(text, m.start()) \
-                and not is_count_of_things(text, m.end()):
+        # "de 800 à 830 millions", and "contre 800 à 830 millions" with no opener, as for a currency said
+        ascending = m["conn"] == "à" and not (m["loabbr"] or m["loscale"]) and _ascending(m["lo"], m["num"]) \
+            and not _MODEL_NAME_BEFORE.search(text, max(0, m.start() - 30), m.start())
+        if (m["conn"] in "-–" or ascending or range_opener_before(text, m.start())) \
+                and not change_before(text, m.start()) and not is_count_of_things(text, m.end()):
             found.append(AmountSpan(m.start(), m.end(), MONEY_BARE))
     for m in pats["bare"].finditer(text):
         if not is_count_of_things(text, m.end()):
@@ -389,6 +392,12 @@ def money_cue_around(text: str, start: int, end: int) -> bool:
 
 
 @lru_cache(maxsize=1)
+def _money_of_re() -> re.Pattern[str]:
+    """A currency and "de" just before a noun: "40 milliards de dollars de | ventes" (money, not things counted)."""
+    return re.compile(rf"(?:{name_pattern()}|{symbol_pattern()}){S}+(?:de|d{AP}){S}*$", re.IGNORECASE)
+
+
+@lru_cache(maxsize=1)
 def _count_nouns_re() -> re.Pattern[str]:
     """Nouns of counted things near a bare amount ("abonnés", "utilisateurs"), as one compiled pattern."""
     from extractor.resources import word_list
@@ -434,8 +443,9 @@ def resolve_amounts(text: str, spans: list[AmountSpan]) -> list[ResolvedAmount]:
             continue
         currency, inferred = amount.currency, False
         if currency is None and span.label in (MONEY_BARE, MONEY_PART):
-            if _count_nouns_re().search(text, max(0, span.start - 60), span.start):
-                continue
+            if any(not _money_of_re().search(text, max(0, m.start() - 40), m.start())
+                   for m in _count_nouns_re().finditer(text, max(0, span.start - 60), span.start)):
+                continue  # (not the noun of an amount: "40 milliards de dollars de ventes, contre 32 milliards")
             if last_currency is not None and span.start - last_currency[1] <= CURRENCY_CARRY_WINDOW:
                 currency, inferred = last_currency[0], True
             elif span.label == MONEY_PART or money_cue_around(text, span.start, span.end):
